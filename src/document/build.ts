@@ -1,0 +1,40 @@
+/**
+ * Build Documents from decoded text: the one place where segment's spans become
+ * the Sentence/Paragraph records every later stage reads.
+ */
+import { readSentenceLines, sentenceText, splitParagraphs, splitSentences } from '../segment/index.js';
+import type { Document, InputKind, Lang, Paragraph, Sentence, Span } from '../types.js';
+
+/** A paragraph as segmentation sees it before numbering: its span and its sentence spans. */
+export interface ParagraphSpans {
+  readonly span: Span;
+  readonly sentences: readonly Span[];
+}
+
+/** Paragraph spans of `text` read as `input`, with sentences split by `lang`'s rules (running text only). */
+export function segmentParagraphs(text: string, input: InputKind, lang: Lang | undefined, paragraphs?: readonly Span[]): ParagraphSpans[] {
+  if (input === 'sentences') {
+    return readSentenceLines(text).map((sentences) => ({
+      span: [sentences[0]![0], sentences[sentences.length - 1]![1]] as const,
+      sentences,
+    }));
+  }
+  return (paragraphs ?? splitParagraphs(text)).map((span) => ({ span, sentences: splitSentences(text, span, lang) }));
+}
+
+/** Number paragraphs and sentences in reading order; sentences with no text are dropped. */
+export function numberDocument(text: string, paragraphs: readonly ParagraphSpans[], name: string, lang: Lang): Document {
+  const outParagraphs: Paragraph[] = [];
+  const sentences: Sentence[] = [];
+  for (const p of paragraphs) {
+    const first = sentences.length;
+    for (const span of p.sentences) {
+      const t = sentenceText(text, span);
+      if (t) sentences.push({ index: sentences.length, paragraph: outParagraphs.length, text: t, span });
+    }
+    if (sentences.length > first) {
+      outParagraphs.push({ index: outParagraphs.length, span: p.span, sentences: [first, sentences.length] });
+    }
+  }
+  return { name, lang, paragraphs: outParagraphs, sentences };
+}

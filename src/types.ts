@@ -1,0 +1,81 @@
+/**
+ * The data every stage shares: segment produces Documents, detect labels them,
+ * align turns two of them into Beads, formats write an Alignment.
+ * This file holds types and constants only, no logic.
+ */
+
+/** ISO 639-1 language code, e.g. `'en'`, `'fr'`, `'de'`. */
+export type Lang = string;
+
+/** Marker for "language could not be determined" (franc's convention). */
+export const UNDETERMINED = 'und' as const;
+
+/** UTF-16 offsets `[start, end)` into the decoded input text. */
+export type Span = readonly [start: number, end: number];
+
+/** How an input file is read. */
+export const INPUT_KINDS = ['text', 'sentences'] as const;
+export type InputKind = (typeof INPUT_KINDS)[number];
+
+export interface Sentence {
+  /** 0-based position in its document: the line number `bitext split` gives it, blank lines not counted. */
+  readonly index: number;
+  /** 0-based index of the paragraph that holds it, in the same document. */
+  readonly paragraph: number;
+  /** The input text of the sentence, whitespace runs collapsed to one space and trimmed. */
+  readonly text: string;
+  /** Where the sentence sits in the input text. */
+  readonly span: Span;
+  /**
+   * Set only when the sentence itself is confidently in another language than its document
+   * (an untranslated sentence left in a translation).
+   */
+  readonly lang?: Lang;
+}
+
+export interface Paragraph {
+  /** 0-based position in its document. */
+  readonly index: number;
+  /** Where the paragraph sits in the input text. */
+  readonly span: Span;
+  /** Its sentences as a range of sentence indices `[first, end)`. */
+  readonly sentences: readonly [first: number, end: number];
+}
+
+/** One side of a bitext: the sentences of one language, in reading order. */
+export interface Document {
+  /** Input name as the user gave it (a path, or `-` for stdin). */
+  readonly name: string;
+  readonly lang: Lang;
+  readonly paragraphs: readonly Paragraph[];
+  readonly sentences: readonly Sentence[];
+}
+
+/**
+ * Bead shapes the aligner may use, written `source-target` in sentences.
+ * 1-3/3-1 absorb segmentation differences between the sides (worth +3 strict F1, see notes/prior art).
+ */
+export const BEAD_TYPES = ['0-1', '1-0', '1-1', '1-2', '2-1', '2-2', '1-3', '3-1'] as const;
+export type BeadType = (typeof BEAD_TYPES)[number];
+
+/** A rung of the alignment ladder: consecutive source sentences matched with consecutive target sentences. */
+export interface Bead {
+  /** Source sentence indices, ascending and consecutive; empty for a 0-1 bead. */
+  readonly source: readonly number[];
+  /** Target sentence indices, ascending and consecutive; empty for a 1-0 bead. */
+  readonly target: readonly number[];
+  /** Confidence in [0, 1]: the posterior probability of this bead. */
+  readonly score: number;
+}
+
+export interface Alignment {
+  readonly source: Document;
+  readonly target: Document;
+  /** Every sentence of both documents appears in exactly one bead, in order. */
+  readonly beads: readonly Bead[];
+}
+
+/** The shape of a bead, e.g. `'2-1'`. */
+export function beadType(bead: Pick<Bead, 'source' | 'target'>): string {
+  return `${bead.source.length}-${bead.target.length}`;
+}
