@@ -1,0 +1,91 @@
+/**
+ * JSON (one document with metadata) and JSONL (one bead object per line, nothing else).
+ * Both share the bead object, so a JSONL line is exactly an element of the JSON `beads` array.
+ */
+import type { Alignment, Bead, Document } from '../types.js';
+import { TOOL_NAME, VERSION } from '../version.js';
+import { roundScore, sideLangs, sideText } from './text.js';
+
+/** A bead as JSON consumers see it. `lang` appears only when a sentence is not in its side's language. */
+export interface BeadObject {
+  source: readonly number[];
+  target: readonly number[];
+  sourceText: string;
+  targetText: string;
+  score: number;
+  lang?: { source?: string[]; target?: string[] };
+}
+
+/** Option values recorded in the JSON output, as the user gave them. */
+export type RecordedOptions = Readonly<Record<string, string | number | boolean | readonly string[]>>;
+
+export interface JsonOptions {
+  /** The options that produced this alignment, recorded for reproducibility. */
+  readonly options?: RecordedOptions;
+}
+
+/** The JSON object of one bead. */
+export function beadObject(alignment: Alignment, bead: Bead): BeadObject {
+  const out: BeadObject = {
+    source: bead.source,
+    target: bead.target,
+    sourceText: sideText(alignment.source, bead.source),
+    targetText: sideText(alignment.target, bead.target),
+    score: roundScore(bead.score),
+  };
+  const sourceLangs = sideLangs(alignment.source, bead.source);
+  const targetLangs = sideLangs(alignment.target, bead.target);
+  if (sourceLangs || targetLangs) {
+    out.lang = {};
+    if (sourceLangs) out.lang.source = sourceLangs;
+    if (targetLangs) out.lang.target = targetLangs;
+  }
+  return out;
+}
+
+/** JSONL lines: one bead object per line. */
+export function* writeJsonl(alignment: Alignment): Generator<string> {
+  for (const bead of alignment.beads) yield `${JSON.stringify(beadObject(alignment, bead))}\n`;
+}
+
+/** Counts of what the output holds, by bead type in a fixed order so the bytes are deterministic. */
+export function countBeads(beads: readonly Bead[]): Record<string, number> {
+  const byType = new Map<string, number>();
+  for (const b of beads) {
+    const t = `${b.source.length}-${b.target.length}`;
+    byType.set(t, (byType.get(t) ?? 0) + 1);
+  }
+  return Object.fromEntries([...byType].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+}
+
+function documentSummary(document: Document) {
+  return {
+    name: document.name,
+    lang: document.lang,
+    paragraphs: document.paragraphs.length,
+    sentences: document.sentences.length,
+    mismatchedSentences: document.sentences.reduce((n, s) => n + (s.lang === undefined ? 0 : 1), 0),
+  };
+}
+
+/**
+ * One JSON document: tool, both inputs (name, language, counts), options, bead counts, beads.
+ * Written as a stream (one bead per line inside `beads`) so million-sentence outputs never sit in one string.
+ */
+export function* writeJson(alignment: Alignment, options: JsonOptions = {}): Generator<string> {
+  const head = {
+    tool: { name: TOOL_NAME, version: VERSION },
+    source: documentSummary(alignment.source),
+    target: documentSummary(alignment.target),
+    options: options.options ?? {},
+    counts: { beads: alignment.beads.length, byType: countBeads(alignment.beads) },
+  };
+  const headText = JSON.stringify(head, null, 2);
+  yield `${headText.slice(0, -2)},\n  "beads": [`;
+  let first = true;
+  for (const bead of alignment.beads) {
+    yield `${first ? '' : ','}\n    ${JSON.stringify(beadObject(alignment, bead))}`;
+    first = false;
+  }
+  yield `${first ? '' : '\n  '}]\n}\n`;
+}

@@ -1,0 +1,34 @@
+/** How beads become text: shared by every writer so that all formats show the same strings. */
+import type { Bead, Document, Lang } from '../types.js';
+
+/** The text of one side of a bead: its sentences joined with one space. */
+export function sideText(document: Document, ids: readonly number[]): string {
+  return ids.map((i) => document.sentences[i]!.text).join(' ');
+}
+
+/**
+ * The language of each sentence of one side of a bead, when at least one of them differs from its
+ * document's language (an untranslated sentence); `undefined` when all are in the document's language.
+ */
+export function sideLangs(document: Document, ids: readonly number[]): Lang[] | undefined {
+  if (!ids.some((i) => document.sentences[i]!.lang !== undefined)) return undefined;
+  return ids.map((i) => document.sentences[i]!.lang ?? document.lang);
+}
+
+/** Scores are written with this many decimals: enough to filter at 0.999, short enough to read. */
+export const SCORE_DECIMALS = 4;
+
+/** The score as written in text formats (fixed decimals, so output bytes do not depend on float printing). */
+export function formatScore(score: number): string {
+  return score.toFixed(SCORE_DECIMALS);
+}
+
+/** The score as a JSON number, rounded like `formatScore`. */
+export function roundScore(score: number): number {
+  return Number(score.toFixed(SCORE_DECIMALS));
+}
+
+/** True for 1-0 and 0-1 beads. */
+export function isUnaligned(bead: Bead): boolean {
+  return bead.source.length === 0 || bead.target.length === 0;
+}

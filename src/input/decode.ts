@@ -1,0 +1,91 @@
+/**
+ * Bytes → text. Accepts what translators' files really are (UTF-8 with or without BOM,
+ * UTF-16 with BOM) and refuses, with a reason, what would otherwise turn into garbage
+ * sentences downstream (binary files, Latin-1 mistaken for UTF-8).
+ */
+import { InputError } from '../errors.js';
+
+export const ENCODINGS = ['utf-8', 'utf-16le', 'utf-16be'] as const;
+export type Encoding = (typeof ENCODINGS)[number];
+
+export interface DecodedText {
+  readonly text: string;
+  readonly encoding: Encoding;
+}
+
+/**
+ * Decode an input file's bytes.
+ * @param bytes the whole file
+ * @param name the input's name as the user gave it, for error messages
+ * @throws InputError when the input is empty, binary or not valid in its encoding
+ */
+export function decodeInput(bytes: Uint8Array, name: string): DecodedText {
+  const { encoding, bomLength } = sniffEncoding(bytes);
+  const body = bytes.subarray(bomLength);
+  if (encoding === 'utf-8' && body.includes(0)) {
+    throw new InputError(name, `binary data (NUL byte at offset ${bomLength + body.indexOf(0)}); expected a text file`);
+  }
+  if (encoding !== 'utf-8' && body.length % 2 !== 0) {
+    throw new InputError(name, `cannot decode as ${encoding.toUpperCase()}: odd number of bytes`);
+  }
+  let text: string;
+  try {
+    text = new TextDecoder(encoding, { fatal: true, ignoreBOM: true }).decode(body);
+  } catch {
+    throw new InputError(name, describeBadEncoding(body, encoding, bomLength));
+  }
+  if (encoding !== 'utf-8' && text.includes('\0')) {
+    throw new InputError(name, `binary data (NUL character); expected a text file`);
+  }
+  if (!/[^\s\u200b\ufeff]/u.test(text)) {
+    throw new InputError(name, bytes.length === 0 ? 'empty input' : 'empty input (only whitespace)');
+  }
+  return { text, encoding };
+}
+
+function sniffEncoding(bytes: Uint8Array): { encoding: Encoding; bomLength: number } {
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return { encoding: 'utf-8', bomLength: 3 };
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { encoding: 'utf-16le', bomLength: 2 };
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { encoding: 'utf-16be', bomLength: 2 };
+  return { encoding: 'utf-8', bomLength: 0 };
+}
+
+/** Name the first offending byte, since "invalid UTF-8" alone does not tell the user where to look. */
+function describeBadEncoding(body: Uint8Array, encoding: Encoding, bomLength: number): string {
+  if (encoding !== 'utf-8') return `cannot decode as ${encoding.toUpperCase()}: invalid surrogate sequence`;
+  const at = firstInvalidUtf8(body);
+  const byte = body[at] ?? 0;
+  return `not valid UTF-8 (byte 0x${byte.toString(16).toUpperCase().padStart(2, '0')} at offset ${bomLength + at}); convert the file to UTF-8`;
+}
+
+/** Offset of the first byte that starts an invalid UTF-8 sequence (RFC 3629 well-formedness). */
+function firstInvalidUtf8(b: Uint8Array): number {
+  let i = 0;
+  while (i < b.length) {
+    const c = b[i]!;
+    let need: number;
+    let lo = 0x80;
+    let hi = 0xbf;
+    if (c < 0x80) {
+      i++;
+      continue;
+    } else if (c >= 0xc2 && c <= 0xdf) need = 1;
+    else if (c >= 0xe0 && c <= 0xef) {
+      need = 2;
+      if (c === 0xe0) lo = 0xa0;
+      if (c === 0xed) hi = 0x9f;
+    } else if (c >= 0xf0 && c <= 0xf4) {
+      need = 3;
+      if (c === 0xf0) lo = 0x90;
+      if (c === 0xf4) hi = 0x8f;
+    } else return i;
+    for (let k = 1; k <= need; k++) {
+      const d = b[i + k];
+      const min = k === 1 ? lo : 0x80;
+      const max = k === 1 ? hi : 0xbf;
+      if (d === undefined || d < min || d > max) return i;
+    }
+    i += need + 1;
+  }
+  return b.length;
+}

@@ -1,0 +1,28 @@
+/** Small hand-built Documents and Alignments for writer tests. */
+import type { Alignment, Bead, Document, Sentence } from '../../src/types.js';
+
+/** A document whose sentences are `texts`, all in one paragraph; `langs[i]` marks a mismatched sentence. */
+export function doc(name: string, lang: string, texts: readonly string[], langs: Record<number, string> = {}): Document {
+  let offset = 0;
+  const sentences: Sentence[] = texts.map((text, index) => {
+    const span = [offset, offset + text.length] as const;
+    offset += text.length + 1;
+    return { index, paragraph: 0, text, span, ...(langs[index] !== undefined && { lang: langs[index] }) };
+  });
+  return {
+    name,
+    lang,
+    paragraphs: texts.length ? [{ index: 0, span: [0, Math.max(0, offset - 1)], sentences: [0, texts.length] }] : [],
+    sentences,
+  };
+}
+
+export function bead(source: number[], target: number[], score = 0.9): Bead {
+  return { source, target, score };
+}
+
+export function alignment(source: Document, target: Document, beads: Bead[]): Alignment {
+  return { source, target, beads };
+}
+
+export const collect = (chunks: Iterable<string>): string => [...chunks].join('');
