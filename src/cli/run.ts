@@ -1,5 +1,38 @@
-import { EXIT, type ExitCode } from '../errors.js';
+/**
+ * The CLI as a function: argv in, exit code out. It never exits the process itself (bin/ does),
+ * so other programs and tests can run it.
+ */
+import { CommanderError } from 'commander';
+import { BitextError, EXIT, type ExitCode } from '../errors.js';
+import { ClosedOutput, createLogger, type Io, processIo } from './io.js';
+import { createProgram } from './program.js';
 
-export async function run(_argv: readonly string[]): Promise<ExitCode> {
-  return EXIT.OK;
+/**
+ * Run bitext with the given arguments (without `node` and the script name).
+ * @returns 0 on success, 1 for bad input or usage, 2 for an internal error
+ */
+export async function run(argv: readonly string[], io: Io = processIo()): Promise<ExitCode> {
+  const program = createProgram(io);
+  try {
+    await program.parseAsync([...argv], { from: 'user' });
+    return EXIT.OK;
+  } catch (error) {
+    return exitCodeOf(error, io);
+  }
+}
+
+function exitCodeOf(error: unknown, io: Io): ExitCode {
+  // Commander has already printed its message (or the help text it was asked for).
+  if (error instanceof CommanderError) return error.exitCode === 0 ? EXIT.OK : EXIT.INPUT;
+  // The reader of our output went away (`bitext … | head`): nothing left to say.
+  if (error instanceof ClosedOutput) return EXIT.OK;
+  const logger = createLogger(io.stderr);
+  if (error instanceof BitextError) {
+    logger.error(error.message);
+    return error.exitCode;
+  }
+  const detail = error instanceof Error ? error.message : String(error);
+  logger.error(`internal error: ${detail.split('\n')[0]} (a bug in bitext; set BITEXT_DEBUG=1 for a stack trace)`);
+  if (process.env.BITEXT_DEBUG && error instanceof Error && error.stack) io.stderr.write(`${error.stack}\n`);
+  return EXIT.INTERNAL;
 }

@@ -1,0 +1,120 @@
+/** `bitext align`: read, align, filter, write. */
+import { align } from '../../bitext.js';
+import { UsageError } from '../../errors.js';
+import {
+  type Format,
+  formatFromPath,
+  PAIRS_ONLY_FORMATS,
+  type RecordedOptions,
+  selectBeads,
+  writeBeads,
+  writeJson,
+  writeJsonl,
+  writeMoses,
+  writeTmx,
+  writeTsv,
+} from '../../formats/index.js';
+import type { Alignment, BeadType, InputKind, Lang } from '../../types.js';
+import { type Context, readText, writeOutput } from '../context.js';
+import { STD_STREAM, writeFilesAtomically } from '../io.js';
+
+export interface AlignCommandOptions {
+  readonly from?: Lang;
+  readonly to?: Lang;
+  readonly input: InputKind;
+  readonly format?: Format;
+  readonly output?: string;
+  readonly minScore?: number;
+  readonly unaligned?: boolean;
+  readonly header?: boolean;
+  readonly langCheck: boolean;
+  readonly beadTypes?: BeadType[];
+}
+
+export async function alignCommand(
+  sourceName: string,
+  targetName: string | undefined,
+  options: AlignCommandOptions,
+  context: Context,
+): Promise<void> {
+  if (sourceName === STD_STREAM && targetName === STD_STREAM) throw new UsageError('only one of the inputs can be read from stdin (-)');
+  const format = options.format ?? (options.output ? formatFromPath(options.output) : undefined) ?? 'tsv';
+  if (format === 'moses' && (!options.output || options.output === STD_STREAM)) {
+    throw new UsageError('--format moses writes two files, <prefix>.<source lang> and <prefix>.<target lang>: give the prefix with -o');
+  }
+
+  const source = await readText(sourceName, context.io);
+  const target = targetName === undefined ? undefined : await readText(targetName, context.io);
+  const result = align(source, target, {
+    input: options.input,
+    langCheck: options.langCheck,
+    ...(options.from !== undefined && { from: options.from }),
+    ...(options.to !== undefined && { to: options.to }),
+    ...(options.beadTypes !== undefined && { beadTypes: options.beadTypes }),
+  });
+  for (const note of result.notes) context.logger.note(note);
+
+  const unaligned = options.unaligned ?? !PAIRS_ONLY_FORMATS.has(format);
+  const selection = selectBeads(result, { unaligned, ...(options.minScore !== undefined && { minScore: options.minScore }) });
+  if (selection.droppedUnaligned) {
+    const hint = options.unaligned === undefined ? ` (${format} keeps translation pairs only; --unaligned keeps them)` : '';
+    context.logger.note(`left out ${selection.droppedUnaligned} unaligned 1-0/0-1 bead${plural(selection.droppedUnaligned)}${hint}`);
+  }
+  if (selection.droppedLowScore) {
+    context.logger.note(`left out ${selection.droppedLowScore} bead${plural(selection.droppedLowScore)} scored below ${options.minScore}`);
+  }
+
+  const alignment = selection.alignment;
+  if (format === 'moses') {
+    const { source: s, target: t } = alignment;
+    const prefix = options.output!;
+    if (s.lang === t.lang) throw new UsageError(`both sides are '${s.lang}': Moses file names need two languages`);
+    const lines = writeMoses(alignment);
+    await writeFilesAtomically([
+      { path: `${prefix}.${s.lang}`, chunks: lines.source },
+      { path: `${prefix}.${t.lang}`, chunks: lines.target },
+    ]);
+    return;
+  }
+  await writeOutput(options.output, render(alignment, format, options, sourceName, targetName), context.io);
+}
+
+function render(
+  alignment: Alignment,
+  format: Exclude<Format, 'moses'>,
+  options: AlignCommandOptions,
+  sourceName: string,
+  targetName: string | undefined,
+): Iterable<string> {
+  switch (format) {
+    case 'tsv':
+      return writeTsv(alignment, { header: options.header ?? false });
+    case 'tmx':
+      return writeTmx(alignment);
+    case 'json':
+      return writeJson(alignment, { options: recordOptions(options, sourceName, targetName, format) });
+    case 'jsonl':
+      return writeJsonl(alignment);
+    case 'beads':
+      return writeBeads(alignment);
+  }
+}
+
+/** The options that shaped this output, as JSON records them (only what changes the result). */
+function recordOptions(options: AlignCommandOptions, sourceName: string, targetName: string | undefined, format: Format): RecordedOptions {
+  return {
+    inputs: targetName === undefined ? [sourceName] : [sourceName, targetName],
+    input: options.input,
+    format,
+    langCheck: options.langCheck,
+    ...(options.from !== undefined && { from: options.from }),
+    ...(options.to !== undefined && { to: options.to }),
+    ...(options.minScore !== undefined && { minScore: options.minScore }),
+    ...(options.unaligned !== undefined && { unaligned: options.unaligned }),
+    ...(options.beadTypes !== undefined && { beadTypes: options.beadTypes }),
+  };
+}
+
+function plural(n: number): string {
+  return n === 1 ? '' : 's';
+}

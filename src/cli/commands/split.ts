@@ -1,0 +1,35 @@
+/** `bitext split`: the sentences bitext sees, one per line, blank line between paragraphs. */
+import { prepareBilingual, prepareDocument } from '../../document/prepare.js';
+import { UsageError } from '../../errors.js';
+import { writeSentences } from '../../formats/index.js';
+import type { InputKind, Lang } from '../../types.js';
+import { type Context, readText, writeOutput } from '../context.js';
+
+export const SIDES = ['source', 'target'] as const;
+export type SideName = (typeof SIDES)[number];
+
+export interface SplitCommandOptions {
+  readonly lang?: Lang;
+  readonly input: InputKind;
+  readonly side?: SideName;
+  readonly from?: Lang;
+  readonly to?: Lang;
+  readonly output?: string;
+}
+
+export async function splitCommand(name: string, options: SplitCommandOptions, context: Context): Promise<void> {
+  const input = await readText(name, context.io);
+  if (options.side === undefined) {
+    if (options.from !== undefined || options.to !== undefined) throw new UsageError('--from/--to go with --side (a file holding both languages); use --lang for one language');
+    const document = prepareDocument(input, { input: options.input, ...(options.lang !== undefined && { lang: options.lang }) });
+    await writeOutput(options.output, writeSentences(document), context.io);
+    return;
+  }
+  if (options.lang !== undefined) throw new UsageError('--lang names the language of a one-language file; with --side use --from/--to');
+  const pair = prepareBilingual(input, {
+    input: options.input,
+    ...(options.from !== undefined && { from: options.from }),
+    ...(options.to !== undefined && { to: options.to }),
+  });
+  await writeOutput(options.output, writeSentences(pair[options.side]), context.io);
+}

@@ -1,0 +1,33 @@
+/** Parsers for option values: bad values become commander's one-line usage errors, never exceptions later. */
+import { InvalidArgumentError } from 'commander';
+import { BEAD_TYPES, type BeadType } from '../types.js';
+
+/** An ISO 639-1 (or 639-3) language code such as `en` or `fra`. */
+export function parseLang(value: string): string {
+  const code = value.trim().toLowerCase();
+  if (!/^[a-z]{2,3}$/.test(code)) throw new InvalidArgumentError(`'${value}' is not a language code (expected e.g. en, fr, de).`);
+  return code;
+}
+
+/** A confidence threshold in [0, 1]. */
+export function parseScore(value: string): number {
+  const n = Number(value);
+  if (value.trim() === '' || !Number.isFinite(n) || n < 0 || n > 1) {
+    throw new InvalidArgumentError(`'${value}' is not a number between 0 and 1.`);
+  }
+  return n;
+}
+
+/** A comma-separated list of bead types, e.g. `1-1,1-2,2-1`; 1-0 and 0-1 are always allowed. */
+export function parseBeadTypes(value: string): BeadType[] {
+  const types = value.split(',').map((t) => t.trim()).filter(Boolean);
+  for (const t of types) {
+    if (!(BEAD_TYPES as readonly string[]).includes(t)) {
+      throw new InvalidArgumentError(`'${t}' is not a bead type (allowed: ${BEAD_TYPES.join(', ')}).`);
+    }
+  }
+  // Every sentence must land in some bead, so insertions and deletions cannot be switched off.
+  return [...new Set<BeadType>([...(types as BeadType[]), '1-0', '0-1'])].sort(
+    (a, b) => BEAD_TYPES.indexOf(a) - BEAD_TYPES.indexOf(b),
+  );
+}

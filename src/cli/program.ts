@@ -1,0 +1,101 @@
+/** The command line, declared: commands, arguments, options, their parsers and help. */
+import { Command, Option } from 'commander';
+import { FORMATS } from '../formats/index.js';
+import { INPUT_KINDS } from '../types.js';
+import { VERSION } from '../version.js';
+import { type AlignCommandOptions, alignCommand } from './commands/align.js';
+import { type DetectCommandOptions, detectCommand } from './commands/detect.js';
+import { type EvalCommandOptions, evalCommand } from './commands/eval.js';
+import { SIDES, type SplitCommandOptions, splitCommand } from './commands/split.js';
+import type { Context } from './context.js';
+import { createLogger, type Io } from './io.js';
+import { parseBeadTypes, parseLang, parseScore } from './options.js';
+
+const inputOption = () =>
+  new Option('--input <kind>', 'text: running text; sentences: one sentence per line, blank line = paragraph break')
+    .choices(INPUT_KINDS)
+    .default('text');
+
+/** Build the program; actions receive a Context made from `io` and the global options. */
+export function createProgram(io: Io): Command {
+  const program = new Command('bitext')
+    .description('Sentence-align a text and its translation.')
+    .version(VERSION, '-V, --version')
+    .option('-q, --quiet', 'no notes on stderr (errors are still printed)')
+    .showHelpAfterError('(run with --help for usage)')
+    .configureOutput({
+      writeOut: (s) => io.stdout.write(s),
+      writeErr: (s) => io.stderr.write(s),
+      outputError: (s, write) => write(s.startsWith('error:') ? `bitext: ${s}` : s),
+    })
+    .exitOverride();
+
+  const context = (): Context => ({ io, logger: createLogger(io.stderr, { quiet: Boolean(program.opts().quiet) }) });
+
+  program
+    .command('align')
+    .description('align a text and its translation (two files, or one file holding both languages)')
+    .argument('<source>', 'source text file, or - for stdin; given alone: one file holding both languages')
+    .argument('[target]', 'target text file, or - for stdin')
+    .addOption(new Option('--from <lang>', 'source language, ISO 639-1 (default: detected)').argParser(parseLang))
+    .addOption(new Option('--to <lang>', 'target language, ISO 639-1 (default: detected)').argParser(parseLang))
+    .addOption(inputOption())
+    .addOption(new Option('-f, --format <format>', "output format (default: from -o's extension, else tsv)").choices(FORMATS))
+    .option('-o, --output <path>', 'output file (default: stdout); for moses, the prefix of <prefix>.<lang> files')
+    .addOption(new Option('--min-score <score>', 'drop beads whose confidence is below this (0..1)').argParser(parseScore))
+    .option('--unaligned', 'keep 1-0 and 0-1 beads (the default except for tmx and moses)')
+    .option('--no-unaligned', 'drop 1-0 and 0-1 beads')
+    .option('--header', 'tsv: first line names the columns')
+    .option('--no-lang-check', 'align even if a side is in another language than --from/--to say')
+    .addOption(
+      new Option('--bead-types <list>', 'bead shapes allowed, e.g. 1-1,1-2,2-1 (1-0 and 0-1 always are; default: all)').argParser(
+        parseBeadTypes,
+      ),
+    )
+    .action((source: string, target: string | undefined, options: AlignCommandOptions) =>
+      alignCommand(source, target, options, context()),
+    );
+
+  program
+    .command('split')
+    .description('print the sentences bitext sees: one per line, a blank line between paragraphs')
+    .argument('<file>', 'text file, or - for stdin')
+    .addOption(new Option('--lang <lang>', 'language of the text, for its sentence rules (default: detected)').argParser(parseLang))
+    .addOption(inputOption())
+    .addOption(new Option('--side <side>', 'for a file holding both languages: print this side, as align numbers it').choices(SIDES))
+    .addOption(new Option('--from <lang>', 'with --side: source language (default: detected)').argParser(parseLang))
+    .addOption(new Option('--to <lang>', 'with --side: target language (default: detected)').argParser(parseLang))
+    .option('-o, --output <path>', 'output file (default: stdout)')
+    .action((file: string, options: SplitCommandOptions) => splitCommand(file, options, context()));
+
+  program
+    .command('detect')
+    .description('print the language of each paragraph as TSV: index, language, confidence, first words')
+    .argument('<file>', 'text file, or - for stdin')
+    .addOption(
+      new Option('--langs <list>', 'candidate languages, e.g. en,fr (default: the languages found in the file)').argParser((v) =>
+        v.split(',').map(parseLang),
+      ),
+    )
+    .addOption(inputOption())
+    .option('--header', 'first line names the columns')
+    .option('-o, --output <path>', 'output file (default: stdout)')
+    .action((file: string, options: DetectCommandOptions) => detectCommand(file, options, context()));
+
+  program
+    .command('eval')
+    .description('score test alignments against gold ones: strict/lax precision, recall, F1, and recall by bead type')
+    .argument('<test...>', 'test ladder files (e.g. from align -f beads), in the order of --gold; or one folder of <doc>.beads files')
+    .requiredOption(
+      '--gold <gold>',
+      'gold ladder file, repeated once per test file; or one eval set folder (or its manifest.tsv)',
+      (value: string, previous: string[] = []) => [...previous, value],
+    )
+    .option('--per-doc', 'also print a table per document')
+    .option('--clip', 'score only the test beads inside the span the gold covers (a gold that aligns a prefix)')
+    .option('--json', 'print the report as JSON')
+    .option('-o, --output <path>', 'output file (default: stdout)')
+    .action((tests: string[], options: EvalCommandOptions) => evalCommand(tests, options, context()));
+
+  return program;
+}

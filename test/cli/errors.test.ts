@@ -1,0 +1,121 @@
+/**
+ * Exit status and messages, table-driven: every bad input or usage gives one line on stderr naming
+ * the file and the problem, a non-zero exit, no stack trace and no output file left behind.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { BIN, bitext, SEED, SHARED, tempDir } from '../helpers/cli.js';
+
+let dir: string;
+const at = (name: string) => join(dir, name);
+
+beforeAll(() => {
+  dir = tempDir();
+  writeFileSync(at('empty.txt'), '');
+  writeFileSync(at('blank.txt'), ' \n\u00a0\n\t\n');
+  writeFileSync(at('binary.txt'), Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00, 0x14, 0x00]));
+  writeFileSync(at('latin1.txt'), Buffer.from('Le caf\xe9 est chaud.\n', 'latin1'));
+  writeFileSync(at('en-only.txt'), readFileSync(`${SEED}.en`, 'utf8').split('\n').join('\n\n'));
+  writeFileSync(
+    at('de.txt'),
+    'Die Höhenzahlen der grossen Himalaya-Berge sind in letzter Zeit in Fluss gekommen, was zu einem argen Durcheinander führte.\n' +
+      'Wie ist eine derartige Unsicherheit selbst bei den berühmtesten, seit hundert Jahren bekannten Bergen zu erklären?\n',
+  );
+  mkdirSync(at('a-directory'));
+  mkdirSync(at('out'));
+});
+
+interface Case {
+  readonly name: string;
+  readonly args: () => string[];
+  readonly stdin?: string;
+  readonly message: RegExp;
+}
+
+const fr = `${SEED}.fr`;
+const en = `${SEED}.en`;
+
+const inputErrors: Case[] = [
+  { name: 'an empty file', args: () => ['align', at('empty.txt'), fr], message: /empty\.txt: empty input$/ },
+  { name: 'a whitespace-only file', args: () => ['align', en, at('blank.txt')], message: /blank\.txt: empty input \(only whitespace\)$/ },
+  { name: 'empty stdin', args: () => ['align', '-', fr], stdin: '', message: /^bitext: error: stdin: empty input$/ },
+  { name: 'a binary file', args: () => ['align', at('binary.txt'), fr], message: /binary\.txt: binary data \(NUL byte at offset 4\); expected a text file$/ },
+  { name: 'undecodable bytes', args: () => ['align', en, at('latin1.txt')], message: /latin1\.txt: not valid UTF-8 \(byte 0xE9 at offset 6\); convert the file to UTF-8$/ },
+  { name: 'a missing file', args: () => ['align', at('nope.txt'), fr], message: /nope\.txt: cannot read: no such file$/ },
+  { name: 'a directory given as a file', args: () => ['align', at('a-directory'), fr], message: /a-directory: cannot read: is a directory, expected a file$/ },
+  {
+    name: 'a side in another language than --to says',
+    args: () => ['align', '--input', 'sentences', '--from', 'en', '--to', 'fr', en, at('de.txt')],
+    message: /de\.txt: .*German.*--no-lang-check/,
+  },
+  { name: 'a one-file input with one language only', args: () => ['align', at('en-only.txt')], message: /en-only\.txt: .*only/ },
+  { name: 'split of a missing file', args: () => ['split', at('nope.txt')], message: /nope\.txt: cannot read: no such file$/ },
+  { name: 'detect of a binary file', args: () => ['detect', at('binary.txt')], message: /binary\.txt: binary data/ },
+];
+
+const outputErrors: Case[] = [
+  { name: 'an output in a missing directory', args: () => ['align', en, fr, '--input', 'sentences', '-o', at('missing/out.tsv')], message: /missing\/out\.tsv: cannot write: no such directory$/ },
+  { name: 'an output path that is a directory', args: () => ['align', en, fr, '--input', 'sentences', '-o', at('out')], message: /out: cannot write: is a directory$/ },
+];
+
+const usageErrors: Case[] = [
+  { name: 'both inputs from stdin', args: () => ['align', '-', '-'], message: /only one of the inputs can be read from stdin/ },
+  { name: 'an unknown format', args: () => ['align', en, fr, '-f', 'xlsx'], message: /argument 'xlsx' is invalid\. Allowed choices are tmx, tsv, json, jsonl, beads, moses/ },
+  { name: 'a score out of range', args: () => ['align', en, fr, '--min-score', '1.5'], message: /'1\.5' is not a number between 0 and 1/ },
+  { name: 'a bad language code', args: () => ['align', en, fr, '--from', 'english'], message: /'english' is not a language code/ },
+  { name: 'an unknown bead type', args: () => ['align', en, fr, '--bead-types', '1-1,4-4'], message: /'4-4' is not a bead type/ },
+  { name: 'moses without an output prefix', args: () => ['align', en, fr, '-f', 'moses'], message: /--format moses writes two files.*-o/ },
+  { name: 'an unknown command', args: () => ['translate', en], message: /unknown command 'translate'/ },
+  { name: 'a missing argument', args: () => ['align'], message: /missing required argument 'source'/ },
+  { name: 'an unknown option', args: () => ['align', en, fr, '--fast'], message: /unknown option '--fast'/ },
+];
+
+describe.each([
+  ['input errors', inputErrors],
+  ['output errors', outputErrors],
+  ['usage errors', usageErrors],
+])('%s exit 1 with one line on stderr', (_group, cases) => {
+  it.each(cases)('$name', ({ args, stdin, message }) => {
+    const before = readdirSync(dir).sort();
+    const r = bitext(args(), stdin === undefined ? {} : { stdin });
+    expect(r.status).toBe(1);
+    expect(r.stdout).toBe('');
+    const lines = r.stderr.trimEnd().split('\n');
+    expect(lines[0]).toMatch(/^bitext: error: /);
+    expect(lines[0]).toMatch(message);
+    expect(r.stderr).not.toMatch(/^\s+at /m);
+    // Commander adds a usage hint on a second line; our own errors are exactly one line.
+    expect(lines.length).toBeLessThanOrEqual(2);
+    expect(readdirSync(dir).sort()).toEqual(before);
+  });
+});
+
+describe('exit 0', () => {
+  it('prints help on --help', () => {
+    const r = bitext(['--help']);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/align \[options\] <source> \[target\]/);
+  });
+
+  it('prints the version on --version', () => {
+    const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8'));
+    expect(bitext(['--version']).stdout.trim()).toBe(pkg.version);
+  });
+
+  it('aligns anyway with --no-lang-check', () => {
+    const r = bitext(['align', '--input', 'sentences', '--from', 'en', '--to', 'fr', '--no-lang-check', en, at('de.txt')]);
+    expect(r.status).toBe(0);
+    expect(r.stdout).not.toBe('');
+  });
+
+  it('ends quietly when the reader closes stdout early (| head)', () => {
+    const book = join(SHARED, 'eval', 'transread_en-fr', 'Candide.raw.en');
+    const r = spawnSync('bash', ['-c', `node "${BIN}" split --lang en "${book}" | head -n 1; echo "status=\${PIPESTATUS[0]}" >&2`], {
+      encoding: 'utf8',
+    });
+    expect(r.stdout.split('\n').filter(Boolean)).toHaveLength(1);
+    expect(r.stderr).toBe('status=0\n');
+  });
+});
