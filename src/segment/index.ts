@@ -1,58 +1,39 @@
 /**
- * segment: running text → paragraphs → sentences, keeping offsets into the input.
- * CONTRACT (owned by the segmentation work): signatures here are what the rest of bitext calls.
+ * segment: running text → paragraphs → sentences, keeping UTF-16 offsets into the input.
+ * CONTRACT: the signatures of `splitParagraphs`, `splitSentences`, `readSentenceLines` and
+ * `sentenceText` are what the rest of bitext calls.
  */
-import { split as splitterSplit } from 'sentence-splitter';
 import type { Lang, Span } from '../types.js';
+import { splitParagraphs } from './paragraphs.js';
+import { splitSentences } from './sentences.js';
 
-/** Paragraph spans of running text, in order; blank lines and separator lines (`*****`) are boundaries, never content. */
-export function splitParagraphs(text: string): Span[] {
-  const out: Span[] = [];
-  const re = /[^\n]*(?:\n|$)/g;
-  let start = -1;
-  let end = -1;
-  for (let m = re.exec(text); m && m[0] !== ''; m = re.exec(text)) {
-    const line = m[0];
-    const blank = /^[\s\u00a0\u202f]*$/u.test(line) || /^[\s*=\-_~#]+$/u.test(line);
-    if (blank) {
-      if (start >= 0) out.push([start, end]);
-      start = -1;
-    } else {
-      if (start < 0) start = m.index;
-      end = m.index + line.replace(/\s+$/u, '').length;
-    }
-  }
-  if (start >= 0) out.push([start, end]);
-  return out;
+export { splitParagraphs } from './paragraphs.js';
+export { splitSentences } from './sentences.js';
+export { readSentenceLines } from './lines.js';
+export { sentenceRules, type SentenceRules, type AbbreviationClass } from './abbreviations.js';
+
+/** One paragraph of running text with its sentences. */
+export interface SegmentedParagraph {
+  readonly span: Span;
+  readonly sentences: readonly Span[];
 }
 
-/** Sentence spans inside one paragraph span of `text`, in order, trimmed of surrounding whitespace. */
-export function splitSentences(text: string, paragraph: Span, _lang?: Lang): Span[] {
-  const body = text.slice(paragraph[0], paragraph[1]);
-  return splitterSplit(body)
-    .filter((n) => n.type === 'Sentence')
-    .map((n) => [paragraph[0] + n.range[0], paragraph[0] + n.range[1]] as const);
+/**
+ * Paragraphs and sentences of running text in one call.
+ * @param text - the whole input
+ * @param lang - ISO 639-1 code choosing the abbreviation rules (see `splitSentences`)
+ * @returns paragraphs in order, each with its sentence spans
+ */
+export function segmentText(text: string, lang?: Lang): SegmentedParagraph[] {
+  return splitParagraphs(text).map((span) => ({ span, sentences: splitSentences(text, span, lang) }));
 }
 
-/** Pre-split input: one sentence per line, blank (whitespace-only) line = paragraph break. Returns sentence spans grouped by paragraph. */
-export function readSentenceLines(text: string): Span[][] {
-  const paragraphs: Span[][] = [];
-  let current: Span[] = [];
-  const re = /[^\n]*(?:\n|$)/g;
-  for (let m = re.exec(text); m && m[0] !== ''; m = re.exec(text)) {
-    const line = m[0].replace(/\r?\n$/, '');
-    if (/^\s*$/u.test(line)) {
-      if (current.length) paragraphs.push(current);
-      current = [];
-    } else {
-      current.push([m.index, m.index + line.length]);
-    }
-  }
-  if (current.length) paragraphs.push(current);
-  return paragraphs;
-}
-
-/** The text of a sentence as bitext outputs it: whitespace runs (no-break spaces included) collapsed to one space, trimmed. */
+/**
+ * The text of a sentence as bitext outputs it: whitespace runs (no-break spaces included)
+ * collapsed to one space, trimmed.
+ * @param text - the whole input
+ * @param span - a sentence span in `text`
+ */
 export function sentenceText(text: string, span: Span): string {
   return text.slice(span[0], span[1]).replace(/\s+/gu, ' ').trim();
 }

@@ -1,0 +1,168 @@
+/**
+ * Sentence-rule data per language: abbreviations by class and frequent sentence starters, read
+ * once at module init from the bundled files in `./data/` (src/ under vitest, dist/ once built).
+ * See `data/en.txt` for the file format and what each class does.
+ */
+import { readFileSync } from 'node:fs';
+import type { Lang } from '../types.js';
+
+/** How a period after a listed abbreviation is judged; `data/en.txt` explains each class with an example. */
+export const ABBREVIATION_CLASSES = ['title', 'continues', 'number', 'month', 'final', 'ambiguous'] as const;
+export type AbbreviationClass = (typeof ABBREVIATION_CLASSES)[number];
+
+const SECTIONS = [...ABBREVIATION_CLASSES, 'starters', 'options'] as const;
+type Section = (typeof SECTIONS)[number];
+
+/**
+ * Per-language switches a data file may set in its `[options]` section:
+ * - `ordinal-dot`: ordinals are written with a period ("am 3. Oktober");
+ * - `standalone-quotes-close`: a quote standing alone after a sentence end goes with the sentence
+ *   that ends, whether it closes a quotation or opens the next one (see `data/en.txt`).
+ */
+export const RULE_OPTIONS = ['ordinal-dot', 'standalone-quotes-close'] as const;
+export type RuleOption = (typeof RULE_OPTIONS)[number];
+
+/** The parsed content of one data file. */
+export interface RuleData {
+  /** Abbreviation, with its final period, to its class. */
+  readonly abbreviations: ReadonlyMap<string, AbbreviationClass>;
+  /** Sentence starters, lower-cased. */
+  readonly starters: ReadonlySet<string>;
+  /** Options set by the file. */
+  readonly options: ReadonlySet<RuleOption>;
+}
+
+/** What the sentence splitter needs to know about one language. */
+export interface SentenceRules {
+  readonly abbreviations: ReadonlyMap<string, AbbreviationClass>;
+  readonly starters: ReadonlySet<string>;
+  /**
+   * The language writes ordinals with a period ("am 3. Oktober"), so "3." before a capitalised
+   * word is no evidence of a sentence end.
+   */
+  readonly ordinalDot: boolean;
+  /** A standalone straight quote after a sentence end belongs to the sentence that ends (option `standalone-quotes-close`). */
+  readonly standaloneQuotesClose: boolean;
+}
+
+/** Languages with their own data file; every other language uses `generic.txt` alone. */
+export const LANGS_WITH_DATA = ['en', 'fr', 'de', 'es'] as const;
+
+/**
+ * Languages without a data file whose ordinals are written with a period, as German's are (its
+ * file says `ordinal-dot`): Danish "3. juni", Finnish "3. kesäkuuta", Czech "3. června", Hungarian
+ * "3. fejezet" (CLDR ordinal patterns).
+ */
+export const ORDINAL_DOT_LANGS: ReadonlySet<Lang> = new Set([
+  'da', 'nb', 'nn', 'no', 'fi', 'cs', 'sk', 'pl', 'hu', 'sl', 'hr', 'sr', 'bs', 'et', 'lv', 'lt', 'is', 'fo', 'tr',
+]);
+
+/**
+ * Parse a data file: `[section]` headers, one entry per line, `#` comments.
+ * @param source - file content
+ * @param name - file name, for error messages
+ * @returns the abbreviations by class and the starters
+ * @throws Error on an unknown section or option, or an entry before any section (a broken bundled file)
+ */
+export function parseRuleData(source: string, name: string): RuleData {
+  const abbreviations = new Map<string, AbbreviationClass>();
+  const starters = new Set<string>();
+  const options = new Set<RuleOption>();
+  let section: Section | undefined;
+  source.split(/\r?\n/).forEach((raw, index) => {
+    const line = raw.replace(/#.*$/, '').trim();
+    if (!line) return;
+    const header = /^\[([a-z]+)\]$/.exec(line);
+    if (header) {
+      const found = SECTIONS.find((s) => s === header[1]);
+      if (!found) throw new Error(`${name}:${index + 1}: unknown section ${line}`);
+      section = found;
+      return;
+    }
+    if (!section) throw new Error(`${name}:${index + 1}: entry before any [section]`);
+    if (section === 'starters') {
+      starters.add(line.toLowerCase());
+      return;
+    }
+    if (section === 'options') {
+      const option = RULE_OPTIONS.find((o) => o === line);
+      if (!option) throw new Error(`${name}:${index + 1}: unknown option ${line}`);
+      options.add(option);
+      return;
+    }
+    abbreviations.set(line, section);
+  });
+  return { abbreviations, starters, options };
+}
+
+/** "e.g." → "E.g.": a lower-case entry also stands for its form at a sentence start. */
+function capitalised(entry: string): string | undefined {
+  const first = entry[0];
+  if (first === undefined || first === first.toUpperCase()) return undefined;
+  if (entry !== entry.toLowerCase()) return undefined;
+  return first.toUpperCase() + entry.slice(1);
+}
+
+/**
+ * Merge data files; later ones win on conflicts, and the options of the last (the language's own
+ * file) apply. Lower-case entries gain their capitalised form unless it is listed itself.
+ */
+function merge(parts: readonly RuleData[], ordinalDot: boolean): SentenceRules {
+  const abbreviations = new Map<string, AbbreviationClass>();
+  const starters = new Set<string>();
+  for (const part of parts) {
+    for (const [entry, cls] of part.abbreviations) abbreviations.set(entry, cls);
+    for (const s of part.starters) starters.add(s);
+  }
+  for (const part of parts) {
+    for (const [entry, cls] of part.abbreviations) {
+      const upper = capitalised(entry);
+      if (upper !== undefined && !abbreviations.has(upper)) abbreviations.set(upper, cls);
+    }
+  }
+  const options = parts[parts.length - 1]?.options ?? new Set<RuleOption>();
+  return {
+    abbreviations,
+    starters,
+    ordinalDot: ordinalDot || options.has('ordinal-dot'),
+    standaloneQuotesClose: options.has('standalone-quotes-close'),
+  };
+}
+
+function load(file: string): RuleData {
+  return parseRuleData(readFileSync(new URL(`./data/${file}`, import.meta.url), 'utf8'), file);
+}
+
+const GENERIC = load('generic.txt');
+const BY_LANG = new Map<string, RuleData>(LANGS_WITH_DATA.map((lang) => [lang, load(`${lang}.txt`)]));
+const CACHE = new Map<string, SentenceRules>();
+
+/** "en-GB" → "en", "FR" → "fr", "und"/"" → undefined. */
+function normalise(lang: Lang | undefined): string | undefined {
+  if (lang === undefined) return undefined;
+  const base = lang.toLowerCase().split(/[-_]/)[0];
+  return base && base !== 'und' ? base : undefined;
+}
+
+/**
+ * The sentence rules for a language: the generic data plus the language's own file when there is
+ * one. With no language (or `und`), the union of every file, English winning conflicts: the
+ * bilingual pair bitext is built for.
+ * @param lang - ISO 639-1 code, optionally with a region (`en-GB`)
+ * @returns merged, cached rules
+ */
+export function sentenceRules(lang?: Lang): SentenceRules {
+  const key = normalise(lang) ?? '';
+  let rules = CACHE.get(key);
+  if (!rules) {
+    const own = BY_LANG.get(key);
+    if (key === '') {
+      const all = [...LANGS_WITH_DATA].reverse().map((l) => BY_LANG.get(l)).filter((d): d is RuleData => d !== undefined);
+      rules = merge([GENERIC, ...all], false);
+    } else {
+      rules = merge(own ? [GENERIC, own] : [GENERIC], ORDINAL_DOT_LANGS.has(key));
+    }
+    CACHE.set(key, rules);
+  }
+  return rules;
+}

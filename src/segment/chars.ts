@@ -1,0 +1,155 @@
+/**
+ * Character classes the segmenter looks at, tested on UTF-16 code units so that the scans stay
+ * linear and allocation-free. Whitespace here is exactly JavaScript's `\s`, so that "equal except
+ * for whitespace" means the same thing to the segmenter, `sentenceText` and the tests.
+ */
+
+/** JavaScript's `\s`: ASCII spaces and controls, NBSP (U+00A0), NNBSP (U+202F), U+2000–U+200A, line/paragraph separators, ideographic space, BOM. */
+export function isWhitespace(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  if (c < 0xa0) return false;
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
+/** A line break inside running text: LF, CR, U+2028, U+2029 (CRLF counts once, via its LF). */
+export function isLineBreak(c: number): boolean {
+  return c === 0x0a || c === 0x0d || c === 0x2028 || c === 0x2029;
+}
+
+const FULL_STOP = 0x2e;
+const HORIZONTAL_ELLIPSIS = 0x2026;
+
+/** `.` */
+export function isFullStop(c: number): boolean {
+  return c === FULL_STOP;
+}
+
+/** `…` */
+export function isEllipsis(c: number): boolean {
+  return c === HORIZONTAL_ELLIPSIS;
+}
+
+/** `?`, `!` and their compatibility forms (`‼ ⁇ ⁈ ⁉`, fullwidth), and the question marks of Arabic and Armenian script. */
+export function isQuestionOrExclamation(c: number): boolean {
+  return (
+    c === 0x3f || c === 0x21 || c === 0x203c || (c >= 0x2047 && c <= 0x2049) || c === 0xff1f || c === 0xff01 || c === 0x061f || c === 0x055e
+  );
+}
+
+/**
+ * Full stops of scripts written without spaces between sentences: they end a sentence even when
+ * no space follows. Example: "今日は晴れ。明日は雨。" (ideographic full stop, Devanagari danda, Arabic-Urdu full stop).
+ */
+export function isUnspacedStop(c: number): boolean {
+  return c === 0x3002 || c === 0xff0e || c === 0xff61 || c === 0x0964 || c === 0x0965 || c === 0x06d4 || c === 0x1362 || c === 0x0589;
+}
+
+/** Any character that can end a sentence. */
+export function isTerminal(c: number): boolean {
+  return c === FULL_STOP || c === HORIZONTAL_ELLIPSIS || isQuestionOrExclamation(c) || isUnspacedStop(c);
+}
+
+/** Straight quotes, whose direction has to be inferred: `"` and `'`. */
+export function isStraightQuote(c: number): boolean {
+  return c === 0x22 || c === 0x27;
+}
+
+/** Quotes that close in English and French usage: `» ” ’ › 」 』`. */
+export function isClosingQuote(c: number): boolean {
+  return c === 0xbb || c === 0x201d || c === 0x2019 || c === 0x203a || c === 0x300d || c === 0x300f;
+}
+
+/** Quotes that open in English and French usage: `« “ ‘ ‹ „ ‚ 「 『`. (German „…“ and »…« are told apart by spacing, see sentences.ts.) */
+export function isOpeningQuote(c: number): boolean {
+  return c === 0xab || c === 0x201c || c === 0x2018 || c === 0x2039 || c === 0x201e || c === 0x201a || c === 0x300c || c === 0x300e;
+}
+
+/** `) ] }` and fullwidth `） ］ ｝`. */
+export function isClosingBracket(c: number): boolean {
+  return c === 0x29 || c === 0x5d || c === 0x7d || c === 0xff09 || c === 0xff3d || c === 0xff5d;
+}
+
+/** `( [ {` and fullwidth `（ ［ ｛`. */
+export function isOpeningBracket(c: number): boolean {
+  return c === 0x28 || c === 0x5b || c === 0x7b || c === 0xff08 || c === 0xff3b || c === 0xff5b;
+}
+
+/** `_` and `*`: emphasis marks of plain-text books (Project Gutenberg's `_italics_`). */
+export function isEmphasisMark(c: number): boolean {
+  return c === 0x5f || c === 0x2a;
+}
+
+/** Spanish inverted marks `¿ ¡`, which open a question or exclamation. */
+export function isInvertedMark(c: number): boolean {
+  return c === 0xbf || c === 0xa1;
+}
+
+/** Dashes that introduce a reply or an aside: `— – ― ‒` (a hyphen-minus is judged by context, see sentences.ts). */
+export function isDash(c: number): boolean {
+  return c === 0x2014 || c === 0x2013 || c === 0x2015 || c === 0x2012;
+}
+
+/** `-` */
+export function isHyphenMinus(c: number): boolean {
+  return c === 0x2d;
+}
+
+/** `'` or `’`, the two apostrophes. */
+export function isApostrophe(c: number): boolean {
+  return c === 0x27 || c === 0x2019;
+}
+
+/** ASCII digits `0-9`. */
+export function isDigit(c: number): boolean {
+  return c >= 0x30 && c <= 0x39;
+}
+
+const UPPER = /^[\p{Lu}\p{Lt}]$/u;
+const LOWER = /^\p{Ll}$/u;
+const LETTER = /^\p{L}$/u;
+const NUMBER = /^\p{N}$/u;
+const SYMBOL = /^\p{S}$/u;
+
+/** How the first character of a word is written, as far as sentence starts are concerned. */
+export type CharKind = 'upper' | 'lower' | 'caseless' | 'digit' | 'symbol' | 'other';
+
+/**
+ * Kind of the character (code point) at `i`. Letters of scripts without case (CJK, Arabic, Hebrew…)
+ * are `caseless`: they may start a sentence like a capital.
+ */
+export function charKind(text: string, i: number): CharKind {
+  const c = text.charCodeAt(i);
+  if (c < 0x80) {
+    if (c >= 0x41 && c <= 0x5a) return 'upper';
+    if (c >= 0x61 && c <= 0x7a) return 'lower';
+    if (isDigit(c)) return 'digit';
+    return c === 0x24 || c === 0x2b || c === 0x3c || c === 0x3d || c === 0x3e || c === 0x5e || c === 0x60 || c === 0x7c || c === 0x7e
+      ? 'symbol'
+      : 'other';
+  }
+  const ch = String.fromCodePoint(text.codePointAt(i) ?? c);
+  if (UPPER.test(ch)) return 'upper';
+  if (LOWER.test(ch)) return 'lower';
+  if (LETTER.test(ch)) return 'caseless';
+  if (NUMBER.test(ch)) return 'digit';
+  if (SYMBOL.test(ch)) return 'symbol';
+  return 'other';
+}
+
+/** True when the code unit is a letter (any script; surrogate pairs count as letters, which only widens words). */
+export function isWordChar(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 0x80) return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+  if (c >= 0xd800 && c <= 0xdfff) return true;
+  return LETTER.test(text[i] ?? '');
+}

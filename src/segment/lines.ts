@@ -1,0 +1,100 @@
+/**
+ * Lines of a text with their offsets, and what a line is: blank, a separator (`*****`), or content.
+ * Line ends: LF, CRLF, CR, U+2028; U+2029 (paragraph separator) ends a line and counts as a blank line.
+ */
+import type { Span } from '../types.js';
+import { isWhitespace } from './chars.js';
+
+/** One line of the input. */
+export interface Line {
+  /** Offset of the line's first character. */
+  readonly start: number;
+  /** Offset just past the line's last character, line terminator excluded. */
+  readonly end: number;
+  /** Offset of the first non-whitespace character (`end` when blank). */
+  readonly contentStart: number;
+  /** Offset just past the last non-whitespace character (`start` when blank). */
+  readonly contentEnd: number;
+  /** The line was ended by U+2029, an explicit paragraph separator. */
+  readonly paragraphSeparator: boolean;
+}
+
+/**
+ * Split `text` into lines with offsets. The last line is included even when empty only if the
+ * text does not end with a line terminator.
+ * @param text - any text
+ * @param onlyLineFeeds - end lines at LF only (one-sentence-per-line files, counted like `wc -l`; a CR before
+ *   the LF is trimmed as whitespace) instead of at every line terminator (running text)
+ */
+export function splitLines(text: string, onlyLineFeeds = false): Line[] {
+  const lines: Line[] = [];
+  let start = 0;
+  const n = text.length;
+  for (let i = 0; i <= n; i++) {
+    const c = i < n ? text.charCodeAt(i) : -1;
+    const lineEnd = c === -1 || c === 0x0a || (!onlyLineFeeds && (c === 0x0d || c === 0x2028 || c === 0x2029));
+    if (!lineEnd) continue;
+    if (c === -1 && start === n) break;
+    let contentStart = start;
+    while (contentStart < i && isWhitespace(text.charCodeAt(contentStart))) contentStart++;
+    let contentEnd = i;
+    while (contentEnd > contentStart && isWhitespace(text.charCodeAt(contentEnd - 1))) contentEnd--;
+    lines.push({ start, end: i, contentStart, contentEnd: contentEnd > contentStart ? contentEnd : start, paragraphSeparator: c === 0x2029 });
+    if (c === 0x0d && text.charCodeAt(i + 1) === 0x0a) i++;
+    start = i + 1;
+  }
+  return lines;
+}
+
+/** The line holds only whitespace (spaces, tabs, no-break spaces U+00A0/U+202F…). */
+export function isBlank(line: Line): boolean {
+  return line.contentStart >= line.end;
+}
+
+/** Marks that scene breaks and rules are drawn with: `* - = _ ~ # + • · .` and box-drawing or ornamental glyphs. */
+const SEPARATOR_MARKS = new Set('*-=_~#+•·.‐‑‒–—―─━═⁂❧☙❦✱✳✶✦✧◆◇●○■□▪▫♦/\\|<>^°'.split(''));
+/** Glyphs that are a separator on their own: the asterism and the fleurons. */
+const SEPARATOR_GLYPHS = new Set('⁂❧☙❦'.split(''));
+/** Marks needed to call a line a separator: `***` or `* * *` yes, a lone `-` or `.` (a reply, an omission) no. */
+const MIN_SEPARATOR_MARKS = 3;
+
+/**
+ * The line is a separator drawn with punctuation (`*****`, `---`, `===`, `* * *`, `⁂`): a paragraph
+ * boundary, never a sentence.
+ */
+export function isSeparator(text: string, line: Line): boolean {
+  if (isBlank(line)) return false;
+  let marks = 0;
+  for (let i = line.contentStart; i < line.contentEnd; i++) {
+    const c = text.charCodeAt(i);
+    if (isWhitespace(c)) continue;
+    const ch = text[i] ?? '';
+    if (SEPARATOR_GLYPHS.has(ch)) marks += MIN_SEPARATOR_MARKS;
+    else if (SEPARATOR_MARKS.has(ch)) marks++;
+    else return false;
+  }
+  return marks >= MIN_SEPARATOR_MARKS;
+}
+
+/**
+ * Read pre-split input: one sentence per line, a blank (whitespace-only) line between paragraphs;
+ * exactly what `bitext split` writes. Every other line is a sentence, whatever it holds (a gold
+ * file may have a sentence "....."), so that line numbers stay sentence numbers.
+ * Lines end at LF only (CRLF too, its CR being whitespace), as `wc -l` and the gold files count them.
+ * @param text - the whole input
+ * @returns sentence spans (trimmed) grouped by paragraph; no empty group
+ */
+export function readSentenceLines(text: string): Span[][] {
+  const paragraphs: Span[][] = [];
+  let current: Span[] = [];
+  for (const line of splitLines(text, true)) {
+    if (isBlank(line)) {
+      if (current.length) paragraphs.push(current);
+      current = [];
+    } else {
+      current.push([line.contentStart, line.contentEnd]);
+    }
+  }
+  if (current.length) paragraphs.push(current);
+  return paragraphs;
+}

@@ -1,0 +1,390 @@
+/**
+ * Sentence boundaries inside one paragraph, in a single left-to-right pass.
+ *
+ * The rules start from sentence-splitter's (a `.` ends a sentence only before whitespace, so that
+ * `1.23` and `U.S.` stay whole; a listed abbreviation before a lower-case word does not end one;
+ * `U.S.A`-style acronyms and "Albert I. Jones" initials are kept) and add what it lacks, measured
+ * in `bench/segmentation.mjs`:
+ * - per-language abbreviation classes and sentence starters from data files (`abbreviations.ts`);
+ * - quotes and brackets by their role, not as nesting contexts: closing ones after `. ? !` belong
+ *   to the sentence that ends, and a sentence inside a quotation ends where the next word is
+ *   capitalised (sentence-splitter keeps a whole `"…"` or `(…)` as one sentence, and one
+ *   unbalanced `(` silences the rest of the paragraph);
+ * - the next word decides: lower case, a comma, or a dash continues the sentence;
+ * - spaced punctuation (French typography, tokenised corpora) reads like attached punctuation.
+ * Every decision looks at a bounded window around a candidate, so the pass is linear.
+ */
+import type { Lang, Span } from '../types.js';
+import { sentenceRules, type SentenceRules } from './abbreviations.js';
+import {
+  charKind,
+  isApostrophe,
+  isClosingBracket,
+  isClosingQuote,
+  isDash,
+  isDigit,
+  isEllipsis,
+  isEmphasisMark,
+  isFullStop,
+  isHyphenMinus,
+  isInvertedMark,
+  isLineBreak,
+  isOpeningBracket,
+  isOpeningQuote,
+  isQuestionOrExclamation,
+  isStraightQuote,
+  isTerminal,
+  isUnspacedStop,
+  isWhitespace,
+  isWordChar,
+  type CharKind,
+} from './chars.js';
+
+const DOUBLE_QUOTE = 0x22;
+const APOSTROPHE = 0x27;
+const SPACE = 0x20;
+const COMMA = 0x2c;
+const COLON = 0x3a;
+
+/** Digits a number needs to be read as a year rather than an ordinal in ordinal-dot languages ("im Jahr 1999. Dann" vs "am 3. Oktober"). */
+const YEAR_DIGITS = 4;
+
+/** Letters per part of a dotted acronym: "U.S.A.", "Ph.D.", "J.-C." qualify; "example.com." does not. */
+const MAX_ACRONYM_PART = 4;
+
+/** A number followed by its period: "19.", "1.2.3.", "3,5." */
+const NUMBER_WITH_PERIOD = /^\d+(?:[.,]\d+)*\.$/;
+/** One letter and a period: an initial ("J."), a roman numeral ("V."), a list letter ("b."). */
+const INITIAL = /^\p{L}\.$/u;
+/** Letters and periods with at least two periods, short parts: "U.N.", "p.m.", "J.-C.", "z.B.". */
+const DOTTED_ACRONYM = new RegExp(`^(?:\\p{L}{1,${MAX_ACRONYM_PART}}\\.-?){2,}$`, 'u');
+/** Tokenised English contractions after a detached apostrophe: "wouldn 't", "Alice 's", "I 've", "'em". */
+const CONTRACTION = /^(?:s|t|ve|ll|re|d|m|em|tis|twas|n)(?!\p{L})/iu;
+/** Roman numerals as a number after "vol.", "ch.": "vol. IV". A lone "I" is left out: "He said no. I left." */
+const ROMAN_NUMERAL = /^(?:[IVXLCDM]{2,}|[VXLCDM])(?![\p{L}.])/u;
+
+/**
+ * Sentence spans inside one paragraph span, in order, trimmed of surrounding whitespace.
+ * A blank line inside the span always ends a sentence.
+ * @param text - the whole input text
+ * @param paragraph - the span of one paragraph in `text`
+ * @param lang - ISO 639-1 code choosing the abbreviation rules; without it, the rules of every bundled language
+ * @returns sentence spans covering every non-whitespace character of the paragraph
+ */
+export function splitSentences(text: string, paragraph: Span, lang?: Lang): Span[] {
+  let start = paragraph[0];
+  let end = paragraph[1];
+  while (start < end && isWhitespace(text.charCodeAt(start))) start++;
+  while (end > start && isWhitespace(text.charCodeAt(end - 1))) end--;
+  if (start >= end) return [];
+  return new SentenceScanner(text, start, end, sentenceRules(lang)).run();
+}
+
+/** Where the whitespace after a position ends, and whether it holds a blank line. */
+interface Gap {
+  readonly next: number;
+  readonly blank: boolean;
+}
+
+class SentenceScanner {
+  private readonly spans: Span[] = [];
+  private sentenceStart: number;
+  /** A straight double quote is open: a standalone `"` after `.` would close it. */
+  private doubleOpen = false;
+  /** Same for straight single quotes, as English uses them: `' Oh dear ! '`. */
+  private singleOpen = false;
+
+  constructor(
+    private readonly text: string,
+    private readonly start: number,
+    private readonly end: number,
+    private readonly rules: SentenceRules,
+  ) {
+    this.sentenceStart = start;
+  }
+
+  run(): Span[] {
+    const { text, end } = this;
+    let i = this.start;
+    while (i < end) {
+      const c = text.charCodeAt(i);
+      if (isTerminal(c)) {
+        i = this.atTerminal(i);
+      } else if (isLineBreak(c)) {
+        i = this.atLineBreak(i);
+      } else {
+        if (isStraightQuote(c)) this.trackStraightQuote(i);
+        i++;
+      }
+    }
+    if (this.sentenceStart < end) this.spans.push([this.sentenceStart, end]);
+    return this.spans;
+  }
+
+  /** End the current sentence at `sentenceEnd` (exclusive, trimmed here) and start the next at `nextStart`. */
+  private cut(sentenceEnd: number, nextStart: number): void {
+    let e = sentenceEnd;
+    while (e > this.sentenceStart && isWhitespace(this.text.charCodeAt(e - 1))) e--;
+    if (e > this.sentenceStart) this.spans.push([this.sentenceStart, e]);
+    this.sentenceStart = nextStart;
+  }
+
+  /** Skip whitespace from `from`; a blank line is two line breaks (CRLF counting once) or a paragraph separator U+2029. */
+  private gap(from: number): Gap {
+    const { text, end } = this;
+    let breaks = 0;
+    let i = from;
+    for (; i < end; i++) {
+      const c = text.charCodeAt(i);
+      if (!isWhitespace(c)) break;
+      if (c === 0x2029) breaks += 2;
+      else if (c === 0x0a || c === 0x2028 || (c === 0x0d && text.charCodeAt(i + 1) !== 0x0a)) breaks++;
+    }
+    return { next: i, blank: breaks >= 2 };
+  }
+
+  private atLineBreak(i: number): number {
+    const gap = this.gap(i);
+    if (gap.blank) this.cut(i, gap.next);
+    return gap.next;
+  }
+
+  /**
+   * Judge the terminal punctuation starting at `i` and return where scanning resumes.
+   * A cluster is a run of terminals, spaced or not ("?!", "...", tokenised ". . ." or "? !").
+   */
+  private atTerminal(i: number): number {
+    const { text, end } = this;
+    let questionOrExclamation = false;
+    let stops = 0;
+    let ellipsis = false;
+    let unspaced = false;
+    let j = i;
+    let clusterEnd = i;
+    while (j < end) {
+      const c = text.charCodeAt(j);
+      if (isTerminal(c)) {
+        if (isQuestionOrExclamation(c)) questionOrExclamation = true;
+        else if (isFullStop(c)) stops++;
+        else if (isEllipsis(c)) ellipsis = true;
+        else if (isUnspacedStop(c)) unspaced = true;
+        j++;
+        clusterEnd = j;
+        continue;
+      }
+      // Tokenised ellipsis or doubled mark on the same line. Example: "il partit . . . Puis".
+      let m = j;
+      while (m < end && (text.charCodeAt(m) === SPACE || text.charCodeAt(m) === 0xa0 || text.charCodeAt(m) === 0x202f)) m++;
+      if (m > j && m < end && isTerminal(text.charCodeAt(m))) {
+        j = m;
+        continue;
+      }
+      break;
+    }
+    if (stops >= 2) ellipsis = true;
+
+    const k = this.absorbClosers(clusterEnd);
+    // Need space after the mark, as sentence-splitter does: it avoids false positives like `1.23`, `U.S.`, `e.g.,`.
+    if (k < end && !unspaced && !isWhitespace(text.charCodeAt(k))) return k;
+    const gap = this.gap(k);
+    // The paragraph ends here, or a blank line follows (atLineBreak cuts there).
+    if (gap.next >= end || gap.blank) return k;
+    const next = this.skipOpeners(gap.next);
+    if (next === undefined) return k;
+    const kind = charKind(text, next);
+
+    let ends: boolean;
+    if (unspaced) ends = true;
+    else if (questionOrExclamation) ends = kind !== 'lower' && kind !== 'other';
+    else if (ellipsis) ends = kind === 'upper' || kind === 'caseless';
+    else ends = kind !== 'lower' && kind !== 'other' && this.periodEndsSentence(i, next, kind);
+    if (ends) this.cut(k, gap.next);
+    return k;
+  }
+
+  /**
+   * Absorb the closing quotes and brackets after a terminal cluster; they belong to the sentence that ends.
+   * Example: `« Bonjour ! » puis`, `dear!' said`, tokenised `late ! ' ( when`.
+   * @returns the position right after the last closer (or `from` if none)
+   */
+  private absorbClosers(from: number): number {
+    const { text, end } = this;
+    let k = from;
+    while (k < end) {
+      const gap = this.gap(k);
+      if (gap.blank || gap.next >= end) break;
+      const m = gap.next;
+      // Under standalone-quotes-close, as in Moses' splitter, only the first closer may stand apart from
+      // the mark; the next ones must touch it. Example: tokenised "cat . ) ' I hope" cuts after ")".
+      if (m !== k && k !== from && this.rules.standaloneQuotesClose) break;
+      const q = text.charCodeAt(m);
+      if (!this.closesHere(m, q, m === k)) break;
+      if (q === DOUBLE_QUOTE) this.doubleOpen = false;
+      else if (q === APOSTROPHE) this.singleOpen = false;
+      k = m + 1;
+    }
+    return k;
+  }
+
+  /** Whether the quote or bracket `q` at `m`, right after a sentence's terminal marks, closes it. */
+  private closesHere(m: number, q: number, leftAttached: boolean): boolean {
+    if (isClosingBracket(q)) return true;
+    if (isEmphasisMark(q)) return leftAttached;
+    const straight = isStraightQuote(q);
+    if (!straight && !isClosingQuote(q) && !isOpeningQuote(q)) return false;
+    // Attached to the mark, any quote closes, German „…“ and »…« included. Example: `sagte: „Ja!“ Dann`.
+    if (leftAttached) return true;
+    // Attached to the next word, it opens the next sentence. Example: `end. "Next`, `Ende. »Neu`.
+    const after = m + 1 < this.end ? this.text.charCodeAt(m + 1) : SPACE;
+    if (!isWhitespace(after) && (isWordChar(this.text, m + 1) || isDigit(after))) return false;
+    // Standalone, as in French typography and tokenised text: `Bonjour ! » puis`, `late ! ' (`.
+    if (isClosingQuote(q)) return true;
+    if (!straight) return false;
+    if (this.rules.standaloneQuotesClose) return true;
+    return q === DOUBLE_QUOTE ? this.doubleOpen : this.singleOpen;
+  }
+
+  /**
+   * Skip what may open the next sentence: quotes, brackets, `¿ ¡`. Not emphasis marks: in plain-text
+   * books `_` mostly wraps a word inside a sentence (`. _ I _ don 't believe`).
+   * @returns the first character of the next word, or undefined when a dash comes first or the paragraph ends
+   *   (a reply after a dash continues the paragraph's sentence in the gold corpora: `nom du pays . — Pardon`).
+   */
+  private skipOpeners(from: number): number | undefined {
+    const { text, end } = this;
+    let p = from;
+    while (p < end) {
+      const c = text.charCodeAt(p);
+      if (isOpeningQuote(c) || isOpeningBracket(c) || isStraightQuote(c) || isClosingQuote(c) || isInvertedMark(c)) {
+        p++;
+        while (p < end && isWhitespace(text.charCodeAt(p)) && !isLineBreak(text.charCodeAt(p))) p++;
+        continue;
+      }
+      if (isDash(c)) return undefined;
+      if (isHyphenMinus(c)) {
+        const d = p + 1 < end ? text.charCodeAt(p + 1) : SPACE;
+        // "--Come", "-You know", "- Oui": a dash; "-5 degrees": a number.
+        if (!isDigit(d)) return undefined;
+      }
+      return p;
+    }
+    return undefined;
+  }
+
+  /**
+   * Decide a single period at `dot` followed by a word starting at `next` that is not lower case.
+   * The word before the period is looked up in the language's lists, then judged by its shape.
+   */
+  private periodEndsSentence(dot: number, next: number, kind: CharKind): boolean {
+    const { text, rules } = this;
+    let tokenStart = dot;
+    while (tokenStart > this.start && !isWhitespace(text.charCodeAt(tokenStart - 1))) tokenStart--;
+    let wordStart = tokenStart;
+    while (wordStart < dot && !isWordChar(text, wordStart) && !isDigit(text.charCodeAt(wordStart))) wordStart++;
+
+    if (wordStart === dot) {
+      // Detached period (tokenised text): only a title or a "continues" abbreviation can hold it. Example: "Mr . Smith".
+      const previous = this.previousToken(tokenStart);
+      const cls = previous === undefined ? undefined : rules.abbreviations.get(`${previous}.`);
+      return cls !== 'title' && cls !== 'continues';
+    }
+
+    const word = text.slice(wordStart, dot + 1);
+    const cls = rules.abbreviations.get(word);
+    if (cls === 'title' || cls === 'continues') return false;
+    if (cls === 'ambiguous') return this.isStarter(next, kind);
+    if ((cls === 'number' || cls === 'month' || cls === 'final') && (kind === 'digit' || ROMAN_NUMERAL.test(text.slice(next, next + 8)))) {
+      return false;
+    }
+
+    if (NUMBER_WITH_PERIOD.test(word)) {
+      // A list marker or heading number at the start of a sentence: "19. Item", "1.2. Scope".
+      if (tokenStart === this.sentenceStart) return false;
+      // Numbered series and dates: "1. 2. 3.", "5. 6. 2020".
+      if (kind === 'digit') return false;
+      if (rules.ordinalDot) return this.isStarter(next, kind) || word.length - 1 >= YEAR_DIGITS;
+      return true;
+    }
+    if (INITIAL.test(word) || DOTTED_ACRONYM.test(word)) return this.isStarter(next, kind);
+    return true;
+  }
+
+  /** The whitespace-delimited token that ends before `before` (skipping the whitespace between), if any. */
+  private previousToken(before: number): string | undefined {
+    const { text } = this;
+    let e = before;
+    while (e > this.start && isWhitespace(text.charCodeAt(e - 1))) e--;
+    let s = e;
+    while (s > this.start && !isWhitespace(text.charCodeAt(s - 1))) s--;
+    return e > s ? text.slice(s, e) : undefined;
+  }
+
+  /**
+   * The capitalised word at `p` is a frequent sentence starter of the language ("The", "Il", "L'").
+   * A word followed by a period is an initial or an abbreviation, never a starter: "J. A. Smith".
+   */
+  private isStarter(p: number, kind: CharKind): boolean {
+    if (kind !== 'upper') return false;
+    const { text, end } = this;
+    let q = p;
+    while (q < end && isWordChar(text, q)) q++;
+    if (q < end && isFullStop(text.charCodeAt(q))) return false;
+    const head = text.slice(p, q).toLowerCase();
+    if (this.rules.starters.has(head)) return true;
+    return q < end && isApostrophe(text.charCodeAt(q)) && this.rules.starters.has(`${head}'`);
+  }
+
+  /**
+   * Follow straight quotes to know, at a standalone `"` or `'` after a sentence end, whether it
+   * closes a quotation or opens the next sentence. Attachment decides when it can
+   * (`"Hello,"` closes, `"Hello` opens); a standalone quote toggles (tokenised `" It is , " said he`).
+   */
+  private trackStraightQuote(i: number): void {
+    const { text, end } = this;
+    const prev = i > this.start ? text.charCodeAt(i - 1) : SPACE;
+    const next = i + 1 < end ? text.charCodeAt(i + 1) : SPACE;
+    const leftAttached = !isWhitespace(prev) && !isOpeningBracket(prev) && !isOpeningQuote(prev);
+    const rightAttached = !isWhitespace(next);
+    const rightToWord = rightAttached && (isWordChar(text, i + 1) || isDigit(next));
+    if (text.charCodeAt(i) === DOUBLE_QUOTE) {
+      if (leftAttached && !rightToWord) this.doubleOpen = false;
+      else if (!leftAttached && rightAttached) this.doubleOpen = true;
+      else this.doubleOpen = this.standaloneDoubleQuoteOpens(i);
+      return;
+    }
+    // An apostrophe inside a word: "don't", "l'homme".
+    if (leftAttached && rightToWord) return;
+    if (!leftAttached && rightAttached) {
+      // Tokenised contractions are not quotes: "wouldn 't", "Alice 's".
+      if (!CONTRACTION.test(text.slice(i + 1, i + 6))) this.singleOpen = true;
+      return;
+    }
+    if (leftAttached) {
+      // Closing after punctuation ("dear!' said", "said,' she"); after a letter it is an elision or a possessive ("l' homme", "students' ").
+      if (isTerminal(prev) || prev === COMMA || prev === 0x3b || prev === COLON) this.singleOpen = false;
+      return;
+    }
+    this.singleOpen = !this.singleOpen;
+  }
+
+  /**
+   * Whether a `"` with spaces on both sides (tokenised text) opens a quotation. Pairing alone goes
+   * wrong on nested quotations, so the neighbours decide when they can:
+   * after a colon or a dash it opens (`logis : " Je crois`); after a comma it opens before a
+   * capital (`me crier , " Reviens`) and closes before lower case (`du tout , " s' écria`); after
+   * `. ? !` it closes before lower case (`chérie ! " dit-elle`). Otherwise it pairs with the last one.
+   */
+  private standaloneDoubleQuoteOpens(i: number): boolean {
+    const { text, end } = this;
+    let b = i - 1;
+    while (b >= this.start && isWhitespace(text.charCodeAt(b))) b--;
+    let a = i + 1;
+    while (a < end && isWhitespace(text.charCodeAt(a))) a++;
+    if (b < this.start) return true;
+    const before = text.charCodeAt(b);
+    const after: CharKind | undefined = a < end ? charKind(text, a) : undefined;
+    if (before === COLON || isDash(before)) return true;
+    if (isTerminal(before) && after === 'lower') return false;
+    return !this.doubleOpen;
+  }
+}
