@@ -1,7 +1,19 @@
-/** bitext as a library: every stage, pure, plus the CLI's run(). */
+/**
+ * bitext as a library. Every stage is a pure function over the shared types; `run` is the CLI.
+ * @example
+ *   import { align, writeTmx } from 'bitext';
+ *   const bitext = align(englishText, frenchText, { from: 'en', to: 'fr' });
+ */
 export * from './types.js';
 export * from './errors.js';
-export { splitParagraphs, splitSentences, readSentenceLines, sentenceText } from './segment/index.js';
-export { detectLanguage, splitBilingual, type LanguageGuess, type BilingualSplit } from './detect/index.js';
-export { alignDocuments, type AlignOptions } from './align/index.js';
+export { VERSION } from './version.js';
+export { align, type BitextOptions, type BitextResult } from './bitext.js';
+export * from './segment/index.js';
+export * from './detect/index.js';
+export * from './align/index.js';
+export * from './formats/index.js';
+export * from './eval/index.js';
+export { decodeInput, type DecodedText, ENCODINGS, type Encoding } from './input/decode.js';
 export { numberDocument, segmentParagraphs, type ParagraphSpans } from './document/build.js';
+export { prepareBilingual, prepareDocument, preparePair, type NamedText, type PrepareOptions, type PreparedPair } from './document/prepare.js';
+export { run } from './cli/run.js';
