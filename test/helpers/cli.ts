@@ -4,6 +4,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parseLadder as readLadder } from '../../src/eval/index.js';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export const BIN = join(ROOT, 'bin', 'bitext.js');
@@ -35,14 +36,7 @@ export function tempDir(): string {
   return mkdtempSync(join(tmpdir(), 'bitext-test-'));
 }
 
-/** Parse ladder lines (`[0]:[1,2]:0.97`) into index pairs, dropping the score. */
+/** Ladder lines (`[0]:[1,2]:0.97`) as index pairs, dropping the scores. */
 export function parseLadder(text: string): [number[], number[]][] {
-  return text
-    .split('\n')
-    .filter((l) => l.trim())
-    .map((line) => {
-      const [s, t] = line.split(':');
-      const ids = (side: string) => side.slice(1, -1).split(',').filter(Boolean).map(Number);
-      return [ids(s!), ids(t!)];
-    });
+  return readLadder(text).map((b) => [[...b.source], [...b.target]]);
 }
