@@ -1,45 +1,13 @@
 /**
- * detect: which language is a text, a paragraph, each half of a bilingual file.
- * CONTRACT (owned by the detection work): signatures here are what the rest of bitext calls.
+ * detect: which language is a text, a paragraph, each half of a bilingual file, each input of a
+ * pair; which sentences are left untranslated. Pure functions over franc (ISO 639-3 inside,
+ * ISO 639-1 outside).
  */
-import { francAll } from 'franc';
-import { type Lang, UNDETERMINED } from '../types.js';
-
-export interface LanguageGuess {
-  /** ISO 639-1 code, or `'und'`. */
-  readonly lang: Lang;
-  /** In [0, 1]: how far the best language stands above the runner-up. */
-  readonly confidence: number;
-}
-
-const ISO3_TO_1: Record<string, string> = { eng: 'en', fra: 'fr', deu: 'de', spa: 'es' };
-const ISO1_TO_3: Record<string, string> = Object.fromEntries(Object.entries(ISO3_TO_1).map(([a, b]) => [b, a]));
-
-/** Language of `text`, restricted to `candidates` when given. */
-export function detectLanguage(text: string, candidates?: readonly Lang[]): LanguageGuess {
-  const only = candidates?.map((c) => ISO1_TO_3[c] ?? c);
-  const ranked = francAll(text, only ? { only } : {});
-  const [best, second] = ranked;
-  if (!best || best[0] === 'und') return { lang: UNDETERMINED, confidence: 0 };
-  return { lang: ISO3_TO_1[best[0]] ?? best[0], confidence: second ? 1 - second[1] : 1 };
-}
-
-/** Which side each paragraph of a bilingual text belongs to. */
-export interface BilingualSplit {
-  readonly from: Lang;
-  readonly to: Lang;
-  readonly sides: readonly ('source' | 'target')[];
-}
-
-/** Split the paragraphs of a one-file bilingual text into its two languages. */
-export function splitBilingual(paragraphs: readonly string[], options: { from?: Lang; to?: Lang } = {}): BilingualSplit {
-  const from = options.from ?? 'en';
-  const to = options.to ?? 'fr';
-  const guesses = paragraphs.map((p) => detectLanguage(p, [from, to]));
-  let seenTarget = false;
-  const sides = guesses.map((g) => {
-    if (g.lang === to && g.confidence > 0.05) seenTarget = true;
-    return seenTarget ? ('target' as const) : ('source' as const);
-  });
-  return { from, to, sides };
-}
+export { detectLanguage, confidenceOf, detectPreferring, type LanguageGuess } from './language.js';
+export { detectParagraphs, discoverLanguages, inheritUndetermined, type FoundLanguage } from './paragraphs.js';
+export { splitBilingual, type BilingualSplit, type BilingualOptions } from './bilingual.js';
+export { resolvePair, DEFAULT_FROM, DEFAULT_TO, type NamedText, type PairOptions, type ResolvedPair } from './pair.js';
+export { markMismatches } from './mismatch.js';
+export { detectDocument, sampleText } from './sample.js';
+export { canonicalLang, fromFrancCode, isDetectable, languageName, toFrancCodes } from './iso.js';
+export { FRANC_LANGUAGES } from './iso-639.js';

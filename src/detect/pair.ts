@@ -1,0 +1,145 @@
+/**
+ * Two input files: check that each is in the language it is said to be, find the languages not
+ * given, and notice files given in the wrong order.
+ */
+import { InputError } from '../errors.js';
+import { type Lang, UNDETERMINED } from '../types.js';
+import { canonicalLang, isDetectable, languageName, toFrancCodes } from './iso.js';
+import { detectLanguage, type LanguageGuess, NEAR_TIE_CONFIDENCE } from './language.js';
+import { detectDocument, sampleText } from './sample.js';
+import { cleanedLength } from './trigram-scorer.js';
+
+/** What `bitext align` assumes when neither the options nor the text say otherwise. */
+export const DEFAULT_FROM: Lang = 'en';
+export const DEFAULT_TO: Lang = 'fr';
+/** Cleaned characters a side needs before its language is checked: franc's 10 are a guess, a line is evidence. */
+const CHECK_MIN_LENGTH = 40;
+
+/** One input: its name as the user gave it (a path or `-`) and its decoded text. */
+export interface NamedText {
+  readonly name: string;
+  readonly text: string;
+}
+
+/** Options of `resolvePair`. */
+export interface PairOptions {
+  /** Language of the source, ISO 639-1; detected when omitted. */
+  readonly from?: Lang;
+  /** Language of the target, ISO 639-1; detected when omitted. */
+  readonly to?: Lang;
+  /** false: trust `from`/`to` and the file order, check nothing (`--no-lang-check`); default true. */
+  readonly langCheck?: boolean;
+}
+
+/** The languages of a pair of inputs. */
+export interface ResolvedPair {
+  /** Language of the source as aligned (after any swap). */
+  readonly from: Lang;
+  /** Language of the target as aligned (after any swap). */
+  readonly to: Lang;
+  /** true: the files were given in the wrong order; the caller aligns the target file as source. */
+  readonly swapped: boolean;
+  /** One-line notes for stderr (a swap, a side that could not be checked). */
+  readonly notes: readonly string[];
+}
+
+/** A side's language, judged on a sample, with the languages to prefer on a near-tie. */
+interface Side {
+  readonly input: NamedText;
+  readonly guess: LanguageGuess;
+  readonly sample: string;
+}
+
+function judge(input: NamedText, prefer: readonly Lang[]): Side {
+  const sample = sampleText(input.text);
+  const guess = cleanedLength(sample) < CHECK_MIN_LENGTH ? { lang: UNDETERMINED, confidence: 0 } : detectDocument(input.text, prefer);
+  return { input, guess, sample };
+}
+
+/** Whether a side is confidently in another language than `lang` (never for an undetermined side or an unknown `lang`). */
+function isConfidentlyNot(side: Side, lang: Lang): boolean {
+  if (side.guess.lang === UNDETERMINED || side.guess.lang === lang || !isDetectable(lang)) return false;
+  return detectLanguage(side.sample, [side.guess.lang, lang]).confidence >= NEAR_TIE_CONFIDENCE;
+}
+
+function wrongLanguage(side: Side, expected: Lang, option: '--from' | '--to'): InputError {
+  const { lang } = side.guess;
+  const confidence = detectLanguage(side.sample, [lang, expected]).confidence;
+  return new InputError(
+    side.input.name,
+    `text is in ${languageName(lang)} (${toFrancCodes(lang)[0] ?? lang}, confidence ${confidence.toFixed(2)}), ` +
+      `expected ${languageName(expected)} (${option} ${expected}); use --no-lang-check to align anyway`,
+  );
+}
+
+function displayName(name: string): string {
+  return name === '-' ? 'stdin' : name;
+}
+
+function swapNote(source: Side, target: Side): string {
+  return (
+    `${displayName(source.input.name)} is ${languageName(source.guess.lang)} and ${displayName(target.input.name)} is ` +
+    `${languageName(target.guess.lang)}: the files look swapped, aligning ${displayName(target.input.name)} as the source`
+  );
+}
+
+/**
+ * Languages of a source and a target file.
+ *
+ * With `from` and `to`, each side must be in its language; files in the opposite order are swapped
+ * (with a note). A missing language is detected (`en` / `fr` when a side is too short to tell).
+ * Each side is judged on windows spread over it, so this costs a few milliseconds at any size.
+ *
+ * @param source the source input
+ * @param target the target input
+ * @param options given languages, and `langCheck: false` to skip every check
+ * @returns the languages as aligned, whether the files are swapped, and notes for stderr
+ * @throws InputError when a side is confidently in another language than expected
+ *   (`a.txt: text is in German (deu, confidence 0.93), expected French (--to fr); use --no-lang-check to align anyway`)
+ */
+export function resolvePair(source: NamedText, target: NamedText, options: PairOptions = {}): ResolvedPair {
+  const from = options.from === undefined ? undefined : canonicalLang(options.from);
+  const to = options.to === undefined ? undefined : canonicalLang(options.to);
+  const check = options.langCheck ?? true;
+  const s = judge(source, [from ?? DEFAULT_FROM, to ?? DEFAULT_TO]);
+  const t = judge(target, [to ?? DEFAULT_TO, from ?? DEFAULT_FROM]);
+  const found = (side: Side, fallback: Lang): Lang => (side.guess.lang === UNDETERMINED ? fallback : side.guess.lang);
+  const notes: string[] = [];
+
+  if (!check) {
+    return { from: from ?? found(s, DEFAULT_FROM), to: to ?? found(t, DEFAULT_TO), swapped: false, notes };
+  }
+  for (const [lang, option] of [[from, '--from'], [to, '--to']] as const) {
+    if (lang !== undefined && !isDetectable(lang)) notes.push(`${option} ${lang}: language unknown to the detector, not checked`);
+  }
+
+  const sourceOff = from !== undefined && isConfidentlyNot(s, from);
+  const targetOff = to !== undefined && isConfidentlyNot(t, to);
+  if (from !== undefined && to !== undefined) {
+    if (sourceOff && targetOff && s.guess.lang === to && t.guess.lang === from) {
+      notes.push(swapNote(s, t));
+      return { from, to, swapped: true, notes };
+    }
+    if (sourceOff) throw wrongLanguage(s, from, '--from');
+    if (targetOff) throw wrongLanguage(t, to, '--to');
+    return { from, to, swapped: false, notes };
+  }
+  if (from !== undefined) {
+    // Swapped: the source is not in `from`, and the target is.
+    if (sourceOff && t.guess.lang === from) {
+      notes.push(swapNote(s, t));
+      return { from, to: s.guess.lang, swapped: true, notes };
+    }
+    if (sourceOff) throw wrongLanguage(s, from, '--from');
+    return { from, to: found(t, from === DEFAULT_TO ? DEFAULT_FROM : DEFAULT_TO), swapped: false, notes };
+  }
+  if (to !== undefined) {
+    if (targetOff && s.guess.lang === to) {
+      notes.push(swapNote(s, t));
+      return { from: t.guess.lang, to, swapped: true, notes };
+    }
+    if (targetOff) throw wrongLanguage(t, to, '--to');
+    return { from: found(s, to === DEFAULT_FROM ? DEFAULT_TO : DEFAULT_FROM), to, swapped: false, notes };
+  }
+  return { from: found(s, DEFAULT_FROM), to: found(t, DEFAULT_TO), swapped: false, notes };
+}
