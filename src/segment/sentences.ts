@@ -49,6 +49,12 @@ const COLON = 0x3a;
 /** Digits a number needs to be read as a year rather than an ordinal in ordinal-dot languages ("im Jahr 1999. Dann" vs "am 3. Oktober"). */
 const YEAR_DIGITS = 4;
 
+/** Digits of a number that a following number continues, as in a numbered series or a date: "1. 2. 3.", "5. 6. 2020". */
+const MAX_SERIES_DIGITS = 2;
+
+/** Letters of an elided word before its apostrophe: French l', d', qu'. */
+const MAX_ELISION = 2;
+
 /** Letters per part of a dotted acronym: "U.S.A.", "Ph.D.", "J.-C." qualify; "example.com." does not. */
 const MAX_ACRONYM_PART = 4;
 
@@ -58,8 +64,6 @@ const NUMBER_WITH_PERIOD = /^\d+(?:[.,]\d+)*\.$/;
 const INITIAL = /^\p{L}\.$/u;
 /** Letters and periods with at least two periods, short parts: "U.N.", "p.m.", "J.-C.", "z.B.". */
 const DOTTED_ACRONYM = new RegExp(`^(?:\\p{L}{1,${MAX_ACRONYM_PART}}\\.-?){2,}$`, 'u');
-/** Tokenised English contractions after a detached apostrophe: "wouldn 't", "Alice 's", "I 've", "'em". */
-const CONTRACTION = /^(?:s|t|ve|ll|re|d|m|em|tis|twas|n)(?!\p{L})/iu;
 /** Roman numerals as a number after "vol.", "ch.": "vol. IV". A lone "I" is left out: "He said no. I left." */
 const ROMAN_NUMERAL = /^(?:[IVXLCDM]{2,}|[VXLCDM])(?![\p{L}.])/u;
 
@@ -289,6 +293,13 @@ class SentenceScanner {
       return cls !== 'title' && cls !== 'continues';
     }
 
+    // An elided article or pronoun is not part of the abbreviation: "l'art. 5", "d'env. 20 km", "qu'env." (not "don't.", "I'd.").
+    for (let a = wordStart + 1; a <= wordStart + MAX_ELISION && a < dot - 2; a++) {
+      if (isApostrophe(text.charCodeAt(a))) {
+        wordStart = a + 1;
+        break;
+      }
+    }
     const word = text.slice(wordStart, dot + 1);
     const cls = rules.abbreviations.get(word);
     if (cls === 'title' || cls === 'continues') return false;
@@ -300,8 +311,8 @@ class SentenceScanner {
     if (NUMBER_WITH_PERIOD.test(word)) {
       // A list marker or heading number at the start of a sentence: "19. Item", "1.2. Scope".
       if (tokenStart === this.sentenceStart) return false;
-      // Numbered series and dates: "1. 2. 3.", "5. 6. 2020".
-      if (kind === 'digit') return false;
+      // Numbered series and dates: "1. 2. 3.", "5. 6. 2020" (but "born in 1990. 25 years later").
+      if (kind === 'digit' && word.length - 1 <= MAX_SERIES_DIGITS) return false;
       if (rules.ordinalDot) return this.isStarter(next, kind) || word.length - 1 >= YEAR_DIGITS;
       return true;
     }
@@ -355,8 +366,7 @@ class SentenceScanner {
     // An apostrophe inside a word: "don't", "l'homme".
     if (leftAttached && rightToWord) return;
     if (!leftAttached && rightAttached) {
-      // Tokenised contractions are not quotes: "wouldn 't", "Alice 's".
-      if (!CONTRACTION.test(text.slice(i + 1, i + 6))) this.singleOpen = true;
+      this.singleOpen = true;
       return;
     }
     if (leftAttached) {

@@ -1,0 +1,82 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { LANGS_WITH_DATA, parseRuleData, sentenceRules } from '../../src/segment/abbreviations.js';
+
+const DATA = new URL('../../src/segment/data/', import.meta.url);
+const dataFiles = readdirSync(DATA).filter((f) => f.endsWith('.txt'));
+
+describe('bundled rule data', () => {
+  it('has a file for every language said to have one, plus the generic file', () => {
+    expect(dataFiles.sort()).toEqual([...LANGS_WITH_DATA.map((l) => `${l}.txt`), 'generic.txt'].sort());
+  });
+
+  it.each(dataFiles)('%s parses, lists each abbreviation once with its period, and documents itself', (file) => {
+    const source = readFileSync(new URL(file, DATA), 'utf8');
+    const data = parseRuleData(source, file);
+    expect(data.abbreviations.size).toBeGreaterThan(5);
+    for (const entry of data.abbreviations.keys()) expect(entry).toMatch(/^\S+\.$/);
+    for (const starter of data.starters) expect(starter).toMatch(/^[\p{L}']+$/u);
+    const entries = source.split('\n').map((l) => l.replace(/#.*/, '').trim()).filter((l) => l && !l.startsWith('['));
+    expect(new Set(entries).size).toBe(entries.length);
+    expect(source.startsWith('#')).toBe(true);
+  });
+});
+
+describe('parseRuleData', () => {
+  it('reads sections, comments and options', () => {
+    const data = parseRuleData('# header\n[title]\nMr.  # a title\n\n[starters]\nThe\n[options]\nordinal-dot\n', 'x.txt');
+    expect([...data.abbreviations]).toEqual([['Mr.', 'title']]);
+    expect([...data.starters]).toEqual(['the']);
+    expect([...data.options]).toEqual(['ordinal-dot']);
+  });
+
+  it.each([
+    ['an unknown section', '[titles]\nMr.\n', /x.txt:1: unknown section/],
+    ['an unknown option', '[options]\nfast\n', /x.txt:2: unknown option fast/],
+    ['an entry before any section', 'Mr.\n', /x.txt:1: entry before any \[section\]/],
+  ])('rejects %s', (_what, source, error) => {
+    expect(() => parseRuleData(source, 'x.txt')).toThrow(error);
+  });
+});
+
+describe('sentenceRules', () => {
+  it('merges the generic data with the language file', () => {
+    const en = sentenceRules('en');
+    expect(en.abbreviations.get('Mr.')).toBe('title');
+    expect(en.abbreviations.get('viz.')).toBe('continues');
+    expect(en.abbreviations.has('Mme.')).toBe(true);
+    expect(en.starters.has('the')).toBe(true);
+    expect(sentenceRules('fr').abbreviations.get('M.')).toBe('title');
+    expect(sentenceRules('fr').starters.has("l'")).toBe(true);
+  });
+
+  it('lets a lower-case entry match its capitalised form, not an upper-case entry its lower-case form', () => {
+    const en = sentenceRules('en');
+    expect(en.abbreviations.get('E.g.')).toBe('continues');
+    expect(en.abbreviations.has('mr.')).toBe(false);
+  });
+
+  it('falls back to the generic data for a language without a file', () => {
+    const it_ = sentenceRules('it');
+    expect(it_.abbreviations.get('cf.')).toBe('continues');
+    expect(it_.abbreviations.has('M.')).toBe(false);
+    expect(it_.starters.size).toBe(0);
+  });
+
+  it('sets the options per language', () => {
+    expect(sentenceRules('en').standaloneQuotesClose).toBe(true);
+    expect(sentenceRules('fr').standaloneQuotesClose).toBe(false);
+    expect(sentenceRules('de').ordinalDot).toBe(true);
+    expect(sentenceRules('da').ordinalDot).toBe(true);
+    expect(sentenceRules('fr').ordinalDot).toBe(false);
+  });
+
+  it('uses every file, English winning, when no language is given', () => {
+    const all = sentenceRules();
+    expect(all.abbreviations.get('M.')).toBe('title');
+    expect(all.abbreviations.get('Mr.')).toBe('title');
+    expect(all.abbreviations.get('Sra.')).toBe('title');
+    expect(all.starters.has('il')).toBe(true);
+    expect(sentenceRules('und')).toBe(all);
+  });
+});

@@ -1,0 +1,119 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { readSentenceLines, segmentText, sentenceText } from '../../src/segment/index.js';
+
+/** Pieces of text that exercise every rule: words, abbreviations, numbers, quotes, brackets, dashes, spacing. */
+const FRAGMENTS = [
+  'word', 'Word', 'été', 'Élan', 'I', 'A', 'The', 'Il', 'der', 'x',
+  'Mr.', 'M.', 'Mme', 'Dr.', 'St.', 'e.g.', 'i.e.', 'cf.', 'etc.', 'p.', 'No.', 'Jan.', 'av.', 'J.-C.', 'U.N.', 'p.m.', 'Inc.', "l'art.", 'z.B.',
+  '3.5', '3,5', '19.', '1990.', '1 000', '70 %', '1.2.3', '5.',
+  '.', '?', '!', '…', '...', '?!', ',', ';', ':', '. . .',
+  '"', "'", '«', '»', '“', '”', '‘', '’', '„', '(', ')', '[', ']', '¿', '¡',
+  '—', '–', '--', '-', '_', '*', '•', '#', '=', '~',
+];
+const GLUE = ['', ' ', ' ', ' ', '  ', '\t', '\u00a0', '\u202f', '\n', '\n', '\r\n', '\n\n', ' \n\u00a0\n', '\r\n\r\n'];
+
+const textArbitrary = fc
+  .array(fc.tuple(fc.constantFrom(...FRAGMENTS), fc.constantFrom(...GLUE)), { maxLength: 120 })
+  .map((parts) => parts.map(([f, g]) => f + g).join(''));
+
+/** Random characters too, for combinations the fragments miss. */
+const charsArbitrary = fc
+  .array(fc.constantFrom(...'aAzZéÉ01 .?!…,;:"\'«»“”()—-*_\n\r\t\u00a0\u202f'.split('')), { maxLength: 200 })
+  .map((chars) => chars.join(''));
+
+const anyText = fc.oneof(textArbitrary, charsArbitrary);
+const LANGS = [undefined, 'en', 'fr', 'de', 'es', 'it'] as const;
+
+/**
+ * The issue's separator lines: only punctuation marks drawn from `* - = _ ~ # + • · . — –`,
+ * at least three of them (`*****`, `---`, `* * *`). They are the only non-whitespace text dropped.
+ */
+function withoutSeparatorLines(text: string): string {
+  return text
+    .split(/\r\n|\r|\n/)
+    .filter((line) => {
+      const marks = line.replace(/\s+/g, '');
+      return !(marks.length >= 3 && /^[*\-=_~#+•·.—–]+$/.test(marks));
+    })
+    .join('\n');
+}
+
+const nonWhitespace = (s: string) => s.replace(/\s+/g, '');
+
+describe('segmentation conserves the text', () => {
+  it('concatenated sentences equal the input except for whitespace and separator lines', () => {
+    fc.assert(
+      fc.property(anyText, fc.constantFrom(...LANGS), (text, lang) => {
+        const sentences = segmentText(text, lang).flatMap((p) => p.sentences.map(([s, e]) => text.slice(s, e)));
+        expect(nonWhitespace(sentences.join(''))).toBe(nonWhitespace(withoutSeparatorLines(text)));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('gives ordered, disjoint, trimmed spans, each sentence inside its paragraph', () => {
+    fc.assert(
+      fc.property(anyText, fc.constantFrom(...LANGS), (text, lang) => {
+        let previous = 0;
+        for (const paragraph of segmentText(text, lang)) {
+          const [ps, pe] = paragraph.span;
+          expect(ps).toBeGreaterThanOrEqual(previous);
+          expect(pe).toBeGreaterThan(ps);
+          previous = ps;
+          for (const [s, e] of paragraph.sentences) {
+            expect(s).toBeGreaterThanOrEqual(previous);
+            expect(e).toBeGreaterThan(s);
+            expect(e).toBeLessThanOrEqual(pe);
+            expect(text[s]).toMatch(/\S/);
+            expect(text[e - 1]).toMatch(/\S/);
+            previous = e;
+          }
+          expect(paragraph.sentences.length).toBeGreaterThan(0);
+          previous = pe;
+        }
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('writes sentences that read back as the same sentences and paragraphs', () => {
+    fc.assert(
+      fc.property(anyText, fc.constantFrom(...LANGS), (text, lang) => {
+        const segmented = segmentText(text, lang).map((p) => p.sentences.map((s) => sentenceText(text, s)));
+        for (const sentence of segmented.flat()) expect(sentence).toMatch(/^\S(?:\S| (?=\S))*$/);
+        const written = segmented.map((p) => p.map((s) => `${s}\n`).join('')).join('\n');
+        const read = readSentenceLines(written).map((p) => p.map((s) => sentenceText(written, s)));
+        expect(read).toEqual(segmented);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+});
+
+describe('segmentation is linear', () => {
+  /** A linear pass takes well under a second on a megabyte; a quadratic one takes minutes. */
+  const BUDGET_MS = 3000;
+  const SIZE = 1_000_000;
+  const adversarial: [string, string][] = [
+    ['initials', 'A. '],
+    ['periods', '. '],
+    ['standalone quotes', '" '],
+    ['quotes after marks', '! " '],
+    ['opening brackets', '( '],
+    ['one long word', 'x'],
+    ['line breaks', '\n'],
+    ['short lines', 'a\n'],
+    ['wrapped lines', 'Word word word word word word word word word word word word.\n'],
+    ['abbreviations', 'Mr. e.g. U.S. p.m. '],
+    ['spaced ellipses', '. . . '],
+    ['whitespace', ' \u00a0\t'],
+  ];
+  it.each(adversarial)('segments a megabyte of %s quickly', (_what, unit) => {
+    const text = unit.repeat(Math.ceil(SIZE / unit.length));
+    const t0 = performance.now();
+    const result = segmentText(text, 'en');
+    expect(performance.now() - t0).toBeLessThan(BUDGET_MS);
+    expect(result.length).toBeGreaterThanOrEqual(0);
+  });
+});
