@@ -218,9 +218,10 @@ class SentenceScanner {
       const gap = this.gap(k);
       if (gap.blank || gap.next >= end) break;
       const m = gap.next;
-      // Under standalone-quotes-close, as in Moses' splitter, only the first closer may stand apart from
-      // the mark; the next ones must touch it. Example: tokenised "cat . ) ' I hope" cuts after ")".
-      if (m !== k && k !== from && this.rules.standaloneQuotesClose) break;
+      // Only the first closer may stand apart from the mark; the next ones must touch it, as in Moses'
+      // splitter and the gold corpora. Example: tokenised "cat . ) ' I hope" cuts after ")", and
+      // "souris . \" ) La Souris" does not cut (the stray ")" continues the sentence).
+      if (m !== k && k !== from) break;
       const q = text.charCodeAt(m);
       if (!this.closesHere(m, q, m === k)) break;
       if (q === DOUBLE_QUOTE) this.doubleOpen = false;
@@ -245,6 +246,9 @@ class SentenceScanner {
     if (isClosingQuote(q)) return true;
     if (!straight) return false;
     if (this.rules.standaloneQuotesClose) return true;
+    // Two standalone quotes in a row close one quotation and open the next: `promenade . " " Dans`.
+    const following = this.gap(m + 1).next;
+    if (following < this.end && this.text.charCodeAt(following) === q) return true;
     return q === DOUBLE_QUOTE ? this.doubleOpen : this.singleOpen;
   }
 
@@ -332,7 +336,8 @@ class SentenceScanner {
 
   /**
    * The capitalised word at `p` is a frequent sentence starter of the language ("The", "Il", "L'").
-   * A word followed by a period is an initial or an abbreviation, never a starter: "J. A. Smith".
+   * A word followed by a period is an initial or an abbreviation, never a starter ("J. A. Smith"),
+   * and neither is a word in capitals, which belongs to a heading ("CHAPITRE X. LE QUADRILLE").
    */
   private isStarter(p: number, kind: CharKind): boolean {
     if (kind !== 'upper') return false;
@@ -340,6 +345,7 @@ class SentenceScanner {
     let q = p;
     while (q < end && isWordChar(text, q)) q++;
     if (q < end && isFullStop(text.charCodeAt(q))) return false;
+    if (q > p + 1 && charKind(text, p + 1) === 'upper') return false;
     const head = text.slice(p, q).toLowerCase();
     if (this.rules.starters.has(head)) return true;
     return q < end && isApostrophe(text.charCodeAt(q)) && this.rules.starters.has(`${head}'`);
@@ -380,9 +386,10 @@ class SentenceScanner {
   /**
    * Whether a `"` with spaces on both sides (tokenised text) opens a quotation. Pairing alone goes
    * wrong on nested quotations, so the neighbours decide when they can:
-   * after a colon or a dash it opens (`logis : " Je crois`); after a comma it opens before a
-   * capital (`me crier , " Reviens`) and closes before lower case (`du tout , " s' écria`); after
-   * `. ? !` it closes before lower case (`chérie ! " dit-elle`). Otherwise it pairs with the last one.
+   * after a colon or a dash it opens (`logis : " Je crois`), and after a comma before a capital
+   * (`me crier , " Reviens`); after `. ? !` it closes before lower case (`chérie ! " dit-elle`); of
+   * two in a row, the first closes and the second opens (`promenade . " " Dans`). Otherwise it
+   * pairs with the last one.
    */
   private standaloneDoubleQuoteOpens(i: number): boolean {
     const { text, end } = this;
@@ -393,8 +400,10 @@ class SentenceScanner {
     if (b < this.start) return true;
     const before = text.charCodeAt(b);
     const after: CharKind | undefined = a < end ? charKind(text, a) : undefined;
-    if (before === COLON || isDash(before)) return true;
+    if (before === COLON || isDash(before) || before === DOUBLE_QUOTE) return true;
+    if (a < end && text.charCodeAt(a) === DOUBLE_QUOTE) return false;
     if (isTerminal(before) && after === 'lower') return false;
+    if (before === COMMA && after === 'upper') return true;
     return !this.doubleOpen;
   }
 }

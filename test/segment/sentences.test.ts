@@ -51,6 +51,8 @@ const french: Case[] = [
   ['article and page references, elided article included', "Selon l'art. 5 et la p. 12, c'est ainsi. Voilà. Il n'y a rien d'autre.", ["Selon l'art. 5 et la p. 12, c'est ainsi.", 'Voilà.', "Il n'y a rien d'autre."]],
   ['etc.', 'Des pommes, des poires, etc. Le reste est là.', ['Des pommes, des poires, etc.', 'Le reste est là.']],
   ['dialogue dashes stay in the sentence, as in the gold corpora', '— Oui, dit-il. — Non !', ['— Oui, dit-il. — Non !']],
+  ['a heading in capitals after a roman numeral', 'CHAPITRE X. LE QUADRILLE DE HOMARDS.', ['CHAPITRE X. LE QUADRILLE DE HOMARDS.']],
+  ['both spellings of July', 'La loi du 12 juill. 2021 et celle du 3 juil. 2022 sont en vigueur.', ['La loi du 12 juill. 2021 et celle du 3 juil. 2022 sont en vigueur.']],
 ];
 
 const tokenised: Case[] = [
@@ -59,6 +61,8 @@ const tokenised: Case[] = [
   ['a French opening quote after a sentence end starts the next', 'Il avait fini . " Non , " dit-elle .', ['Il avait fini .', '" Non , " dit-elle .']],
   ['tokenised ellipsis', 'Il partit . . . Puis il revint .', ['Il partit . . .', 'Puis il revint .']],
   ['colon opens a quotation', 'Il dit : " Je crois . " Elle sourit .', ['Il dit : " Je crois . "', 'Elle sourit .']],
+  ['of two quotes in a row the first closes, even when pairing was lost', 'Il se tut . " " Non , " dit-elle .', ['Il se tut . "', '" Non , " dit-elle .']],
+  ['only the first spaced closer goes with the sentence; another continues it', 'Il partit . " ) La suite .', ['Il partit . " ) La suite .']],
 ];
 
 const tokenisedEnglish: Case[] = [
