@@ -218,11 +218,12 @@ class SentenceScanner {
       const gap = this.gap(k);
       if (gap.blank || gap.next >= end) break;
       const m = gap.next;
-      // Only the first closer may stand apart from the mark; the next ones must touch it, as in Moses'
-      // splitter and the gold corpora. Example: tokenised "cat . ) ' I hope" cuts after ")", and
-      // "souris . \" ) La Souris" does not cut (the stray ")" continues the sentence).
-      if (m !== k && k !== from) break;
       const q = text.charCodeAt(m);
+      // Only the first straight quote or bracket may stand apart from the mark; the next ones must touch
+      // it, as in Moses' splitter and the gold corpora: tokenised "cat . ) ' I hope" cuts after ")", and
+      // "souris . \" ) La Souris" does not cut. Closing guillemets and curly quotes always close:
+      // "« Il a dit : “Non.” » Puis".
+      if (m !== k && k !== from && !isClosingQuote(q)) break;
       if (!this.closesHere(m, q, m === k)) break;
       if (q === DOUBLE_QUOTE) this.doubleOpen = false;
       else if (q === APOSTROPHE) this.singleOpen = false;

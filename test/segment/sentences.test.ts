@@ -43,6 +43,7 @@ const french: Case[] = [
   ['av., apr., J.-C., cf.', 'Rome fut fondée en 753 av. J.-C. selon la tradition. Cf. Tite-Live pour le récit.', ['Rome fut fondée en 753 av. J.-C. selon la tradition.', 'Cf. Tite-Live pour le récit.']],
   ['J.-C. ending a sentence before a starter', 'César mourut en 44 av. J.-C. La République mourut avec lui.', ['César mourut en 44 av. J.-C.', 'La République mourut avec lui.']],
   ['spaced ? ! : ; and guillemets', 'Il demanda : « Pourquoi ? » Personne ne répondit ; il partit. « Viens ici ! » cria-t-il.', ['Il demanda : « Pourquoi ? »', 'Personne ne répondit ; il partit.', '« Viens ici ! » cria-t-il.']],
+  ['nested quotations close together', '« Il m’a dit : “Non.” » Puis il partit. « Et toi ? “ Moi ? ” » Rien.', ['« Il m’a dit : “Non.” »', 'Puis il partit.', '« Et toi ?', '“ Moi ? ” »', 'Rien.']],
   ['no-break spaces before punctuation and inside guillemets', 'Il demanda\u00a0: «\u202fPourquoi\u202f?\u202f» Personne ne répondit\u00a0!', ['Il demanda : « Pourquoi ? »', 'Personne ne répondit !']],
   ['! or ? before lower case continues', 'Quoi ? vous ici ? Quelle surprise ! dit-il.', ['Quoi ? vous ici ?', 'Quelle surprise ! dit-il.']],
   ['ellipsis', 'Il est parti… Puis il est revenu… et reparti.', ['Il est parti…', 'Puis il est revenu… et reparti.']],
