@@ -24,11 +24,13 @@ const MIN_WRAPPED_LINES = 2;
 /** Share of the line breaks inside blocks that must follow a near-margin line in a hard-wrapped text. */
 const MIN_WRAPPED_SHARE = 0.5;
 
+/** Characters enough to see a list marker: "(123) ". */
+const LIST_MARKER_PEEK = 6;
 /**
  * A list item or a dialogue line starts a new paragraph: "- item", "• item", "12. item", "a) item",
- * "b. item", "(3) item", "— Oui". Not "J. Smith": a capital and a period is more often an initial.
+ * "b. item", "(3) item", "— Oui", "—Oui". Not "J. Smith": a capital and a period is more often an initial.
  */
-const LIST_ITEM = /^(?:[-*•‣◦▪–—―]|\d{1,3}[.)]|[a-z][.)]|[A-Z]\)|\(\d{1,3}\)|\([a-zA-Z]\))\s/;
+const LIST_ITEM = /^(?:[–—―]|(?:[-*•‣◦▪]|\d{1,3}[.)]|[a-z][.)]|[A-Z]\)|\(\d{1,3}\)|\([a-zA-Z]\))(?:\s|$))/;
 
 /**
  * Paragraph spans of running text, in order, trimmed of surrounding whitespace.
@@ -100,8 +102,7 @@ function wrapMargin(text: string, blocks: readonly Line[][]): number | undefined
 
 /** Whether `line` continues the paragraph of `previous` (a soft line break) rather than starting one. */
 function continuesParagraph(text: string, previous: Line, line: Line, margin: number | undefined): boolean {
-  const content = text.slice(line.contentStart, Math.min(line.contentEnd, line.contentStart + 8));
-  if (LIST_ITEM.test(`${content} `)) return false;
+  if (LIST_ITEM.test(text.slice(line.contentStart, Math.min(line.contentEnd, line.contentStart + LIST_MARKER_PEEK)))) return false;
   // First-line indentation marks a new paragraph in wrapped books.
   if (line.contentStart - line.start > previous.contentStart - previous.start) return false;
   // A line starting in lower case continues a sentence: "the first\nresponders". Not a header, not a new paragraph.

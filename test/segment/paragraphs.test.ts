@@ -62,13 +62,14 @@ of it a coloured poster had been tacked to the wall, too large for it.`;
   });
 
   it('starts a paragraph at list items and dialogue dashes', () => {
-    expect(paragraphs('Things to bring to the trip this weekend, in that order:\n- apples\n- pears\n1. first\n2) second\n— Oui, dit-il.')).toEqual([
+    expect(paragraphs('Things to bring to the trip this weekend, in that order:\n- apples\n- pears\n1. first\n2) second\n— Oui, dit-il.\n—Non.')).toEqual([
       'Things to bring to the trip this weekend, in that order:',
       '- apples',
       '- pears',
       '1. first',
       '2) second',
       '— Oui, dit-il.',
+      '—Non.',
     ]);
   });
 
