@@ -12,6 +12,9 @@
  *   unbalanced `(` silences the rest of the paragraph);
  * - the next word decides: lower case, a comma, or a dash continues the sentence;
  * - spaced punctuation (French typography, tokenised corpora) reads like attached punctuation.
+ * Two choices follow the human gold corpora rather than taste (TransRead, Moses conventions): a
+ * reply after a dash does not start a sentence (`nom du pays . — Pardon`), and in English a quote
+ * standing alone after a sentence end goes with that sentence (option `standalone-quotes-close`).
  * Every decision looks at a bounded window around a candidate, so the pass is linear.
  */
 import type { Lang, Span } from '../types.js';

@@ -112,8 +112,7 @@ describe('segmentation is linear', () => {
   it.each(adversarial)('segments a megabyte of %s quickly', (_what, unit) => {
     const text = unit.repeat(Math.ceil(SIZE / unit.length));
     const t0 = performance.now();
-    const result = segmentText(text, 'en');
+    segmentText(text, 'en');
     expect(performance.now() - t0).toBeLessThan(BUDGET_MS);
-    expect(result.length).toBeGreaterThanOrEqual(0);
   });
 });
