@@ -6,7 +6,7 @@
 import { InputError } from '../errors.js';
 import { type Lang, UNDETERMINED } from '../types.js';
 import { canonicalLang, languageName } from './iso.js';
-import { detectLanguage, type LanguageGuess } from './language.js';
+import { guessFromRanking, type LanguageGuess, scorerFor, UNDETERMINED_GUESS } from './language.js';
 import { discoverLanguages } from './paragraphs.js';
 
 /** Which side each paragraph of a bilingual text belongs to. */
@@ -37,6 +37,8 @@ export interface BilingualOptions {
  * a monolingual text with foreign quotations holds a few per cent of them.
  */
 const BILINGUAL_MIN_SHARE = 0.15;
+/** Characters of a paragraph read to give it a side: at 256, a paragraph's confidence is about 1 already (see `confidenceOf`). */
+const SIDE_SAMPLE_LENGTH = 256;
 /** Confidence a paragraph needs to count as evidence for its side (about 95 % right, see `confidenceOf`). */
 const SIDE_MIN_CONFIDENCE = 0.9;
 /**
@@ -45,6 +47,10 @@ const SIDE_MIN_CONFIDENCE = 0.9;
  * interleaving leaves half on the wrong side, interleaving by pairs of paragraphs a quarter.
  */
 const BLOCK_MAX_MISPLACED = 0.15;
+/** Bounds on the switch rate of an interleaved file: no layout is certain to alternate, or not to. */
+const MIN_RATE = 0.02;
+/** Highest probability given to a guess being right (confidence 1 would make it unquestionable). */
+const MAX_RIGHT = 0.99999;
 
 function oneLanguage(name: string, lang: Lang | undefined): InputError {
   const what = lang === undefined || lang === UNDETERMINED ? 'no language could be told' : `only ${languageName(lang)} found`;
@@ -88,24 +94,46 @@ function bestCut(guesses: readonly LanguageGuess[], first: Lang): { cut: number;
 }
 
 /**
- * Sides in an interleaved file: each paragraph goes by its own language; an undetermined one takes
- * the other side than its neighbours when they agree (EN, ?, EN: the ? is the translation), else
- * the side of the next one.
+ * Sides in an interleaved file: the most likely sequence of sides (Viterbi) given each paragraph's
+ * guess and how often the side changes from one paragraph to the next, measured on the confident
+ * paragraphs. Strict alternation (EN, FR, EN, FR) then decides short and doubtful paragraphs, and
+ * even overrules a fairly confident guess that would break it; looser interleaving leaves the
+ * guesses in charge.
  */
 function interleavedSides(guesses: readonly LanguageGuess[], from: Lang): ('source' | 'target')[] {
-  type Side = 'source' | 'target';
-  const known = guesses.map((g): Side | undefined => (g.lang === UNDETERMINED ? undefined : g.lang === from ? 'source' : 'target'));
-  const next: (Side | undefined)[] = [];
-  for (let i = known.length - 1, last: Side | undefined; i >= 0; i--) {
-    next[i] = last;
-    last = known[i] ?? last;
+  const n = guesses.length;
+  const confident = guesses.filter((g) => g.lang !== UNDETERMINED && g.confidence >= SIDE_MIN_CONFIDENCE);
+  const switches = confident.filter((g, i) => i > 0 && g.lang !== confident[i - 1]!.lang).length;
+  // Laplace-smoothed switch rate, kept away from certainty.
+  const rate = Math.min(1 - MIN_RATE, Math.max(MIN_RATE, (switches + 1) / (confident.length + 1)));
+  const switchCost = -Math.log(rate);
+  const stayCost = -Math.log(1 - rate);
+  /** Cost of paragraph i being on side s (0 source, 1 target). */
+  const emission = (i: number, s: number): number => {
+    const g = guesses[i]!;
+    if (g.lang === UNDETERMINED) return 0;
+    const right = Math.min(MAX_RIGHT, (1 + g.confidence) / 2);
+    return (g.lang === from) === (s === 0) ? -Math.log(right) : -Math.log(1 - right);
+  };
+  const back = new Uint8Array(n * 2);
+  let cost = [emission(0, 0), emission(0, 1)];
+  for (let i = 1; i < n; i++) {
+    const next = [0, 0];
+    for (let s = 0; s < 2; s++) {
+      const stay = cost[s]! + stayCost;
+      const change = cost[1 - s]! + switchCost;
+      back[i * 2 + s] = stay <= change ? s : 1 - s;
+      next[s] = Math.min(stay, change) + emission(i, s);
+    }
+    cost = next;
   }
-  let previous: Side | undefined;
-  return known.map((side, i) => {
-    if (side) return (previous = side);
-    if (previous && previous === next[i]) return previous === 'source' ? 'target' : 'source';
-    return next[i] ?? previous ?? 'source';
-  });
+  const sides: ('source' | 'target')[] = new Array(n);
+  let s = cost[0]! <= cost[1]! ? 0 : 1;
+  for (let i = n - 1; i >= 0; i--) {
+    sides[i] = s === 0 ? 'source' : 'target';
+    s = back[i * 2 + s]!;
+  }
+  return sides;
 }
 
 /**
@@ -125,7 +153,12 @@ function interleavedSides(guesses: readonly LanguageGuess[], from: Lang): ('sour
  */
 export function splitBilingual(paragraphs: readonly string[], options: BilingualOptions): BilingualSplit {
   const { from, to } = findPair(paragraphs, options);
-  const guesses = paragraphs.map((p) => detectLanguage(p, [from, to]));
+  const scorer = scorerFor([from, to]);
+  const guesses = paragraphs.map((p): LanguageGuess => {
+    if (!scorer) return UNDETERMINED_GUESS;
+    const { ranked, length } = scorer.rank(p.length > SIDE_SAMPLE_LENGTH ? p.slice(0, SIDE_SAMPLE_LENGTH) : p);
+    return guessFromRanking(ranked, length);
+  });
   const confident = guesses.filter((g) => g.lang !== UNDETERMINED && g.confidence >= SIDE_MIN_CONFIDENCE);
   const hasFrom = confident.some((g) => g.lang === from);
   const hasTo = confident.some((g) => g.lang === to);

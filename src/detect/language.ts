@@ -3,7 +3,7 @@
  */
 import { francAll } from 'franc';
 import { type Lang, UNDETERMINED } from '../types.js';
-import { canonicalLang, fromFrancCode, toFrancCodes } from './iso.js';
+import { fromFrancCode, toFrancCodes } from './iso.js';
 import { cleanedLength, createTrigramScorer, type Ranked, type TrigramScorer } from './trigram-scorer.js';
 
 /** A language decision. */
@@ -30,11 +30,9 @@ export const UNDETERMINED_GUESS: LanguageGuess = Object.freeze({ lang: UNDETERMI
  */
 const CONFIDENCE_SLOPE = 0.23;
 /**
- * Evidence stops growing past this many cleaned characters: the calibration holds few longer texts,
- * and trigrams of one document are not independent. Where it matters: on 2048-character samples,
- * English vs Scots differ by a franc gap of 0.006 and Spanish vs Galician by 0.002 (our gold
- * files), against 0.016 or more between unrelated languages; at this cap those give 0.39, 0.14
- * and 0.80.
+ * Evidence stops growing past this many cleaned characters: the calibration holds few longer texts
+ * (1 % of the sentences), and the trigrams of one text are not independent. Long texts are judged
+ * on several windows instead (see `sample.ts`).
  */
 const CONFIDENCE_MAX_LENGTH = 300;
 
@@ -67,21 +65,24 @@ export function guessFromRanking(ranked: readonly Ranked[], length: number): Lan
   return { lang, confidence: confidenceOf(best[1] - runnerUp[1], length) };
 }
 
-/** Scorers are costly to build (tables over the script's characters): one per candidate set. */
-const SCORERS = new Map<string, TrigramScorer>();
+/** Scorers by candidate set, under the candidates as given and as sorted franc codes. */
+const SCORERS = new Map<string, TrigramScorer | undefined>();
 
 /**
- * The scorer for a set of candidate languages.
+ * The scorer for a set of candidate languages (built once: some 0.3 ms, plus 20 ms the first time
+ * a script is used).
  *
  * @param candidates bitext languages; unknown ones are ignored
- * @returns the scorer (cached), or undefined when franc knows none of them
+ * @returns the scorer, or undefined when franc knows none of them
  */
 export function scorerFor(candidates: readonly Lang[]): TrigramScorer | undefined {
+  const given = candidates.join(',');
+  if (SCORERS.has(given)) return SCORERS.get(given);
   const codes = [...new Set(candidates.flatMap((c) => toFrancCodes(c)))].sort();
-  if (codes.length === 0) return undefined;
-  const key = codes.join(',');
-  let scorer = SCORERS.get(key);
-  if (!scorer) SCORERS.set(key, (scorer = createTrigramScorer(codes)));
+  const key = `=${codes.join(',')}`;
+  if (!SCORERS.has(key)) SCORERS.set(key, codes.length === 0 ? undefined : createTrigramScorer(codes));
+  const scorer = SCORERS.get(key);
+  SCORERS.set(given, scorer);
   return scorer;
 }
 
@@ -99,37 +100,4 @@ export function detectLanguage(text: string, candidates?: readonly Lang[]): Lang
   if (!scorer) return UNDETERMINED_GUESS;
   const { ranked, length } = scorer.rank(text);
   return guessFromRanking(ranked, length);
-}
-
-/**
- * Languages that win a near-tie against a close relative. franc confuses them with minority
- * neighbours even on 2048-character samples (I Chronicles in English comes out Scots by a gap
- * of 0.0001; Spanish stays within 0.002 of Galician): when the text cannot tell them apart,
- * the widely written language is the likely one.
- */
-export const PREFERRED_LANGUAGES: readonly Lang[] = ['en', 'fr', 'es', 'de', 'pt', 'it', 'nl', 'ru', 'ar', 'zh', 'ja'];
-/** Below this confidence against the best language, a language is in a near-tie with it (unrelated languages reach 0.8 on long texts, see CONFIDENCE_MAX_LENGTH). */
-export const NEAR_TIE_CONFIDENCE = 0.8;
-/** How many of franc's top languages are checked for a near-tie. */
-const NEAR_TIE_CANDIDATES = 5;
-
-/**
- * Language of a text among all of franc's, breaking near-ties between related languages in favour
- * of `prefer`, then of widely written languages (`PREFERRED_LANGUAGES`).
- *
- * @param text the text (franc reads 2048 characters; costs 1-5 ms)
- * @param prefer languages to prefer on a near-tie, first first
- * @returns the language, and its confidence against the best other language
- */
-export function detectPreferring(text: string, prefer: readonly Lang[] = []): LanguageGuess {
-  const ranked = francAll(text);
-  const top = guessFromRanking(ranked, cleanedLength(text));
-  if (top.lang === UNDETERMINED) return top;
-  const near = ranked
-    .slice(0, NEAR_TIE_CANDIDATES)
-    .map(([iso3]) => fromFrancCode(iso3))
-    .filter((lang) => lang === top.lang || detectLanguage(text, [top.lang, lang]).confidence < NEAR_TIE_CONFIDENCE);
-  const preferred = [...prefer.map(canonicalLang), ...PREFERRED_LANGUAGES].find((lang) => near.includes(lang));
-  if (!preferred || preferred === top.lang) return top;
-  return { lang: preferred, confidence: detectLanguage(text, [preferred, top.lang]).confidence };
 }

@@ -5,8 +5,8 @@
 import { InputError } from '../errors.js';
 import { type Lang, UNDETERMINED } from '../types.js';
 import { canonicalLang, isDetectable, languageName, toFrancCodes } from './iso.js';
-import { detectLanguage, type LanguageGuess, NEAR_TIE_CONFIDENCE } from './language.js';
-import { detectDocument, sampleText } from './sample.js';
+import type { LanguageGuess } from './language.js';
+import { detectDocument, DOCUMENT_MIN_MARGIN, sampleWindows, windowMargin } from './sample.js';
 import { cleanedLength } from './trigram-scorer.js';
 
 /** What `bitext align` assumes when neither the options nor the text say otherwise. */
@@ -47,24 +47,24 @@ export interface ResolvedPair {
 interface Side {
   readonly input: NamedText;
   readonly guess: LanguageGuess;
-  readonly sample: string;
+  readonly windows: readonly string[];
 }
 
 function judge(input: NamedText, prefer: readonly Lang[]): Side {
-  const sample = sampleText(input.text);
-  const guess = cleanedLength(sample) < CHECK_MIN_LENGTH ? { lang: UNDETERMINED, confidence: 0 } : detectDocument(input.text, prefer);
-  return { input, guess, sample };
+  const windows = sampleWindows(input.text);
+  const guess = cleanedLength(windows.join(' ')) < CHECK_MIN_LENGTH ? { lang: UNDETERMINED, confidence: 0 } : detectDocument(input.text, prefer);
+  return { input, guess, windows };
 }
 
 /** Whether a side is confidently in another language than `lang` (never for an undetermined side or an unknown `lang`). */
 function isConfidentlyNot(side: Side, lang: Lang): boolean {
   if (side.guess.lang === UNDETERMINED || side.guess.lang === lang || !isDetectable(lang)) return false;
-  return detectLanguage(side.sample, [side.guess.lang, lang]).confidence >= NEAR_TIE_CONFIDENCE;
+  return windowMargin(side.windows, side.guess.lang, lang) >= DOCUMENT_MIN_MARGIN;
 }
 
 function wrongLanguage(side: Side, expected: Lang, option: '--from' | '--to'): InputError {
   const { lang } = side.guess;
-  const confidence = detectLanguage(side.sample, [lang, expected]).confidence;
+  const confidence = windowMargin(side.windows, lang, expected);
   return new InputError(
     side.input.name,
     `text is in ${languageName(lang)} (${toFrancCodes(lang)[0] ?? lang}, confidence ${confidence.toFixed(2)}), ` +

@@ -2,11 +2,14 @@
  * Language of each paragraph of a document, and the languages a document is written in.
  */
 import { type Lang, UNDETERMINED } from '../types.js';
-import { detectLanguage, detectPreferring, type LanguageGuess } from './language.js';
+import { detectLanguage, type LanguageGuess } from './language.js';
+import { detectDocument } from './sample.js';
 import { cleanedLength } from './trigram-scorer.js';
 
 /** Paragraphs franc reads over all its languages to find a document's languages: 48 × 1-3 ms. */
 const DISCOVERY_SAMPLES = 48;
+/** Candidates looked at per sample taken, for paragraphs that are long only in digits and punctuation. */
+const DISCOVERY_OVERSAMPLING = 4;
 /** Cleaned characters a paragraph needs to be a discovery sample: below, franc over 178 languages is a lottery. */
 const DISCOVERY_MIN_LENGTH = 40;
 /** Characters of a sample paragraph that franc reads: enough to tell languages apart, at a third of the cost of 2048. */
@@ -40,12 +43,13 @@ function spread(indices: readonly number[], count: number): number[] {
  * @returns the languages found, most written first, with their weight; empty when no paragraph is long enough
  */
 export function discoverLanguages(texts: readonly string[]): FoundLanguage[] {
-  const lengths = texts.map((t) => cleanedLength(t));
-  let eligible = texts.map((_, i) => i).filter((i) => lengths[i]! >= DISCOVERY_MIN_LENGTH);
-  if (eligible.length === 0) eligible = texts.map((_, i) => i).filter((i) => lengths[i]! > 0);
-  const samples = spread(eligible, DISCOVERY_SAMPLES).map((index) => {
+  // Raw length bounds cleaned length: clean only a spread of the paragraphs that can qualify.
+  const long = texts.map((_, i) => i).filter((i) => texts[i]!.length >= DISCOVERY_MIN_LENGTH);
+  let chosen = spread(long, DISCOVERY_SAMPLES * DISCOVERY_OVERSAMPLING).filter((i) => cleanedLength(texts[i]!) >= DISCOVERY_MIN_LENGTH);
+  if (chosen.length === 0) chosen = texts.map((_, i) => i).filter((i) => cleanedLength(texts[i]!) > 0);
+  const samples = spread(chosen, DISCOVERY_SAMPLES).map((index) => {
     const text = texts[index]!.slice(0, DISCOVERY_MAX_LENGTH);
-    return { index, text, lang: detectPreferring(text).lang, weight: Math.min(lengths[index]!, DISCOVERY_MAX_LENGTH) };
+    return { index, text, lang: detectDocument(text).lang, weight: cleanedLength(text) };
   });
 
   const weightOf = (lang: Lang): number => samples.reduce((sum, s) => sum + (s.lang === lang ? s.weight : 0), 0);

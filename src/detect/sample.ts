@@ -1,11 +1,15 @@
 /**
- * Whole-text detection by sampling: franc reads at most 2048 characters and costs milliseconds
- * over all its languages, so a long document is judged on windows spread across it (its start
- * alone can be a title page, a table of contents or a header in another language).
+ * Whole-text detection on windows: franc reads at most 2048 characters and costs milliseconds over
+ * all its languages, so a long text is judged on windows spread across it (its start alone can be
+ * a title page, a table of contents or a header in another language). Each window is a
+ * sentence-sized decision whose confidence is calibrated (see `confidenceOf`); a text's verdict
+ * between two languages is the mean of its windows' signed confidences.
  */
-import type { Lang } from '../types.js';
-import { detectPreferring, type LanguageGuess } from './language.js';
-import { FRANC_MAX_LENGTH } from './trigram-scorer.js';
+import { francAll } from 'franc';
+import { type Lang, UNDETERMINED } from '../types.js';
+import { canonicalLang, fromFrancCode } from './iso.js';
+import { detectLanguage, guessFromRanking, type LanguageGuess } from './language.js';
+import { cleanedLength, FRANC_MAX_LENGTH } from './trigram-scorer.js';
 
 /** Windows taken across a long text: 8 × 256 characters fill franc's 2048-character sample. */
 const SAMPLE_WINDOWS = 8;
@@ -14,31 +18,84 @@ const WINDOW_LENGTH = FRANC_MAX_LENGTH / SAMPLE_WINDOWS;
 const WORD_SNAP = 32;
 
 /**
- * A sample of a text for franc: the text itself when short, else windows spread evenly over it.
+ * Mean signed window confidence from which a text is in one language rather than another. On
+ * every gold file (150 en, 16 fr, 132 es, 1 de), the true language scores 0.81 or more against
+ * every unrelated language tried (fr, de, es, nl, it, pt, ca, da, af, nds, gl), and 0.50-0.75 at
+ * worst against close relatives (English vs Scots; Spanish vs Galician, Portuguese).
+ */
+export const DOCUMENT_MIN_MARGIN = 0.5;
+
+/**
+ * Languages that win a near-tie against a close relative. franc confuses them with minority
+ * neighbours even on 2048-character samples (I Chronicles in English comes out Scots; Spanish
+ * comes within a franc gap of 0.002 of Galician): when the text cannot tell them apart, the widely
+ * written language is the likely one.
+ */
+export const PREFERRED_LANGUAGES: readonly Lang[] = ['en', 'fr', 'es', 'de', 'pt', 'it', 'nl', 'ru', 'ar', 'zh', 'ja'];
+/** How many of franc's top languages are checked for a near-tie. */
+const NEAR_TIE_CANDIDATES = 5;
+
+/**
+ * Windows of a text: the text cut in pieces of 256 characters when it is short, else eight such
+ * windows spread evenly over it, each starting at a word.
  *
  * @param text the whole text
- * @returns at most 2048 characters
+ * @returns at most eight windows of at most 256 characters
  */
-export function sampleText(text: string): string {
-  if (text.length <= FRANC_MAX_LENGTH) return text;
+export function sampleWindows(text: string): string[] {
   const windows: string[] = [];
-  for (let j = 0; j < SAMPLE_WINDOWS; j++) {
-    let start = Math.floor((j * (text.length - WINDOW_LENGTH)) / (SAMPLE_WINDOWS - 1));
-    const space = text.slice(start, start + WORD_SNAP).search(/\s/u);
-    if (space >= 0) start += space + 1;
-    windows.push(text.slice(start, start + WINDOW_LENGTH - 1));
+  const short = text.length <= FRANC_MAX_LENGTH;
+  const count = short ? Math.ceil(text.length / WINDOW_LENGTH) : SAMPLE_WINDOWS;
+  for (let j = 0; j < count; j++) {
+    let start = short ? j * WINDOW_LENGTH : Math.floor((j * (text.length - WINDOW_LENGTH)) / (SAMPLE_WINDOWS - 1));
+    if (!short) {
+      const space = text.slice(start, start + WORD_SNAP).search(/\s/u);
+      if (space >= 0) start += space + 1;
+    }
+    windows.push(text.slice(start, start + WINDOW_LENGTH));
   }
-  return windows.join(' ').slice(0, FRANC_MAX_LENGTH);
+  return windows;
 }
 
 /**
- * Language of a whole text, judged on a sample, breaking near-ties between related languages in
- * favour of the expected ones, then of widely written ones.
+ * How clearly windows are in `x` rather than `y`.
  *
- * @param text the whole text
- * @param expected languages to prefer on a near-tie, first first
- * @returns the language, and its confidence against the best other language
+ * @param windows windows of one text (see `sampleWindows`)
+ * @param x a language
+ * @param y another language
+ * @returns the mean over windows of the confidence of `x` (negative where `y` wins), in [-1, 1]
  */
-export function detectDocument(text: string, expected: readonly Lang[] = []): LanguageGuess {
-  return detectPreferring(sampleText(text), expected);
+export function windowMargin(windows: readonly string[], x: Lang, y: Lang): number {
+  if (windows.length === 0) return 0;
+  let sum = 0;
+  for (const w of windows) {
+    const guess = detectLanguage(w, [x, y]);
+    sum += guess.lang === x ? guess.confidence : guess.lang === UNDETERMINED ? 0 : -guess.confidence;
+  }
+  return sum / windows.length;
+}
+
+/**
+ * Language of a whole text among all of franc's, judged on windows spread over it, breaking
+ * near-ties between related languages in favour of `prefer`, then of widely written languages.
+ *
+ * @param text the whole text (any length: costs 2-10 ms)
+ * @param prefer languages to prefer on a near-tie, first first
+ * @returns the language, and as confidence its margin over the closest other language franc ranks
+ *   near the top (see `windowMargin`); `'und'` when the text has nothing to tell
+ */
+export function detectDocument(text: string, prefer: readonly Lang[] = []): LanguageGuess {
+  const windows = sampleWindows(text);
+  const sample = windows.join(' ');
+  const ranked = francAll(sample);
+  const top = guessFromRanking(ranked, cleanedLength(sample));
+  if (top.lang === UNDETERMINED) return top;
+  const others = [...new Set(ranked.slice(0, NEAR_TIE_CANDIDATES).map(([iso3]) => fromFrancCode(iso3)))].filter((l) => l !== top.lang);
+  const margins = new Map(others.map((lang) => [lang, windowMargin(windows, top.lang, lang)]));
+  const near = others.filter((lang) => margins.get(lang)! < DOCUMENT_MIN_MARGIN);
+  const preferred = [...prefer.map(canonicalLang), ...PREFERRED_LANGUAGES].find((lang) => lang === top.lang || near.includes(lang));
+  const lang = preferred ?? top.lang;
+  const rivals = [top.lang, ...others].filter((l) => l !== lang);
+  const confidence = Math.max(0, Math.min(1, ...rivals.map((rival) => windowMargin(windows, lang, rival))));
+  return { lang, confidence };
 }

@@ -1,0 +1,98 @@
+/** Two input files: checked against --from/--to, detected when not given, swapped when given in the wrong order. */
+import { join } from 'node:path';
+import { francAll } from 'franc';
+import { describe, expect, it } from 'vitest';
+import { InputError } from '../../src/errors.js';
+import { detectDocument, resolvePair, sampleWindows } from '../../src/detect/index.js';
+import { EVAL, read } from './helpers.js';
+
+const file = (name: string, path: string): { name: string; text: string } => ({ name, text: read(join(EVAL, path)) });
+const en = file('candide.en', 'transread_en-fr/Candide.raw.en');
+const fr = file('candide.fr', 'transread_en-fr/Candide.raw.fr');
+const de = file('dev.de', 'textberg-dev_de-fr/dev.de');
+const frDev = file('dev.fr', 'textberg-dev_de-fr/dev.fr');
+const kjv = file('chronicles.en', 'scale_en-es/13_I_Chronicles.raw.en');
+const rv = file('chronicles.es', 'scale_en-es/13_I_Chronicles.raw.es');
+
+describe('resolvePair', () => {
+  it('accepts files in their languages', () => {
+    expect(resolvePair(en, fr, { from: 'en', to: 'fr' })).toEqual({ from: 'en', to: 'fr', swapped: false, notes: [] });
+    expect(resolvePair(de, frDev, { from: 'de', to: 'fr' })).toEqual({ from: 'de', to: 'fr', swapped: false, notes: [] });
+  });
+
+  it.each([
+    [en, fr, 'en', 'fr'],
+    [fr, en, 'fr', 'en'],
+    [de, frDev, 'de', 'fr'],
+    [kjv, rv, 'en', 'es'],
+  ])('detects the languages when not given: $0.name → $1.name is %s → %s', (source, target, from, to) => {
+    expect(resolvePair(source, target)).toEqual({ from, to, swapped: false, notes: [] });
+  });
+
+  it('detects the missing language when one is given', () => {
+    expect(resolvePair(kjv, rv, { from: 'en' })).toMatchObject({ from: 'en', to: 'es', swapped: false });
+    expect(resolvePair(de, frDev, { to: 'fr' })).toMatchObject({ from: 'de', to: 'fr', swapped: false });
+  });
+
+  it.each([
+    [{ from: 'en', to: 'fr' }],
+    [{ from: 'en' }],
+    [{ to: 'fr' }],
+  ])('swaps files given in the wrong order, with a note (%o)', (options) => {
+    const result = resolvePair(fr, en, options);
+    expect(result).toMatchObject({ from: 'en', to: 'fr', swapped: true });
+    expect(result.notes).toEqual(['candide.fr is French and candide.en is English: the files look swapped, aligning candide.en as the source']);
+  });
+
+  it('swaps an English-Spanish pair too', () => {
+    expect(resolvePair(rv, kjv, { from: 'en', to: 'es' })).toMatchObject({ from: 'en', to: 'es', swapped: true });
+  });
+
+  it('rejects a side in a third language with a one-line InputError', () => {
+    const call = (): unknown => resolvePair(en, de, { from: 'en', to: 'fr' });
+    expect(call).toThrow(InputError);
+    expect(call).toThrow(/^dev\.de: text is in German \(deu, confidence (0\.9\d|1\.00)\), expected French \(--to fr\); use --no-lang-check to align anyway$/u);
+    expect(() => resolvePair(de, frDev, { from: 'en', to: 'fr' })).toThrow(/^dev\.de: text is in German \(deu, confidence [\d.]+\), expected English \(--from en\);/u);
+  });
+
+  it('rejects a source in the target language when the target is not in the source language', () => {
+    expect(() => resolvePair(fr, frDev, { from: 'en', to: 'fr' })).toThrow(/^candide\.fr: text is in French .*expected English \(--from en\)/u);
+  });
+
+  it('names stdin as such', () => {
+    expect(() => resolvePair({ name: '-', text: de.text }, fr, { from: 'en', to: 'fr' })).toThrow(/^stdin: text is in German/u);
+  });
+
+  it('checks nothing with langCheck: false', () => {
+    expect(resolvePair(en, de, { from: 'en', to: 'fr', langCheck: false })).toEqual({ from: 'en', to: 'fr', swapped: false, notes: [] });
+    expect(resolvePair(fr, en, { from: 'en', to: 'fr', langCheck: false }).swapped).toBe(false);
+    expect(resolvePair(de, frDev, { langCheck: false })).toMatchObject({ from: 'de', to: 'fr' });
+  });
+
+  it('falls back to English and French for texts too short to tell', () => {
+    expect(resolvePair({ name: 'a', text: 'Yes.' }, { name: 'b', text: 'Oui.' })).toEqual({ from: 'en', to: 'fr', swapped: false, notes: [] });
+    expect(resolvePair({ name: 'a', text: 'Yes.' }, { name: 'b', text: 'Oui.' }, { from: 'de', to: 'it' })).toMatchObject({ from: 'de', to: 'it' });
+  });
+
+  it('notes a language the detector does not know instead of checking it', () => {
+    const result = resolvePair(en, { name: 'la.txt', text: 'Gallia est omnis divisa in partes tres.' }, { from: 'en', to: 'la' });
+    expect(result).toMatchObject({ from: 'en', to: 'la', swapped: false });
+    expect(result.notes).toEqual(['--to la: language unknown to the detector, not checked']);
+  });
+});
+
+describe('detectDocument', () => {
+  it('prefers English to Scots when the text cannot tell them apart', () => {
+    const verses = read(join(EVAL, 'scale_en-es/13_I_Chronicles.en'));
+    // franc alone, on the same sample, says Scots.
+    expect(francAll(sampleWindows(verses).join(' '))[0]![0]).toBe('sco');
+    expect(detectDocument(verses).lang).toBe('en');
+  });
+
+  it('finds Spanish, German and French documents', () => {
+    expect(detectDocument(rv.text).lang).toBe('es');
+    expect(detectDocument(de.text)).toMatchObject({ lang: 'de' });
+    expect(detectDocument(de.text).confidence).toBeGreaterThan(0.9);
+    expect(detectDocument(frDev.text).lang).toBe('fr');
+  });
+});

@@ -1,0 +1,64 @@
+/** The fast scorer gives exactly franc's answers: same ranking, same scores. */
+import { francAll } from 'franc';
+import { expressions } from 'franc/expressions.js';
+import { describe, expect, it } from 'vitest';
+import { createTrigramScorer, NEUTRAL } from '../../src/detect/trigram-scorer.js';
+import { goldSentences } from './helpers.js';
+
+function expectSameAsFranc(texts: readonly string[], only: string[]): void {
+  const scorer = createTrigramScorer(only);
+  for (const text of texts) {
+    const expected = francAll(text, { only });
+    const { ranked } = scorer.rank(text);
+    expect(ranked.map(([l]) => l), text).toEqual(expected.map(([l]) => l));
+    ranked.forEach(([, score], i) => expect(score, text).toBeCloseTo(expected[i]![1], 12));
+  }
+}
+
+describe('trigram scorer', () => {
+  it('no franc script expression matches a neutral character', () => {
+    const neutral = new RegExp(`^[${NEUTRAL}]$`);
+    for (let c = 0; c < 0x10000; c++) {
+      const ch = String.fromCharCode(c);
+      if (!neutral.test(ch)) continue;
+      for (const [script, expression] of Object.entries(expressions)) {
+        expect(new RegExp(expression.source).test(ch), `U+${c.toString(16)} in ${script}`).toBe(false);
+      }
+    }
+  });
+
+  it.each([
+    ['alibi_en-fr', ['eng', 'fra'], ['en', 'fr']],
+    ['textberg-dev_de-fr', ['deu', 'fra'], ['de', 'fr']],
+  ] as const)('equals francAll on every gold sentence of %s', (set, only, langs) => {
+    expectSameAsFranc(langs.flatMap((l) => goldSentences(set, l)), [...only]);
+  });
+
+  it('equals francAll on 4000 English and Spanish verses', () => {
+    expectSameAsFranc([...goldSentences('scale_en-es', 'en').slice(0, 2000), ...goldSentences('scale_en-es', 'es').slice(0, 2000)], ['eng', 'spa']);
+  });
+
+  it('equals francAll on edge cases: short, digits, repeats, case, separators, other scripts', () => {
+    const texts = [
+      '', 'Oui.', '123456789012', '  ...  !!!  ', 'the the the the the ', 'AAAA aaaa AAAA', 'İstanbul est une ville de Turquie',
+      'L’été , à Paris , « il fait beau » ; n’est-ce pas ?', 'Tab\tand\u00a0no-break\u202fspaces\u2009here', 'ÉCOLE ÉTÉ ÇA ŒUVRE',
+      'Привет, как дела? Это русский текст.', 'English with a word в кириллице here', '日本語のテキストです。これは英語ではない。',
+      'Emoji 😀 inside an English sentence here', 'x'.repeat(3000), 'Le chat dort. '.repeat(300),
+    ];
+    expectSameAsFranc(texts, ['eng', 'fra']);
+    expectSameAsFranc(texts, ['rus', 'ukr', 'bel']);
+    expectSameAsFranc(texts, ['eng', 'rus']);
+    expectSameAsFranc(texts, ['eng', 'fra', 'deu', 'spa', 'sco', 'nld']);
+  });
+
+  it('estimates distances per character, and declines texts franc would read in another script', () => {
+    const scorer = createTrigramScorer(['eng', 'fra']);
+    const english = scorer.estimate('The weather was so warm and so bright that morning.');
+    expect(english).toBeDefined();
+    const [eng, fra] = [english![scorer.languages.indexOf('eng')]!, english![scorer.languages.indexOf('fra')]!];
+    expect(eng).toBeLessThan(fra);
+    expect(fra).toBeLessThanOrEqual(1);
+    expect(scorer.estimate('Это русский текст, не английский.')).toBeUndefined();
+    expect(scorer.estimate('short')).toBeUndefined();
+  });
+});
