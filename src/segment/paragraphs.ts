@@ -39,7 +39,7 @@ const LIST_ITEM = /^(?:[–—―]|(?:[-*•‣◦▪]|\d{1,3}[.)]|[a-z][.)]|[A-
  */
 export function splitParagraphs(text: string): Span[] {
   const blocks = contentBlocks(text);
-  const margin = wrapMargin(text, blocks);
+  const margin = wrapMargin(blocks);
   const paragraphs: Span[] = [];
   for (const block of blocks) {
     let first = block[0];
@@ -88,10 +88,10 @@ function width(line: Line): number {
  * The right margin the text was hard-wrapped at, or undefined when it was not: the longest line
  * (of those followed by another line, under MAX_WRAP_WIDTH) if enough lines end near it.
  */
-function wrapMargin(text: string, blocks: readonly Line[][]): number | undefined {
+function wrapMargin(blocks: readonly Line[][]): number | undefined {
   const widths: number[] = [];
   for (const block of blocks) for (let i = 0; i + 1 < block.length; i++) widths.push(width(block[i]!));
-  if (text.length === 0 || widths.length === 0) return undefined;
+  if (widths.length === 0) return undefined;
   let margin = 0;
   for (const w of widths) if (w <= MAX_WRAP_WIDTH && w > margin) margin = w;
   if (margin < MIN_WRAP_WIDTH) return undefined;
