@@ -15,5 +15,5 @@ export * from './formats/index.js';
 export * from './eval/index.js';
 export { decodeInput, type DecodedText, ENCODINGS, type Encoding } from './input/decode.js';
 export { numberDocument, segmentParagraphs, type ParagraphSpans } from './document/build.js';
-export { prepareBilingual, prepareDocument, preparePair, type NamedText, type PrepareOptions, type PreparedPair } from './document/prepare.js';
+export { prepareBilingual, prepareDocument, preparePair, type PrepareOptions, type PreparedPair } from './document/prepare.js';
 export { run } from './cli/run.js';

@@ -2,17 +2,13 @@
  * From decoded input texts to the two Documents the aligner takes: the composition of
  * segment (paragraphs, sentences) and detect (languages, sides). Pure.
  */
-import { detectLanguage, markMismatches, resolvePair, splitBilingual } from './detect-shim.js';
+import { detectDocument, markMismatches, type NamedText, resolvePair, splitBilingual } from '../detect/index.js';
 import { InputError } from '../errors.js';
 import { readSentenceLines, splitParagraphs } from '../segment/index.js';
 import { type Document, type InputKind, type Lang, type Span, UNDETERMINED } from '../types.js';
 import { numberDocument, type ParagraphSpans, segmentParagraphs } from './build.js';
 
-/** An input's decoded text and the name the user gave it (a path, or `-` for stdin). */
-export interface NamedText {
-  readonly name: string;
-  readonly text: string;
-}
+export type { NamedText };
 
 export interface PrepareOptions {
   /** Source language (ISO 639-1); detected when absent. */
@@ -116,7 +112,7 @@ function sentenceUnits(text: string): Unit[] {
 }
 
 function detectDocumentLanguage(input: NamedText): Lang {
-  const guess = detectLanguage(input.text);
+  const guess = detectDocument(input.text);
   if (guess.lang === UNDETERMINED) {
     throw new InputError(input.name, 'cannot tell which language the text is in; give it with --lang (or --from/--to)');
   }

@@ -1,5 +1,5 @@
 /** `bitext detect`: the language of each paragraph, as TSV. */
-import { detectParagraphs } from '../../document/detect-shim.js';
+import { detectParagraphs } from '../../detect/index.js';
 import { readSentenceLines, splitParagraphs } from '../../segment/index.js';
 import { writeLanguageRows } from '../../formats/index.js';
 import type { InputKind, Lang, Span } from '../../types.js';
