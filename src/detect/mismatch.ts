@@ -27,6 +27,11 @@ const MISMATCH_MIN_WORDS = 5;
  * test marks has the other language closer by 0.0135 or more; 0 lets 0.6 % of own sentences through.
  */
 const ESTIMATE_MARGIN = 0;
+/**
+ * Characters the estimate reads: on the gold sentences, a 192-character prefix lets through every
+ * sentence the whole text would (128 loses 1 in 71 000, 64 loses 71), and long sentences cost no more.
+ */
+const ESTIMATE_LENGTH = 192;
 
 const LOWER_CASE_WORD_START = /(?<![\p{L}\p{M}'’-])\p{Ll}/gu;
 
@@ -43,7 +48,7 @@ function suspicionTest(own: Lang, foreign: Lang): (text: string) => boolean {
   const ownIndex = pair.languages.findIndex((iso3) => canonicalLang(iso3) === own);
   if (pair.languages.length === 2 && ownIndex >= 0) {
     return (text) => {
-      const estimate = pair.estimate(text);
+      const estimate = pair.estimate(text.length > ESTIMATE_LENGTH ? text.slice(0, ESTIMATE_LENGTH) : text);
       // No estimate: the text holds characters of another script, or is short; let franc judge.
       return estimate === undefined || estimate[1 - ownIndex]! - estimate[ownIndex]! <= ESTIMATE_MARGIN;
     };
@@ -51,7 +56,7 @@ function suspicionTest(own: Lang, foreign: Lang): (text: string) => boolean {
   // The languages do not share a script's trigram models: a sentence purely in the document's
   // script cannot be in the other language.
   const alone = scorerFor([own])!;
-  return (text) => alone.estimate(text) === undefined;
+  return (text) => alone.estimate(text.length > ESTIMATE_LENGTH ? text.slice(0, ESTIMATE_LENGTH) : text) === undefined;
 }
 
 /**

@@ -5,8 +5,8 @@
 import { InputError } from '../errors.js';
 import { type Lang, UNDETERMINED } from '../types.js';
 import { canonicalLang, isDetectable, languageName, toFrancCodes } from './iso.js';
-import type { LanguageGuess } from './language.js';
-import { detectDocument, DOCUMENT_MIN_MARGIN, sampleWindows, windowMargin } from './sample.js';
+import { type LanguageGuess, UNDETERMINED_GUESS } from './language.js';
+import { detectWindows, DOCUMENT_MIN_MARGIN, sampleWindows, windowMargin } from './sample.js';
 import { cleanedLength } from './trigram-scorer.js';
 
 /** What `bitext align` assumes when neither the options nor the text say otherwise. */
@@ -52,7 +52,7 @@ interface Side {
 
 function judge(input: NamedText, prefer: readonly Lang[]): Side {
   const windows = sampleWindows(input.text);
-  const guess = cleanedLength(windows.join(' ')) < CHECK_MIN_LENGTH ? { lang: UNDETERMINED, confidence: 0 } : detectDocument(input.text, prefer);
+  const guess = cleanedLength(windows.join(' ')) < CHECK_MIN_LENGTH ? UNDETERMINED_GUESS : detectWindows(windows, prefer);
   return { input, guess, windows };
 }
 

@@ -85,16 +85,24 @@ export function windowMargin(windows: readonly string[], x: Lang, y: Lang): numb
  *   near the top (see `windowMargin`); `'und'` when the text has nothing to tell
  */
 export function detectDocument(text: string, prefer: readonly Lang[] = []): LanguageGuess {
-  const windows = sampleWindows(text);
+  return detectWindows(sampleWindows(text), prefer);
+}
+
+/**
+ * `detectDocument` on windows already taken.
+ *
+ * @param windows windows of one text (see `sampleWindows`)
+ * @param prefer languages to prefer on a near-tie, first first
+ * @returns as `detectDocument`
+ */
+export function detectWindows(windows: readonly string[], prefer: readonly Lang[] = []): LanguageGuess {
   const sample = windows.join(' ');
   const ranked = francAll(sample);
   const top = guessFromRanking(ranked, cleanedLength(sample));
   if (top.lang === UNDETERMINED) return top;
   const others = [...new Set(ranked.slice(0, NEAR_TIE_CANDIDATES).map(([iso3]) => fromFrancCode(iso3)))].filter((l) => l !== top.lang);
-  const margins = new Map(others.map((lang) => [lang, windowMargin(windows, top.lang, lang)]));
-  const near = others.filter((lang) => margins.get(lang)! < DOCUMENT_MIN_MARGIN);
-  const preferred = [...prefer.map(canonicalLang), ...PREFERRED_LANGUAGES].find((lang) => lang === top.lang || near.includes(lang));
-  const lang = preferred ?? top.lang;
+  const near = others.filter((lang) => windowMargin(windows, top.lang, lang) < DOCUMENT_MIN_MARGIN);
+  const lang = [...prefer.map(canonicalLang), ...PREFERRED_LANGUAGES].find((l) => l === top.lang || near.includes(l)) ?? top.lang;
   const rivals = [top.lang, ...others].filter((l) => l !== lang);
   const confidence = Math.max(0, Math.min(1, ...rivals.map((rival) => windowMargin(windows, lang, rival))));
   return { lang, confidence };
