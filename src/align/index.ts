@@ -1,64 +1,68 @@
 /**
  * align: two Documents → beads with a confidence each.
  * CONTRACT (owned by the engine work): signatures here are what the rest of bitext calls.
+ *
+ * Cost of a bead = −log prior(shape) + Gale-Church length cost (c and s² estimated per document
+ * pair) − weight × lexical similarity (cognates, numbers, names, punctuation, IDF-weighted).
+ * Search is coarse to fine in a band (linear time and memory), cut at confident paragraph
+ * boundaries when both sides are paragraphed; each bead's score is its posterior probability.
  */
-import type { Bead, BeadType, Document } from '../types.js';
+import { BEAD_TYPES, type Bead, type BeadType, type Document } from '../types.js';
+import { runEngine } from './engine.js';
+import type { LexicalScorerFactory } from './lexical.js';
+import * as P from './params.js';
 
 export interface AlignOptions {
-  /** Bead shapes allowed; 0-1 and 1-0 must stay allowed for every sentence to be placed. */
+  /** Bead shapes allowed (default: all of BEAD_TYPES); 1-0 and 0-1 are always allowed, so every sentence can be placed. */
   readonly beadTypes?: readonly BeadType[];
+  /**
+   * Lexical evidence: a factory building a LexicalScorer for the document pair (e.g. a learned
+   * lexicon), or `false` for length only. Default: the dictionary-free cognate scorer.
+   */
+  readonly lexical?: LexicalScorerFactory | false;
+  /** Weight of the lexical similarity in the bead cost (default LEXICAL_WEIGHT). */
+  readonly lexicalWeight?: number;
+  /** Prior probability per bead shape, overriding PRIORS for the shapes given. */
+  readonly priors?: Readonly<Partial<Record<BeadType, number>>>;
+  /** Posterior temperature (default TEMPERATURE); higher spreads the scores. */
+  readonly temperature?: number;
+  /** Align paragraphs first when both sides have several (default true). */
+  readonly paragraphs?: boolean;
+  /** Use hapax anchors to guide the coarse search (default true). */
+  readonly anchors?: boolean;
+  /** Cost per √character of a 1-0/0-1 bead on top of its prior (default DELETION_SLOPE). */
+  readonly deletionSlope?: number;
+  /** How much likelier a heading-like line is to be unmatched than a sentence (default HEADING_DELETION_BOOST). */
+  readonly headingDeletionBoost?: number;
+  /** How much rarer it is to glue a heading-like line to a sentence in one bead than two sentences (default HEADING_GLUE). */
+  readonly headingGlue?: number;
+  /**
+   * Weight, in beads, of the global priors against this document's first-pass bead counts when
+   * re-estimating the priors (default PRIOR_ADAPTATION; Infinity keeps the global priors).
+   */
+  readonly priorAdaptation?: number;
 }
 
-const MOVES: ReadonlyArray<readonly [number, number, number]> = [
-  [1, 1, -Math.log(0.89)],
-  [1, 0, -Math.log(0.0099)],
-  [0, 1, -Math.log(0.0099)],
-  [2, 1, -Math.log(0.089)],
-  [1, 2, -Math.log(0.089)],
-  [2, 2, -Math.log(0.011)],
-];
-
-/** Align the sentences of two documents (quadratic Gale-Church placeholder). */
-export function alignDocuments(source: Document, target: Document, _options: AlignOptions = {}): Bead[] {
-  const ls = source.sentences.map((s) => s.text.length);
-  const lt = target.sentences.map((s) => s.text.length);
-  const n = ls.length;
-  const m = lt.length;
-  const c = (lt.reduce((a, b) => a + b, 0) + 1) / (ls.reduce((a, b) => a + b, 0) + 1);
-  const cost = new Float64Array((n + 1) * (m + 1)).fill(Infinity);
-  const back = new Uint8Array((n + 1) * (m + 1));
-  cost[0] = 0;
-  for (let i = 0; i <= n; i++) {
-    for (let j = 0; j <= m; j++) {
-      for (let k = 0; k < MOVES.length; k++) {
-        const [di, dj, prior] = MOVES[k]!;
-        if (i < di || j < dj) continue;
-        const prev = cost[(i - di) * (m + 1) + j - dj]!;
-        if (prev === Infinity) continue;
-        let a = 0;
-        let b = 0;
-        for (let x = 1; x <= di; x++) a += ls[i - x]!;
-        for (let y = 1; y <= dj; y++) b += lt[j - y]!;
-        const mean = (a + b / c) / 2;
-        const delta = di && dj ? (a * c - b) / Math.sqrt(Math.max(mean, 1) * 6.8) : 0;
-        const total = prev + prior + (delta * delta) / 2;
-        if (total < cost[i * (m + 1) + j]!) {
-          cost[i * (m + 1) + j] = total;
-          back[i * (m + 1) + j] = k;
-        }
-      }
-    }
-  }
-  const beads: Bead[] = [];
-  let i = n;
-  let j = m;
-  while (i > 0 || j > 0) {
-    const [di, dj] = MOVES[back[i * (m + 1) + j]!]!;
-    const src = Array.from({ length: di }, (_, x) => i - di + x);
-    const tgt = Array.from({ length: dj }, (_, y) => j - dj + y);
-    beads.push({ source: src, target: tgt, score: 1 });
-    i -= di;
-    j -= dj;
-  }
-  return beads.reverse();
+/**
+ * Align the sentences of two documents. Every sentence of both sides is in exactly one bead, in
+ * order; each bead's score is the posterior probability of that exact bead, in [0, 1].
+ * Deterministic: the same input gives the same beads and scores.
+ */
+export function alignDocuments(source: Document, target: Document, options: AlignOptions = {}): Bead[] {
+  return runEngine(source, target, {
+    beadTypes: options.beadTypes ?? BEAD_TYPES,
+    lexical: options.lexical,
+    lexicalWeight: options.lexicalWeight ?? P.LEXICAL_WEIGHT,
+    priors: { ...P.PRIORS, ...options.priors },
+    temperature: options.temperature ?? P.TEMPERATURE,
+    deletionSlope: options.deletionSlope ?? P.DELETION_SLOPE,
+    headingDeletionBoost: options.headingDeletionBoost ?? P.HEADING_DELETION_BOOST,
+    headingGlue: options.headingGlue ?? P.HEADING_GLUE,
+    priorAdaptation: options.priorAdaptation ?? P.PRIOR_ADAPTATION,
+    paragraphs: options.paragraphs ?? true,
+    anchors: options.anchors ?? true,
+  });
 }
+
+export type { LexicalScorer, LexicalScorerFactory, SpanCursor } from './lexical.js';
+export { createCognateScorer } from './lexical.js';

@@ -1,0 +1,424 @@
+/**
+ * Lexical evidence that two spans are translations of each other. The aligner sees it through one
+ * interface, LexicalScorer, created once per document pair; the cognate scorer here needs no
+ * dictionary. A learned lexicon (IBM Model 1 from confident beads) or a user dictionary plugs in by
+ * implementing the same interface (see AlignOptions.lexical).
+ */
+import { nameCandidates, sentenceFeatures } from './features.js';
+
+/**
+ * Scores how much a span of source units and a span of target units look like translations of
+ * each other, in [0, 1]. Units are sentences, or groups of them (paragraphs, coarse blocks).
+ */
+export interface LexicalScorer {
+  readonly sourceUnits: number;
+  readonly targetUnits: number;
+  /** Similarity of source units [s0, s1) and target units [t0, t1); 0 when a span is empty. */
+  score(s0: number, s1: number, t0: number, t1: number): number;
+  /**
+   * The same evidence over groups of units: group g of the source is units
+   * [sourceBounds[g], sourceBounds[g+1]). Bounds ascend within [0, unit count] and need not
+   * cover every unit, so a group of single units is a slice.
+   * Used for paragraphs and for the coarse levels of the search; may drop detail for speed.
+   */
+  group(sourceBounds: Int32Array, targetBounds: Int32Array): LexicalScorer;
+  /** Optional fast path for the DP; must give the same numbers as score(). */
+  cursor?(maxA: number, maxB: number): SpanCursor;
+}
+
+/** Scores every span pair ending at one DP cell at once, a row of cells at a time. */
+export interface SpanCursor {
+  /** Prepare for spans ending at source boundary i and target boundaries j in [jFrom, jTo]. Rows come in any order. */
+  row(i: number, jFrom: number, jTo: number): void;
+  /**
+   * out[a·(maxB+1) + b] = score(i−a, i, j−b, j) for 1 ≤ a ≤ maxA, 1 ≤ b ≤ maxB, j in the row's
+   * range (spans reaching before unit 0 are cut at 0).
+   */
+  cell(j: number, out: Float64Array): void;
+}
+
+/** Builds the lexical scorer of a document pair from its sentence texts (NFC is applied inside). */
+export type LexicalScorerFactory = (sourceTexts: readonly string[], targetTexts: readonly string[]) => LexicalScorer;
+
+export interface CognateScorerOptions {
+  /**
+   * Pseudo-weight added to the Dice denominator, so that one weak shared feature between two
+   * otherwise featureless sentences does not count as a perfect match.
+   */
+  readonly smoothing?: number;
+  /** Multiplier per feature kind (first character of the key: '#', '%', 'p', 'n', punctuation). */
+  readonly kindWeights?: Readonly<Record<string, number>>;
+  /**
+   * Multiplier per kind for features found on one side of the document only. They never match,
+   * but a sentence full of numbers and names the other side never has is probably untranslated
+   * (a header, a note), and should not be merged into a neighbour's bead for free.
+   */
+  readonly oneSidedWeights?: Readonly<Record<string, number>>;
+}
+
+/** Tuned on all dev sets together (bench/lib/tune.mjs): see bench/accuracy.mjs for the figures. */
+export const COGNATE_DEFAULTS = {
+  smoothing: 2,
+  kindWeights: { '#': 1.5, '%': 1, p: 1, n: 1, punct: 1 } as Readonly<Record<string, number>>,
+  oneSidedWeights: { '#': 1, n: 1 } as Readonly<Record<string, number>>,
+} as const;
+
+/** A feature-set side in compressed rows: unit u has feature ids ids[off[u]..off[u+1]), no duplicates. */
+interface Csr {
+  readonly off: Int32Array;
+  readonly ids: Int32Array;
+}
+
+/** Units whose union keeps at most this many features at the coarse levels, rarest first. */
+const GROUP_FEATURE_CAP = 48;
+
+const LOW_BIT = new Uint8Array(256).map((_, m) => (m ? 31 - Math.clz32(m & -m) : 8));
+
+/** Scratch arrays indexed by feature id, shared by a scorer and every scorer grouped from it. */
+class Workspace {
+  readonly mark: Int32Array;
+  readonly mark2: Int32Array;
+  readonly srcMask: Uint8Array;
+  /** -1 everywhere between uses. */
+  readonly seenAt: Int32Array;
+  readonly setList: number[] = [];
+  private stamp = 0;
+  constructor(vocabulary: number) {
+    this.mark = new Int32Array(vocabulary);
+    this.mark2 = new Int32Array(vocabulary);
+    this.srcMask = new Uint8Array(vocabulary);
+    this.seenAt = new Int32Array(vocabulary).fill(-1);
+  }
+  nextStamp(): number {
+    if (this.stamp >= 0x7ffffff0) {
+      this.mark.fill(0);
+      this.mark2.fill(0);
+      this.stamp = 0;
+    }
+    return ++this.stamp;
+  }
+}
+
+/**
+ * IDF-weighted Dice over feature sets: 2·Σ w(shared) / (Σ w(source) + Σ w(target) + smoothing),
+ * where a span's set is the union of its units' sets and w(f) = log((n+m)/(df_src(f)+df_tgt(f))).
+ * Features present on one side of the document only can never match; they count (in the
+ * denominator) only for the kinds given in oneSidedWeights.
+ */
+class DiceScorer implements LexicalScorer {
+  readonly sourceUnits: number;
+  readonly targetUnits: number;
+  private nextDist: Uint8Array | undefined;
+  private postings: Csr | undefined;
+  private readonly spanWeights = new Map<number, Float32Array>();
+
+  constructor(
+    private readonly src: Csr,
+    private readonly tgt: Csr,
+    private readonly weight: Float64Array,
+    private readonly smoothing: number,
+    private readonly ws: Workspace,
+  ) {
+    this.sourceUnits = src.off.length - 1;
+    this.targetUnits = tgt.off.length - 1;
+  }
+
+  score(s0: number, s1: number, t0: number, t1: number): number {
+    if (s1 <= s0 || t1 <= t0) return 0;
+    const { weight } = this;
+    const { mark, mark2 } = this.ws;
+    const st = this.ws.nextStamp();
+    let sw = 0;
+    const { off: so, ids: si } = this.src;
+    for (let k = so[s0]!, e = so[s1]!; k < e; k++) {
+      const f = si[k]!;
+      if (mark[f] !== st) {
+        mark[f] = st;
+        sw += weight[f]!;
+      }
+    }
+    let tw = 0;
+    let inter = 0;
+    const { off: to, ids: ti } = this.tgt;
+    for (let k = to[t0]!, e = to[t1]!; k < e; k++) {
+      const f = ti[k]!;
+      if (mark2[f] !== st) {
+        mark2[f] = st;
+        const w = weight[f]!;
+        tw += w;
+        if (mark[f] === st) inter += w;
+      }
+    }
+    return (2 * inter) / (sw + tw + this.smoothing);
+  }
+
+  group(sourceBounds: Int32Array, targetBounds: Int32Array): LexicalScorer {
+    return new DiceScorer(this.groupSide(this.src, sourceBounds), this.groupSide(this.tgt, targetBounds), this.weight, this.smoothing, this.ws);
+  }
+
+  private groupSide(side: Csr, bounds: Int32Array): Csr {
+    const { off, ids } = side;
+    const { mark } = this.ws;
+    const groups = bounds.length - 1;
+    const outOff = new Int32Array(groups + 1);
+    const out: number[] = [];
+    const buf: number[] = [];
+    for (let g = 0; g < groups; g++) {
+      const st = this.ws.nextStamp();
+      buf.length = 0;
+      for (let k = off[bounds[g]!]!, e = off[bounds[g + 1]!]!; k < e; k++) {
+        const f = ids[k]!;
+        if (mark[f] !== st) {
+          mark[f] = st;
+          buf.push(f);
+        }
+      }
+      if (buf.length > GROUP_FEATURE_CAP) {
+        // Keep the rarest features: they carry the evidence; ties by id for determinism.
+        buf.sort((a, b) => this.weight[b]! - this.weight[a]! || a - b);
+        buf.length = GROUP_FEATURE_CAP;
+      }
+      for (const f of buf) out.push(f);
+      outOff[g + 1] = out.length;
+    }
+    return { off: outOff, ids: Int32Array.from(out) };
+  }
+
+  /** For each target occurrence: how many units later the same feature occurs again (capped at 255). */
+  private targetNextDistances(): Uint8Array {
+    if (this.nextDist) return this.nextDist;
+    const { off, ids } = this.tgt;
+    const nd = new Uint8Array(ids.length).fill(255);
+    const seenAt = this.ws.seenAt;
+    for (let u = this.targetUnits - 1; u >= 0; u--) {
+      for (let k = off[u]!; k < off[u + 1]!; k++) {
+        const f = ids[k]!;
+        const next = seenAt[f]!;
+        if (next >= 0 && next - u < 255) nd[k] = next - u;
+        seenAt[f] = u;
+      }
+    }
+    for (let k = 0; k < ids.length; k++) seenAt[ids[k]!] = -1;
+    this.nextDist = nd;
+    return nd;
+  }
+
+  /** Target units holding each feature, ascending: units[off[f]..off[f+1]). */
+  private targetPostings(): Csr {
+    if (this.postings) return this.postings;
+    const { off, ids } = this.tgt;
+    const V = this.weight.length;
+    const pOff = new Int32Array(V + 1);
+    for (let k = 0; k < ids.length; k++) pOff[ids[k]! + 1]!++;
+    for (let f = 0; f < V; f++) pOff[f + 1]! += pOff[f]!;
+    const fill = pOff.slice(0, V);
+    const units = new Int32Array(ids.length);
+    for (let u = 0; u < this.targetUnits; u++) for (let k = off[u]!; k < off[u + 1]!; k++) units[fill[ids[k]!]!++] = u;
+    this.postings = { off: pOff, ids: units };
+    return this.postings;
+  }
+
+  /** out[j·(maxB+1) + b] = weight of the union of target units [max(0, j−b), j). */
+  private targetSpanWeights(maxB: number): Float32Array {
+    const cached = this.spanWeights.get(maxB);
+    if (cached) return cached;
+    const { off, ids } = this.tgt;
+    const nd = this.targetNextDistances();
+    const stride = maxB + 1;
+    const out = new Float32Array((this.targetUnits + 1) * stride);
+    for (let j = 0; j <= this.targetUnits; j++) {
+      let acc = 0;
+      for (let b = 1; b <= maxB; b++) {
+        const u = j - b;
+        if (u >= 0) {
+          // A feature counts once, at the unit nearest to j that has it.
+          for (let k = off[u]!; k < off[u + 1]!; k++) if (nd[k]! >= b) acc += this.weight[ids[k]!]!;
+        }
+        out[j * stride + b] = acc;
+      }
+    }
+    this.spanWeights.set(maxB, out);
+    return out;
+  }
+
+  /**
+   * Row-at-a-time scoring: for the source span ending at i, walk the postings of its features
+   * through the band's target range, so a cell costs O(shared features), not O(its features).
+   */
+  cursor(maxA: number, maxB: number): SpanCursor {
+    if (maxA > 255) throw new Error('span too long for the cursor');
+    const { weight, smoothing } = this;
+    const { off: so, ids: si } = this.src;
+    const { off: po, ids: pu } = this.targetPostings();
+    const tw = this.targetSpanWeights(maxB);
+    const { srcMask, setList } = this.ws;
+    for (const f of setList) srcMask[f] = 0;
+    setList.length = 0;
+    const sw = new Float64Array(maxA + 1);
+    const stride = maxB + 1;
+    const size = (maxA + 1) * stride;
+    let h = new Float64Array(64 * size);
+    let jFrom = 0;
+    return {
+      row(i: number, from: number, to: number): void {
+        for (const f of setList) srcMask[f] = 0;
+        setList.length = 0;
+        sw.fill(0);
+        // srcMask[f] = the shortest span a (1..maxA) ending at i that holds f.
+        for (let a = 1; a <= maxA && i - a >= 0; a++) {
+          const u = i - a;
+          for (let k = so[u]!, e = so[u + 1]!; k < e; k++) {
+            const f = si[k]!;
+            if (srcMask[f] === 0) {
+              srcMask[f] = a;
+              setList.push(f);
+              sw[a]! += weight[f]!;
+            }
+          }
+        }
+        for (let a = 1; a <= maxA; a++) sw[a]! += sw[a - 1]!;
+        jFrom = from;
+        const width = to - from + 1;
+        if (h.length < width * size) h = new Float64Array(width * size * 2);
+        h.fill(0, 0, width * size);
+        for (const f of setList) {
+          const a = srcMask[f]!;
+          const w = weight[f]!;
+          const end = po[f + 1]!;
+          // First posting that can reach column `from`: unit ≥ from − maxB.
+          let lo = po[f]!;
+          let hi = end;
+          const first = from - maxB;
+          while (lo < hi) {
+            const mid = (lo + hi) >> 1;
+            if (pu[mid]! < first) lo = mid + 1;
+            else hi = mid;
+          }
+          for (let p = lo; p < end; p++) {
+            const u = pu[p]!;
+            if (u >= to) break;
+            const next = p + 1 < end ? pu[p + 1]! : 0x7fffffff;
+            const jlo = u + 1 > from ? u + 1 : from;
+            let jhi = u + maxB;
+            if (next < jhi) jhi = next;
+            if (to < jhi) jhi = to;
+            for (let j = jlo; j <= jhi; j++) h[(j - from) * size + a * stride + (j - u)]! += w;
+          }
+        }
+      },
+      cell(j: number, out: Float64Array): void {
+        const hb = (j - jFrom) * size;
+        const tb = j * stride;
+        for (let b = 0; b <= maxB; b++) out[b] = 0;
+        for (let a = 1; a <= maxA; a++) {
+          const r = a * stride;
+          out[r] = 0;
+          let rowAcc = 0;
+          for (let b = 1; b <= maxB; b++) {
+            rowAcc += h[hb + r + b]!;
+            // out holds the 2-D prefix sum (shared weight) until it is turned into a Dice score.
+            out[r + b] = rowAcc + out[r - stride + b]!;
+          }
+        }
+        for (let a = maxA; a >= 1; a--) {
+          const r = a * stride;
+          for (let b = 1; b <= maxB; b++) out[r + b] = (2 * out[r + b]!) / (sw[a]! + tw[tb + b]! + smoothing);
+        }
+      },
+    };
+  }
+}
+
+function kindOf(key: string): string {
+  const c = key[0]!;
+  if (c === '#' || c === '%') return c;
+  if (key[1] === ':') return c;
+  return 'punct';
+}
+
+/**
+ * The dictionary-free scorer: cognates, numbers, names and punctuation (see features.ts), weighted
+ * by rarity in the document pair.
+ */
+export function createCognateScorer(sourceTexts: readonly string[], targetTexts: readonly string[], options: CognateScorerOptions = {}): LexicalScorer {
+  const srcNames = nameCandidates(sourceTexts);
+  const tgtNames = nameCandidates(targetTexts);
+  return createCognateScorerFromFeatures(
+    sourceTexts.map((t) => sentenceFeatures(t, srcNames)),
+    targetTexts.map((t) => sentenceFeatures(t, tgtNames)),
+    options,
+  );
+}
+
+/** The cognate scorer from feature sets already computed (features.ts), one per sentence. */
+export function createCognateScorerFromFeatures(
+  srcFeatures: readonly (readonly string[])[],
+  tgtFeatures: readonly (readonly string[])[],
+  options: CognateScorerOptions = {},
+): LexicalScorer {
+  const smoothing = options.smoothing ?? COGNATE_DEFAULTS.smoothing;
+  const kindWeights = options.kindWeights ?? COGNATE_DEFAULTS.kindWeights;
+  const oneSided = options.oneSidedWeights ?? COGNATE_DEFAULTS.oneSidedWeights;
+  const ids = new Map<string, number>();
+  const dfSrc: number[] = [];
+  const dfTgt: number[] = [];
+  const keys: string[] = [];
+  const intern = (k: string): number => {
+    let id = ids.get(k);
+    if (id === undefined) {
+      id = keys.length;
+      ids.set(k, id);
+      keys.push(k);
+      dfSrc.push(0);
+      dfTgt.push(0);
+    }
+    return id;
+  };
+  const count = (features: readonly (readonly string[])[], df: number[]): number[][] =>
+    features.map((fs) =>
+      fs.map((k) => {
+        const id = intern(k);
+        df[id]!++;
+        return id;
+      }),
+    );
+  const srcIds = count(srcFeatures, dfSrc);
+  const tgtIds = count(tgtFeatures, dfTgt);
+
+  // Keep features seen on both sides, and one-sided ones of the kinds that should carry over;
+  // renumbered densely in first-seen order.
+  const remap = new Int32Array(keys.length).fill(-1);
+  const weights: number[] = [];
+  const total = srcFeatures.length + tgtFeatures.length;
+  for (let id = 0; id < keys.length; id++) {
+    const kind = kindOf(keys[id]!);
+    const both = dfSrc[id]! > 0 && dfTgt[id]! > 0;
+    const factor = (kindWeights[kind] ?? 1) * (both ? 1 : (oneSided[kind] ?? 0));
+    if (factor <= 0) continue;
+    const idf = Math.log(total / (dfSrc[id]! + dfTgt[id]!));
+    const w = Math.max(0, idf) * factor;
+    if (w <= 0) continue;
+    remap[id] = weights.length;
+    weights.push(w);
+  }
+  const csr = (rows: number[][]): Csr => {
+    const off = new Int32Array(rows.length + 1);
+    const out: number[] = [];
+    rows.forEach((r, u) => {
+      for (const id of r) if (remap[id]! >= 0) out.push(remap[id]!);
+      off[u + 1] = out.length;
+    });
+    return { off, ids: Int32Array.from(out) };
+  };
+  return new DiceScorer(csr(srcIds), csr(tgtIds), Float64Array.from(weights), smoothing, new Workspace(weights.length));
+}
+
+/** A scorer with no evidence at all: length-only alignment. */
+export function noLexicalEvidence(sourceUnits: number, targetUnits: number): LexicalScorer {
+  return {
+    sourceUnits,
+    targetUnits,
+    score: () => 0,
+    group: (sb, tb) => noLexicalEvidence(sb.length - 1, tb.length - 1),
+  };
+}

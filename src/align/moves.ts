@@ -1,0 +1,38 @@
+/**
+ * Bead shapes as DP moves: a move (di, dj) consumes di source and dj target units. Move codes are
+ * stored one byte per cell in the back-pointer arrays, so a move set holds at most 255 moves.
+ */
+import type { BeadType } from '../types.js';
+
+/** A set of moves with their prior costs (−log probability), indexed by move code. */
+export interface MoveSet {
+  readonly di: Int8Array;
+  readonly dj: Int8Array;
+  /** −log prior of each move. */
+  readonly prior: Float64Array;
+  /** Largest di and dj of any move. */
+  readonly maxDi: number;
+  readonly maxDj: number;
+}
+
+/** Parse `'2-1'` into [2, 1]. */
+export function parseBeadType(type: BeadType | string): [number, number] {
+  const m = /^(\d)-(\d)$/.exec(type);
+  if (!m) throw new Error(`not a bead type: ${type}`);
+  return [Number(m[1]), Number(m[2])];
+}
+
+/**
+ * Build a move set from bead types and their prior probabilities. Types missing from `priors`
+ * get `fallback`. 1-0 and 0-1 are always added: without them some sentence pairs have no path.
+ */
+export function moveSet(types: readonly string[], priors: Readonly<Record<string, number>>, fallback: number): MoveSet {
+  const all = [...new Set(['1-0', '0-1', ...types])].map(parseBeadType).filter(([a, b]) => a + b > 0);
+  // Fixed order (by di, then dj) so that ties in the DP break the same way whatever the option order.
+  all.sort((x, y) => x[0] - y[0] || x[1] - y[1]);
+  if (all.length > 255) throw new Error('too many bead types');
+  const di = new Int8Array(all.map((m) => m[0]));
+  const dj = new Int8Array(all.map((m) => m[1]));
+  const prior = new Float64Array(all.map(([a, b]) => -Math.log(priors[`${a}-${b}`] ?? fallback)));
+  return { di, dj, prior, maxDi: Math.max(...di), maxDj: Math.max(...dj) };
+}

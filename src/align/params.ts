@@ -1,0 +1,91 @@
+/**
+ * The aligner's tunable numbers, in one place. "Tuned" means: chosen on all dev sets of
+ * shared/eval together (transread, alibi, textberg-dev), never per document, with
+ * bench/lib/tune.mjs; bench/accuracy.mjs reports the result.
+ */
+import type { BeadType } from '../types.js';
+
+/**
+ * Prior probability of each bead shape: relative frequencies in the pooled dev gold
+ * (3943 beads; shapes outside this list, 2 % of them, left out).
+ */
+export const PRIORS: Readonly<Record<BeadType, number>> = {
+  '1-1': 0.74,
+  '1-2': 0.096,
+  '2-1': 0.081,
+  '2-2': 0.015,
+  '3-1': 0.015,
+  '1-3': 0.011,
+  '0-1': 0.015,
+  '1-0': 0.0056,
+};
+
+/** Prior of a shape not in PRIORS (user-added shapes). */
+export const FALLBACK_PRIOR = 0.001;
+
+/** Weight of the lexical similarity in the bead cost (nats per unit of Dice). Tuned. */
+export const LEXICAL_WEIGHT = 24;
+
+/** Cost per √character of an unmatched sentence, on top of its prior. Tuned. */
+export const DELETION_SLOPE = 0;
+
+/** Posterior temperature: costs are divided by it before forward-backward. Tuned for calibration. */
+export const TEMPERATURE = 1;
+
+/** Shapes used at the coarse levels of the search (Vecalign uses 1-1, 1-0, 0-1 only). */
+export const COARSE_TYPES: readonly string[] = ['1-1', '1-0', '0-1', '1-2', '2-1'];
+
+/** Shapes of paragraph beads: merges and splits of paragraphs, and paragraphs left out. */
+export const PARAGRAPH_TYPES: readonly string[] = ['1-1', '1-0', '0-1', '1-2', '2-1', '2-2', '1-3', '3-1'];
+
+/**
+ * Paragraph bead priors: hand-set, closer to uniform than sentence priors, since paragraphing
+ * differs more between editions (headers, merged dialogue) than sentence splitting does.
+ */
+export const PARAGRAPH_PRIORS: Readonly<Record<string, number>> = {
+  '1-1': 0.8,
+  '1-0': 0.02,
+  '0-1': 0.02,
+  '1-2': 0.05,
+  '2-1': 0.05,
+  '2-2': 0.01,
+  '1-3': 0.01,
+  '3-1': 0.01,
+};
+
+/** A paragraph boundary becomes a hard cut when its posterior is at least this. Hand-set. */
+export const PARAGRAPH_CUT_POSTERIOR = 0.99;
+
+/** Search: full DP up to this many lattice cells, else coarse to fine. */
+export const MAX_FULL_CELLS = 40_000;
+
+/** Search: units kept on each side of the projected path (Vecalign: 5). */
+export const SEARCH_BUFFER = 5;
+
+/** Search: how many times a band may be widened where the path touches it (Moore 2002). */
+export const WIDEN_ROUNDS = 4;
+
+/** Re-estimating the length ratio c needs at least this many 1-1 beads from the first pass. */
+export const MIN_RATIO_PAIRS = 3;
+
+/** Re-estimating the variance s² needs at least this many (1-1 beads between 1-1 beads). */
+export const MIN_VARIANCE_PAIRS = 20;
+
+/**
+ * How much likelier a heading-like line (no final punctuation: titles, dates, captions) is to
+ * have no counterpart than a sentence: 0.17 vs 0.011 in the pooled dev gold (×15); its 1-0/0-1
+ * cost is lowered by log of this. Tuned.
+ */
+export const HEADING_DELETION_BOOST = 15;
+
+/**
+ * Gluing a heading-like line to a sentence inside one bead: 2.3 % of such neighbours are glued
+ * in the pooled dev gold, against 14.7 % for two sentences (×6.5 rarer). Tuned.
+ */
+export const HEADING_GLUE = 6.5;
+
+/**
+ * Weight (in beads) of the global priors when a document's priors are re-estimated from its
+ * first-pass bead counts. Tuned.
+ */
+export const PRIOR_ADAPTATION = 50;
