@@ -139,11 +139,12 @@ function interleavedSides(guesses: readonly LanguageGuess[], from: Lang): ('sour
 /**
  * Split the paragraphs of a one-file bilingual text into its two languages.
  *
- * Each paragraph is detected between the two languages. A file that two blocks explain, up to a
- * few misplaced paragraphs, is cut in two there: untranslated lines stay with the block they sit in
- * (a short English header inside the French block stays a target paragraph, aligned 1-0/0-1).
- * Otherwise the paragraphs are interleaved and each goes by its own language. Short paragraphs
- * (under 10 characters) decide nothing.
+ * Each paragraph is detected between the two languages (its first 256 characters). A file that two
+ * blocks explain, up to a few misplaced paragraphs, is cut in two there: untranslated lines stay
+ * with the block they sit in (a short English header inside the French block stays a target
+ * paragraph, aligned 1-0/0-1). A file that switches language more often is interleaved: each
+ * paragraph goes by its language, short and doubtful ones by the rhythm of the switches (see
+ * `interleavedSides`). Paragraphs under 10 characters decide nothing.
  *
  * @param paragraphs the paragraphs' texts, in order
  * @param options the input's name, and the languages when known (found in the text otherwise:

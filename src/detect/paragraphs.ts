@@ -56,8 +56,8 @@ export function discoverLanguages(texts: readonly string[]): FoundLanguage[] {
   const byWeight = [...new Set(samples.map((s) => s.lang))].filter((l) => l !== UNDETERMINED).sort((a, b) => weightOf(b) - weightOf(a));
   const found: Lang[] = [];
   for (const lang of byWeight) {
-    for (const s of samples.filter((x) => x.lang === lang)) {
-      if (found.length === 0) continue;
+    // The most written language is taken as found; each next one must hold against those found.
+    for (const s of found.length === 0 ? [] : samples.filter((x) => x.lang === lang)) {
       const guess = detectLanguage(s.text, [lang, ...found]);
       if (guess.lang !== lang || guess.confidence < DISCOVERY_MIN_CONFIDENCE) {
         s.lang = guess.lang === lang ? detectLanguage(s.text, found).lang : guess.lang;
