@@ -1,7 +1,8 @@
 /** Language of each paragraph, short ones inheriting from their neighbours; a document's languages. */
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { detectParagraphs, discoverLanguages, inheritUndetermined, type LanguageGuess } from '../../src/detect/index.js';
-import { FOUNDING, paragraphs, read } from './helpers.js';
+import { EVAL, FOUNDING, paragraphs, read } from './helpers.js';
 
 const guess = (lang: string, confidence = 1): LanguageGuess => ({ lang, confidence });
 
@@ -32,6 +33,18 @@ describe('detectParagraphs', () => {
 
   it('finds the document’s languages itself when not given', () => {
     expect(detectParagraphs(founding).map((g) => g.lang)).toEqual(detectParagraphs(founding, ['en', 'fr']).map((g) => g.lang));
+  });
+
+  it.each([
+    ['transread_en-fr/AlicesAdventuresInWonderland.raw.en', 'en'],
+    ['transread_en-fr/Candide.raw.fr', 'fr'],
+    ['scale_en-es/01_Genesis.raw.es', 'es'],
+  ])('labels the paragraphs of a whole book (%s) with its language, not with franc’s stray guesses', (path, lang) => {
+    const texts = read(join(EVAL, path)).split(/\n\s*\n/u).filter((p) => p.trim() !== '');
+    const guesses = detectParagraphs(texts);
+    // Discovery on Alice also meets Scots (1 % of its samples); it must not become a candidate.
+    expect(guesses.filter((g) => g.lang === lang).length / texts.length).toBeGreaterThan(0.97);
+    expect(new Set(guesses.map((g) => g.lang)).size).toBeLessThanOrEqual(2);
   });
 
   it('tells German from French paragraphs', () => {
