@@ -5,8 +5,9 @@
  * (under 1 % of the gold sentences), and only those are scored exactly.
  */
 import type { Document, Lang, Sentence } from '../types.js';
-import { canonicalLang, isDetectable } from './iso.js';
+import { canonicalLang, isDetectable, toFrancCodes } from './iso.js';
 import { guessFromRanking, scorerFor } from './language.js';
+import { scriptOnly } from './trigram-scorer.js';
 
 /**
  * Confidence a sentence needs to be marked. With MISMATCH_MIN_WORDS, over the 78 000 gold sentences
@@ -44,19 +45,27 @@ function withoutLang(sentence: Sentence): Sentence {
 
 /** A test telling whether a sentence could be in `foreign` rather than `own`, cheaper than deciding it. */
 function suspicionTest(own: Lang, foreign: Lang): (text: string) => boolean {
+  const prefix = (text: string): string => (text.length > ESTIMATE_LENGTH ? text.slice(0, ESTIMATE_LENGTH) : text);
   const pair = scorerFor([own, foreign])!;
-  const ownIndex = pair.languages.findIndex((iso3) => canonicalLang(iso3) === own);
-  if (pair.languages.length === 2 && ownIndex >= 0) {
+  const mine = pair.languages.map((iso3) => canonicalLang(iso3) === own);
+  if (pair.script !== undefined) {
     return (text) => {
-      const estimate = pair.estimate(text.length > ESTIMATE_LENGTH ? text.slice(0, ESTIMATE_LENGTH) : text);
+      const estimate = pair.estimate(prefix(text));
       // No estimate: the text holds characters of another script, or is short; let franc judge.
-      return estimate === undefined || estimate[1 - ownIndex]! - estimate[ownIndex]! <= ESTIMATE_MARGIN;
+      if (estimate === undefined) return true;
+      let closestOwn = Infinity;
+      let closestForeign = Infinity;
+      for (let i = 0; i < estimate.length; i++) {
+        if (mine[i]) closestOwn = Math.min(closestOwn, estimate[i]!);
+        else closestForeign = Math.min(closestForeign, estimate[i]!);
+      }
+      return closestForeign - closestOwn <= ESTIMATE_MARGIN;
     };
   }
   // The languages do not share a script's trigram models: a sentence purely in the document's
   // script cannot be in the other language.
-  const alone = scorerFor([own])!;
-  return (text) => alone.estimate(text.length > ESTIMATE_LENGTH ? text.slice(0, ESTIMATE_LENGTH) : text) === undefined;
+  const pure = toFrancCodes(own).map(scriptOnly);
+  return (text) => !pure.some((test) => test?.test(prefix(text)));
 }
 
 /**

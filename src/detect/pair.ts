@@ -40,7 +40,7 @@ export interface ResolvedPair {
   /** true: the files were given in the wrong order; the caller aligns the target file as source. */
   readonly swapped: boolean;
   /** One-line notes for stderr (a swap, a side that could not be checked). */
-  readonly notes: readonly string[];
+  readonly notes: string[];
 }
 
 /** A side's language, judged on a sample, with the languages to prefer on a near-tie. */

@@ -36,6 +36,8 @@ export interface Scored {
 export interface TrigramScorer {
   /** The candidate franc codes, in franc's order. */
   readonly languages: readonly string[];
+  /** The script whose trigram models all candidates have; undefined when they have none in common (franc then does all the work). */
+  readonly script: string | undefined;
   /** franc's ranking of the candidates for `text`. */
   rank(text: string): Scored;
   /**
@@ -67,9 +69,17 @@ export function cleanedLength(text: string): number {
 /** The script of each language franc has a trigram model for. */
 const SCRIPT_OF = new Map<string, string>(Object.entries(data).flatMap(([script, languages]) => Object.keys(languages).map((iso3) => [iso3, script] as const)));
 
-/** Whether franc has a trigram model for a language (one-script languages such as Greek have none). */
-export function hasTrigramModel(iso3: string): boolean {
-  return SCRIPT_OF.has(iso3);
+/**
+ * A test for texts written only in the script of a language (and neutral characters): such a text
+ * cannot be in a language of another script.
+ *
+ * @param iso3 a franc code
+ * @returns the test, or undefined when franc has no script expression for the language
+ */
+export function scriptOnly(iso3: string): RegExp | undefined {
+  // Languages with trigram models share their script's expression; one-script languages (Greek) have their own.
+  const expression = expressions[SCRIPT_OF.get(iso3) ?? iso3];
+  return expression && new RegExp(`^(?:${expression.source}|[${NEUTRAL}])*$`);
 }
 
 /** Rank of each trigram in a language's model, as franc builds it (lazily: 300 trigrams each). */
@@ -168,6 +178,7 @@ export function createTrigramScorer(iso3s: readonly string[]): TrigramScorer {
   if (script === undefined) {
     return {
       languages: only,
+      script: undefined,
       rank: (text) => ({ ranked: francAll(text, { only }), length: cleanedLength(text) }),
       estimate: () => undefined,
     };
@@ -313,5 +324,5 @@ export function createTrigramScorer(iso3s: readonly string[]): TrigramScorer {
     return distances;
   }
 
-  return { languages, rank, estimate };
+  return { languages, script, rank, estimate };
 }

@@ -45,6 +45,11 @@ describe('markMismatches', () => {
     expect(markMismatches(documentOf('en', english), 'ru').sentences.map((s) => s.lang)).toEqual([undefined, 'ru']);
   });
 
+  it('marks an English sentence left in a Greek text (a language franc knows by its script alone)', () => {
+    const greek = ['Η αντιπροσωπεία έφτασε στη Μόσχα το βράδυ της τρίτης ημέρας του ταξιδιού.', 'The delegation arrived in Moscow on the evening of the third day of the journey.'];
+    expect(markMismatches(documentOf('el', greek), 'en').sentences.map((s) => s.lang)).toEqual([undefined, 'en']);
+  });
+
   it('marks nothing when a language is unknown to the detector or both are the same', () => {
     expect(markMismatches(documentOf('fr', french), 'la').sentences.every((s) => s.lang === undefined)).toBe(true);
     expect(markMismatches(documentOf('fr', french), 'fr').sentences.every((s) => s.lang === undefined)).toBe(true);
