@@ -83,6 +83,8 @@ for (const [set, a, b] of [
   const chars = `${(source.text.length / 1e6).toFixed(1)} + ${(target.text.length / 1e6).toFixed(1)} M chars`;
   const detected = time(() => resolvePair(source, target));
   row(`resolvePair ${set}, languages detected`, detected.ms, 'ms', `${chars} → ${detected.result.from}-${detected.result.to}`);
+  const start = time(() => [francAll(source.text), francAll(target.text)]);
+  row(`  plain franc on both files (reads their first 2048 characters only)`, start.ms, 'ms', `${start.result[0][0][0]}-${start.result[1][0][0]}`);
   const swapped = time(() => resolvePair(target, source, { from: a, to: b }));
   row(`resolvePair ${set}, files swapped`, swapped.ms, 'ms', `swapped: ${swapped.result.swapped}`);
 
