@@ -74,8 +74,7 @@ function suspicionTest(own: Lang, foreign: Lang): (text: string) => boolean {
  * A sentence is marked when, between the document's language and `other`, franc says `other` with
  * confidence 0.995 and the sentence has at least five words in lower case, so short lines and
  * names are never marked. A few µs per sentence, some 25 times less than franc (see
- * `bench/detect.mjs`). Sentences in a third
- * language are not looked for.
+ * `bench/detect.mjs`). Sentences in a third language are not looked for.
  *
  * @param document a document whose `lang` is its language
  * @param other the language of the other side
