@@ -1,31 +1,70 @@
 /**
- * Orchestration: features → lexical scorer → paragraph segments → anchors → pass 1 (coarse to
- * fine, Viterbi only) → re-estimate the length model from confident 1-1 beads → pass 2 in the
- * pass-1 band with forward-backward → beads with posteriors.
+ * Orchestration: paragraph segments → pass 1 (coarse to fine, Viterbi only) → re-estimate the
+ * length model and the bead priors of this document from the first-pass path → pass 2 in the
+ * pass-1 bands with forward-backward → beads with posteriors.
+ * The input is "prepared": numbers per sentence plus a lexical scorer (see prepare.ts), so the
+ * same core serves documents and bare lengths.
  */
-import type { Bead, BeadType, Document } from '../types.js';
-import { findAnchors } from './anchors.js';
-import { isHeadingLike, nameCandidates, sentenceFeatures } from './features.js';
+import type { Bead, BeadType } from '../types.js';
 import { estimateLengthModel, GALE_CHURCH_S2, type LengthModel } from './length.js';
-import { createCognateScorerFromFeatures, type LexicalScorer, type LexicalScorerFactory, noLexicalEvidence } from './lexical.js';
+import type { LexicalScorer } from './lexical.js';
 import { type MoveSet, moveSet } from './moves.js';
 import * as P from './params.js';
 import { paragraphSegments, type Segment } from './paragraphs.js';
-import { refinePath, type SearchParams, type SearchResult, searchPath } from './search.js';
+import { refinePath, type SearchParams, type SearchProblem, type SearchResult, searchPath } from './search.js';
 
-/** Settings of one alignment run (all optional in AlignOptions; defaults from params.ts). */
+/** One side, as numbers per sentence. */
+export interface PreparedSide {
+  /** Length of each sentence in characters (NFC). */
+  readonly len: Float64Array;
+  /** 1 for a heading-like line (features.ts isHeadingLike). */
+  readonly heading: Uint8Array;
+  /** Sentence bounds of its paragraphs, when it has a usable paragraphing. */
+  readonly paragraphs: Int32Array | undefined;
+}
+
+export interface PreparedPair {
+  readonly source: PreparedSide;
+  readonly target: PreparedSide;
+  readonly lexical: LexicalScorer;
+  /** Pairs (source sentence, target sentence) known to share a bead, increasing in both. */
+  readonly anchors: ReadonlyArray<readonly [number, number]>;
+}
+
+/** Per-unit cues derived from heading flags: deletion bonus and cumulative glue (see CostModel). */
+export interface UnitCues {
+  readonly deletionBonus: Float64Array;
+  readonly glue: Float64Array;
+}
+
+/** Cues of units given their heading flags: headings are cheaper to leave out, dearer to glue to sentences. */
+export function unitCues(heading: ArrayLike<number>, settings: Pick<EngineSettings, 'headingDeletionBoost' | 'headingGlue'>): UnitCues {
+  const bonus = Math.log(Math.max(1e-9, settings.headingDeletionBoost));
+  const glueCost = Math.log(Math.max(1, settings.headingGlue));
+  const n = heading.length;
+  const deletionBonus = new Float64Array(n);
+  const glue = new Float64Array(n);
+  for (let u = 0; u < n; u++) {
+    deletionBonus[u] = heading[u] ? bonus : 0;
+    if (u > 0) glue[u] = glue[u - 1]! + (heading[u] !== heading[u - 1] ? glueCost : 0);
+  }
+  return { deletionBonus, glue };
+}
+
+/** Settings of one run (the resolved AlignOptions). */
 export interface EngineSettings {
   readonly beadTypes: readonly BeadType[];
-  readonly lexical: LexicalScorerFactory | false | undefined;
   readonly lexicalWeight: number;
   readonly priors: Readonly<Record<string, number>>;
   readonly temperature: number;
   readonly deletionSlope: number;
-  readonly headingDeletionBoost: number;
-  readonly headingGlue: number;
   readonly priorAdaptation: number;
-  readonly paragraphs: boolean;
-  readonly anchors: boolean;
+  /** How much likelier a heading-like line is to be unmatched than a sentence. */
+  readonly headingDeletionBoost: number;
+  /** How much rarer gluing a heading-like line to a sentence in one bead is than two sentences. */
+  readonly headingGlue: number;
+  /** A fixed length model; estimated from the document when undefined. */
+  readonly lengthModel: LengthModel | undefined;
 }
 
 function trivialBeads(n: number, m: number): Bead[] {
@@ -37,50 +76,58 @@ function trivialBeads(n: number, m: number): Bead[] {
 
 const range = (a: number, b: number): number[] => Array.from({ length: b - a }, (_, k) => a + k);
 
-/** Align two documents' sentences. */
-export function runEngine(source: Document, target: Document, settings: EngineSettings): Bead[] {
-  const n = source.sentences.length;
-  const m = target.sentences.length;
-  if (!n || !m) return trivialBeads(n, m);
-  const srcTexts = source.sentences.map((s) => s.text.normalize('NFC'));
-  const tgtTexts = target.sentences.map((s) => s.text.normalize('NFC'));
-  const srcLen = Float64Array.from(srcTexts, (t) => t.length);
-  const tgtLen = Float64Array.from(tgtTexts, (t) => t.length);
-  const headingBonus = Math.log(Math.max(1e-9, settings.headingDeletionBoost));
-  const srcHeading = srcTexts.map(isHeadingLike);
-  const tgtHeading = tgtTexts.map(isHeadingLike);
-  const srcBonus = Float64Array.from(srcHeading, (h) => (h ? headingBonus : 0));
-  const tgtBonus = Float64Array.from(tgtHeading, (h) => (h ? headingBonus : 0));
-  // Gluing a heading line to a sentence inside one bead is rarer than gluing two sentences.
-  const glueCost = Math.log(Math.max(1, settings.headingGlue));
-  const glue = (heading: boolean[]): Float64Array => {
-    const out = new Float64Array(heading.length);
-    for (let u = 1; u < heading.length; u++) out[u] = out[u - 1]! + (heading[u] !== heading[u - 1] ? glueCost : 0);
-    return out;
-  };
-  const srcGlue = glue(srcHeading);
-  const tgtGlue = glue(tgtHeading);
+/** Bead shape counts and 1-1 length pairs along first-pass paths. */
+interface FirstPassStats {
+  readonly shapes: Map<string, number>;
+  beads: number;
+  readonly pairs: Array<[number, number]>;
+  readonly confidentPairs: Array<[number, number]>;
+}
 
-  const needFeatures = settings.lexical === undefined || settings.anchors;
-  const srcNames = needFeatures ? nameCandidates(srcTexts) : new Set<string>();
-  const tgtNames = needFeatures ? nameCandidates(tgtTexts) : new Set<string>();
-  const srcFeatures = needFeatures ? srcTexts.map((t) => sentenceFeatures(t, srcNames)) : [];
-  const tgtFeatures = needFeatures ? tgtTexts.map((t) => sentenceFeatures(t, tgtNames)) : [];
-  const lexical: LexicalScorer =
-    settings.lexical === false
-      ? noLexicalEvidence(n, m)
-      : settings.lexical
-        ? settings.lexical(srcTexts, tgtTexts)
-        : createCognateScorerFromFeatures(srcFeatures, tgtFeatures);
+function collectStats(first: ReadonlyArray<SearchResult | undefined>, segments: readonly Segment[], pair: PreparedPair): FirstPassStats {
+  const stats: FirstPassStats = { shapes: new Map(), beads: 0, pairs: [], confidentPairs: [] };
+  first.forEach((r, k) => {
+    if (!r) {
+      // A segment with one empty side: all its sentences are unmatched, and count as such.
+      const g = segments[k]!;
+      const shape = g.s1 > g.s0 ? '1-0' : '0-1';
+      const count = g.s1 - g.s0 + (g.t1 - g.t0);
+      stats.shapes.set(shape, (stats.shapes.get(shape) ?? 0) + count);
+      stats.beads += count;
+      return;
+    }
+    const { pathX, pathY } = r.result;
+    const g = segments[k]!;
+    const oneToOne = (b: number): boolean => b >= 0 && b + 1 < pathX.length && pathX[b + 1]! - pathX[b]! === 1 && pathY[b + 1]! - pathY[b]! === 1;
+    for (let b = 0; b + 1 < pathX.length; b++) {
+      const shape = `${pathX[b + 1]! - pathX[b]!}-${pathY[b + 1]! - pathY[b]!}`;
+      stats.shapes.set(shape, (stats.shapes.get(shape) ?? 0) + 1);
+      stats.beads++;
+      if (!oneToOne(b)) continue;
+      const lengths: [number, number] = [pair.source.len[g.s0 + pathX[b]!]!, pair.target.len[g.t0 + pathY[b]!]!];
+      stats.pairs.push(lengths);
+      // 1-1 beads between 1-1 beads: the ones a variance estimate can trust.
+      if (oneToOne(b - 1) && oneToOne(b + 1)) stats.confidentPairs.push(lengths);
+    }
+  });
+  return stats;
+}
+
+/** Align a prepared pair of sides. */
+export function alignPrepared(pair: PreparedPair, settings: EngineSettings): Bead[] {
+  const { source, target, lexical } = pair;
+  const n = source.len.length;
+  const m = target.len.length;
+  if (!n || !m) return trivialBeads(n, m);
 
   let sumS = 0;
   let sumT = 0;
-  for (const l of srcLen) sumS += l;
-  for (const l of tgtLen) sumT += l;
-  const initial: LengthModel = { c: sumS > 0 && sumT > 0 ? sumT / sumS : 1, s2: GALE_CHURCH_S2 };
+  for (const l of source.len) sumS += l;
+  for (const l of target.len) sumT += l;
+  const initial: LengthModel = settings.lengthModel ?? { c: sumS > 0 && sumT > 0 ? sumT / sumS : 1, s2: GALE_CHURCH_S2 };
   const moves = moveSet(settings.beadTypes, settings.priors, P.FALLBACK_PRIOR);
   const base = {
-    lexicalWeight: settings.lexical === false ? 0 : settings.lexicalWeight,
+    lexicalWeight: settings.lexicalWeight,
     deletionSlope: settings.deletionSlope,
     maxFullCells: P.MAX_FULL_CELLS,
     buffer: P.SEARCH_BUFFER,
@@ -92,77 +139,58 @@ export function runEngine(source: Document, target: Document, settings: EngineSe
     P.FALLBACK_PRIOR,
   );
 
-  const segments: Segment[] = settings.paragraphs
-    ? paragraphSegments(source, target, srcLen, tgtLen, srcBonus, tgtBonus, lexical, base, initial, settings.temperature)
-    : [{ s0: 0, s1: n, t0: 0, t1: m, confidence: 1 }];
-  const anchors = settings.anchors ? findAnchors(srcFeatures, tgtFeatures, m / n) : [];
+  const segments: Segment[] =
+    source.paragraphs && target.paragraphs
+      ? paragraphSegments(pair, source.paragraphs, target.paragraphs, settings, base, initial)
+      : [{ s0: 0, s1: n, t0: 0, t1: m, confidence: 1 }];
+  const srcCues = unitCues(source.heading, settings);
+  const tgtCues = unitCues(target.heading, settings);
 
-  const problemOf = (g: Segment) => ({
-    srcLen: srcLen.subarray(g.s0, g.s1),
-    tgtLen: tgtLen.subarray(g.t0, g.t1),
+  const problemOf = (g: Segment): SearchProblem => ({
+    srcLen: source.len.subarray(g.s0, g.s1),
+    tgtLen: target.len.subarray(g.t0, g.t1),
     lexical,
     srcOffset: g.s0,
     tgtOffset: g.t0,
-    srcDeletionBonus: srcBonus.subarray(g.s0, g.s1),
-    tgtDeletionBonus: tgtBonus.subarray(g.t0, g.t1),
-    srcGlue: srcGlue.subarray(g.s0, g.s1),
-    tgtGlue: tgtGlue.subarray(g.t0, g.t1),
+    srcDeletionBonus: srcCues.deletionBonus.subarray(g.s0, g.s1),
+    tgtDeletionBonus: tgtCues.deletionBonus.subarray(g.t0, g.t1),
+    srcGlue: srcCues.glue.subarray(g.s0, g.s1),
+    tgtGlue: tgtCues.glue.subarray(g.t0, g.t1),
   });
-  const paramsOf = (g: Segment, length: LengthModel, moves: MoveSet): SearchParams => ({
+  const paramsOf = (g: Segment, length: LengthModel, segmentMoves: MoveSet): SearchParams => ({
     ...base,
-    moves,
+    moves: segmentMoves,
     coarseMoves,
     length,
-    anchors: anchors.filter(([i, j]) => i >= g.s0 && i < g.s1 && j >= g.t0 && j < g.t1).map(([i, j]) => [i - g.s0, j - g.t0] as const),
+    anchors: pair.anchors.filter(([i, j]) => i >= g.s0 && i < g.s1 && j >= g.t0 && j < g.t1).map(([i, j]) => [i - g.s0, j - g.t0] as const),
   });
 
   // Pass 1: paths with the document-level length ratio and Gale & Church's variance.
-  const first: Array<SearchResult | undefined> = segments.map((g) =>
-    g.s1 > g.s0 && g.t1 > g.t0 ? searchPath(problemOf(g), paramsOf(g, initial, moves)) : undefined,
-  );
-  // Bead shape counts of the first pass, for re-estimating the priors of this document.
-  const shapeCounts = new Map<string, number>();
-  let beadCount = 0;
-  const all: Array<[number, number]> = [];
-  const confident: Array<[number, number]> = [];
-  first.forEach((r, k) => {
-    if (!r) return;
-    const { pathX, pathY } = r.result;
-    const g = segments[k]!;
-    const oneToOne = (b: number): boolean => b >= 0 && b + 1 < pathX.length && pathX[b + 1]! - pathX[b]! === 1 && pathY[b + 1]! - pathY[b]! === 1;
-    for (let b = 0; b + 1 < pathX.length; b++) {
-      const shape = `${pathX[b + 1]! - pathX[b]!}-${pathY[b + 1]! - pathY[b]!}`;
-      shapeCounts.set(shape, (shapeCounts.get(shape) ?? 0) + 1);
-      beadCount++;
-      if (!oneToOne(b)) continue;
-      const pair: [number, number] = [srcLen[g.s0 + pathX[b]!]!, tgtLen[g.t0 + pathY[b]!]!];
-      all.push(pair);
-      // 1-1 beads between 1-1 beads: the ones a variance estimate can trust.
-      if (oneToOne(b - 1) && oneToOne(b + 1)) confident.push(pair);
-    }
-  });
+  const first = segments.map((g) => (g.s1 > g.s0 && g.t1 > g.t0 ? searchPath(problemOf(g), paramsOf(g, initial, moves)) : undefined));
+  const stats = collectStats(first, segments, pair);
   const length =
-    confident.length >= P.MIN_VARIANCE_PAIRS
-      ? estimateLengthModel(confident, initial, P.MIN_RATIO_PAIRS, P.MIN_VARIANCE_PAIRS)
-      : estimateLengthModel(all, initial, P.MIN_RATIO_PAIRS, Infinity);
+    settings.lengthModel ??
+    (stats.confidentPairs.length >= P.MIN_VARIANCE_PAIRS
+      ? estimateLengthModel(stats.confidentPairs, initial, P.MIN_RATIO_PAIRS, P.MIN_VARIANCE_PAIRS)
+      : estimateLengthModel(stats.pairs, initial, P.MIN_RATIO_PAIRS, Infinity));
   // Priors of this document: first-pass counts smoothed towards the global priors (Moore 2002
   // re-estimates his from a first pass too); the weight of the global priors is in beads.
   const strength = settings.priorAdaptation;
   const adapted =
-    Number.isFinite(strength) && beadCount > 0
+    Number.isFinite(strength) && stats.beads > 0
       ? moveSet(
           settings.beadTypes,
           Object.fromEntries(
             [...settings.beadTypes, '1-0', '0-1'].map((t) => [
               t,
-              ((shapeCounts.get(t) ?? 0) + strength * (settings.priors[t] ?? P.FALLBACK_PRIOR)) / (beadCount + strength),
+              ((stats.shapes.get(t) ?? 0) + strength * (settings.priors[t] ?? P.FALLBACK_PRIOR)) / (stats.beads + strength),
             ]),
           ),
           P.FALLBACK_PRIOR,
         )
       : moves;
 
-  // Pass 2: the same bands, re-estimated lengths, posteriors.
+  // Pass 2: the same bands, re-estimated model, posteriors.
   const beads: Bead[] = [];
   segments.forEach((g, k) => {
     const r = first[k];

@@ -8,10 +8,13 @@
  * boundaries when both sides are paragraphed; each bead's score is its posterior probability.
  */
 import { BEAD_TYPES, type Bead, type BeadType, type Document } from '../types.js';
-import { runEngine } from './engine.js';
+import { alignPrepared, type EngineSettings } from './engine.js';
+import type { LengthModel } from './length.js';
 import type { LexicalScorerFactory } from './lexical.js';
 import * as P from './params.js';
+import { prepareDocuments, prepareLengths } from './prepare.js';
 
+/** Options shared by alignDocuments and alignLengths; every default is in params.ts. */
 export interface AlignOptions {
   /** Bead shapes allowed (default: all of BEAD_TYPES); 1-0 and 0-1 are always allowed, so every sentence can be placed. */
   readonly beadTypes?: readonly BeadType[];
@@ -24,45 +27,76 @@ export interface AlignOptions {
   readonly lexicalWeight?: number;
   /** Prior probability per bead shape, overriding PRIORS for the shapes given. */
   readonly priors?: Readonly<Partial<Record<BeadType, number>>>;
+  /**
+   * Weight, in beads, of the global priors against this document's first-pass bead counts when
+   * the priors are re-estimated per document (default PRIOR_ADAPTATION; Infinity: never).
+   */
+  readonly priorAdaptation?: number;
+  /** Fixed length model {c, s2}; default: estimated per document pair from a first pass. */
+  readonly lengthModel?: LengthModel;
   /** Posterior temperature (default TEMPERATURE); higher spreads the scores. */
   readonly temperature?: number;
-  /** Align paragraphs first when both sides have several (default true). */
-  readonly paragraphs?: boolean;
-  /** Use hapax anchors to guide the coarse search (default true). */
-  readonly anchors?: boolean;
   /** Cost per √character of a 1-0/0-1 bead on top of its prior (default DELETION_SLOPE). */
   readonly deletionSlope?: number;
   /** How much likelier a heading-like line is to be unmatched than a sentence (default HEADING_DELETION_BOOST). */
   readonly headingDeletionBoost?: number;
-  /** How much rarer it is to glue a heading-like line to a sentence in one bead than two sentences (default HEADING_GLUE). */
+  /** How much rarer gluing a heading-like line to a sentence in one bead is than gluing two sentences (default HEADING_GLUE). */
   readonly headingGlue?: number;
-  /**
-   * Weight, in beads, of the global priors against this document's first-pass bead counts when
-   * re-estimating the priors (default PRIOR_ADAPTATION; Infinity keeps the global priors).
-   */
-  readonly priorAdaptation?: number;
+  /** Align paragraphs first when both sides have several (default true). */
+  readonly paragraphs?: boolean;
+  /** Use hapax anchors to guide the coarse levels of the search (default true). */
+  readonly anchors?: boolean;
+}
+
+function settings(options: AlignOptions, lexical: boolean): EngineSettings {
+  return {
+    beadTypes: options.beadTypes ?? BEAD_TYPES,
+    lexicalWeight: lexical ? (options.lexicalWeight ?? P.LEXICAL_WEIGHT) : 0,
+    priors: { ...P.PRIORS, ...options.priors },
+    temperature: options.temperature ?? P.TEMPERATURE,
+    deletionSlope: options.deletionSlope ?? P.DELETION_SLOPE,
+    priorAdaptation: options.priorAdaptation ?? P.PRIOR_ADAPTATION,
+    headingDeletionBoost: options.headingDeletionBoost ?? P.HEADING_DELETION_BOOST,
+    headingGlue: options.headingGlue ?? P.HEADING_GLUE,
+    lengthModel: options.lengthModel,
+  };
 }
 
 /**
  * Align the sentences of two documents. Every sentence of both sides is in exactly one bead, in
  * order; each bead's score is the posterior probability of that exact bead, in [0, 1].
- * Deterministic: the same input gives the same beads and scores.
+ * Deterministic: the same input gives the same beads and scores. Scoring reads the NFC form of
+ * the sentence texts; nothing is written back.
  */
 export function alignDocuments(source: Document, target: Document, options: AlignOptions = {}): Bead[] {
-  return runEngine(source, target, {
-    beadTypes: options.beadTypes ?? BEAD_TYPES,
+  const pair = prepareDocuments(source, target, {
     lexical: options.lexical,
-    lexicalWeight: options.lexicalWeight ?? P.LEXICAL_WEIGHT,
-    priors: { ...P.PRIORS, ...options.priors },
-    temperature: options.temperature ?? P.TEMPERATURE,
-    deletionSlope: options.deletionSlope ?? P.DELETION_SLOPE,
-    headingDeletionBoost: options.headingDeletionBoost ?? P.HEADING_DELETION_BOOST,
-    headingGlue: options.headingGlue ?? P.HEADING_GLUE,
-    priorAdaptation: options.priorAdaptation ?? P.PRIOR_ADAPTATION,
     paragraphs: options.paragraphs ?? true,
     anchors: options.anchors ?? true,
   });
+  return alignPrepared(pair, settings(options, options.lexical !== false));
 }
 
-export type { LexicalScorer, LexicalScorerFactory, SpanCursor } from './lexical.js';
-export { createCognateScorer } from './lexical.js';
+/**
+ * Align two sequences of sentence lengths (characters) with the length model alone, like NLTK's
+ * `align_blocks`. With `{ lengthModel: { c: 1, s2: 6.8 }, priorAdaptation: Infinity }` and Gale &
+ * Church's six bead types and priors, this is Gale & Church (1993).
+ */
+export function alignLengths(sourceLengths: readonly number[], targetLengths: readonly number[], options: AlignOptions = {}): Bead[] {
+  return alignPrepared(prepareLengths(sourceLengths, targetLengths), settings(options, false));
+}
+
+/** Gale & Church's (1993) bead priors, as in NLTK's `LanguageIndependent` (1-0 and 0-1 each get 0.0099). */
+export const GALE_CHURCH_PRIORS: Readonly<Partial<Record<BeadType, number>>> = {
+  '1-1': 0.89,
+  '1-0': 0.0099,
+  '0-1': 0.0099,
+  '2-1': 0.089,
+  '1-2': 0.089,
+  '2-2': 0.011,
+};
+
+export type { LengthModel } from './length.js';
+export type { LexicalScorer, LexicalScorerFactory, SpanCursor, CognateScorerOptions } from './lexical.js';
+export { createCognateScorer, noLexicalEvidence } from './lexical.js';
+export { PRIORS, LEXICAL_WEIGHT } from './params.js';

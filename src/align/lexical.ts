@@ -58,9 +58,9 @@ export interface CognateScorerOptions {
 
 /** Tuned on all dev sets together (bench/lib/tune.mjs): see bench/accuracy.mjs for the figures. */
 export const COGNATE_DEFAULTS = {
-  smoothing: 2,
-  kindWeights: { '#': 1.5, '%': 1, p: 1, n: 1, punct: 1 } as Readonly<Record<string, number>>,
-  oneSidedWeights: { '#': 1, n: 1 } as Readonly<Record<string, number>>,
+  smoothing: 8,
+  kindWeights: { '#': 1.5, '%': 1.5, p: 1, n: 0.3, punct: 2 } as Readonly<Record<string, number>>,
+  oneSidedWeights: { '#': 0, n: 1 } as Readonly<Record<string, number>>,
 } as const;
 
 /** A feature-set side in compressed rows: unit u has feature ids ids[off[u]..off[u+1]), no duplicates. */

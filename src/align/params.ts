@@ -6,31 +6,32 @@
 import type { BeadType } from '../types.js';
 
 /**
- * Prior probability of each bead shape: relative frequencies in the pooled dev gold
- * (3943 beads; shapes outside this list, 2 % of them, left out).
+ * Prior probability of each bead shape. Start: relative frequencies in the pooled dev gold (3943
+ * beads; shapes outside this list, 2 % of them, left out); 1-0/0-1 and 1-3/3-1 then tuned.
+ * They are only a starting point: each document re-estimates its own (PRIOR_ADAPTATION).
  */
 export const PRIORS: Readonly<Record<BeadType, number>> = {
   '1-1': 0.74,
   '1-2': 0.096,
   '2-1': 0.081,
   '2-2': 0.015,
-  '3-1': 0.015,
-  '1-3': 0.011,
-  '0-1': 0.015,
-  '1-0': 0.0056,
+  '3-1': 0.0075,
+  '1-3': 0.0075,
+  '0-1': 0.0018,
+  '1-0': 0.0018,
 };
 
 /** Prior of a shape not in PRIORS (user-added shapes). */
 export const FALLBACK_PRIOR = 0.001;
 
 /** Weight of the lexical similarity in the bead cost (nats per unit of Dice). Tuned. */
-export const LEXICAL_WEIGHT = 24;
+export const LEXICAL_WEIGHT = 34;
 
 /** Cost per √character of an unmatched sentence, on top of its prior. Tuned. */
-export const DELETION_SLOPE = 0;
+export const DELETION_SLOPE = 0.1;
 
 /** Posterior temperature: costs are divided by it before forward-backward. Tuned for calibration. */
-export const TEMPERATURE = 1;
+export const TEMPERATURE = 2;
 
 /** Shapes used at the coarse levels of the search (Vecalign uses 1-1, 1-0, 0-1 only). */
 export const COARSE_TYPES: readonly string[] = ['1-1', '1-0', '0-1', '1-2', '2-1'];
@@ -74,18 +75,19 @@ export const MIN_VARIANCE_PAIRS = 20;
 /**
  * How much likelier a heading-like line (no final punctuation: titles, dates, captions) is to
  * have no counterpart than a sentence: 0.17 vs 0.011 in the pooled dev gold (×15); its 1-0/0-1
- * cost is lowered by log of this. Tuned.
+ * cost is lowered by log of this. Tuned to 4.5 (the ratio overstates it: part of the effect is
+ * already in DELETION_SLOPE, headings being short).
  */
-export const HEADING_DELETION_BOOST = 15;
+export const HEADING_DELETION_BOOST = 4.5;
 
 /**
  * Gluing a heading-like line to a sentence inside one bead: 2.3 % of such neighbours are glued
- * in the pooled dev gold, against 14.7 % for two sentences (×6.5 rarer). Tuned.
+ * in the pooled dev gold, against 14.7 % for two sentences (×6.5 rarer). Tuned to 13.
  */
-export const HEADING_GLUE = 6.5;
+export const HEADING_GLUE = 13;
 
 /**
  * Weight (in beads) of the global priors when a document's priors are re-estimated from its
  * first-pass bead counts. Tuned.
  */
-export const PRIOR_ADAPTATION = 50;
+export const PRIOR_ADAPTATION = 10;
