@@ -5,6 +5,8 @@
  * levels of the search on track over book-length inputs.
  */
 
+import type { FeatureRows, FeatureVocabulary } from './features.js';
+
 /** Feature kinds strong enough to anchor on: numbers, names, cognate prefixes (see features.ts). */
 const ANCHOR_KINDS = new Set(['#', 'n', 'p']);
 
@@ -41,37 +43,40 @@ export function longestIncreasingChain(pairs: ReadonlyArray<readonly [number, nu
 }
 
 /**
- * Anchor pairs (source sentence, target sentence), increasing in both, from per-sentence feature
- * sets. `ratio` is the expected target sentences per source sentence.
+ * Anchor pairs (source sentence, target sentence), increasing in both, from the feature rows of
+ * both sides. `ratio` is the expected target sentences per source sentence.
  */
-export function findAnchors(srcFeatures: readonly (readonly string[])[], tgtFeatures: readonly (readonly string[])[], ratio: number): Array<[number, number]> {
-  const once = (side: readonly (readonly string[])[]): Map<string, number> => {
-    const seen = new Map<string, number>();
-    side.forEach((fs, i) => {
-      for (const f of fs) {
-        if (!ANCHOR_KINDS.has(f[0]!)) continue;
-        seen.set(f, seen.has(f) ? -1 : i);
+export function findAnchors(src: FeatureRows, tgt: FeatureRows, vocab: FeatureVocabulary, ratio: number): Array<[number, number]> {
+  const V = vocab.size;
+  // Sentence holding each feature, or −1 when none, −2 when several.
+  const once = (rows: FeatureRows): Int32Array => {
+    const at = new Int32Array(V).fill(-1);
+    for (let s = 0; s + 1 < rows.off.length; s++) {
+      for (let k = rows.off[s]!; k < rows.off[s + 1]!; k++) {
+        const id = rows.ids[k]!;
+        at[id] = at[id] === -1 ? s : -2;
       }
-    });
-    return seen;
+    }
+    return at;
   };
-  const src = once(srcFeatures);
-  const tgt = once(tgtFeatures);
-  const keys = new Set<string>();
+  const a = once(src);
+  const b = once(tgt);
+  const seen = new Set<number>();
   const pairs: Array<[number, number]> = [];
-  for (const [f, i] of src) {
-    const j = tgt.get(f);
-    if (i < 0 || j === undefined || j < 0) continue;
-    const key = `${i}:${j}`;
-    if (keys.has(key)) continue;
-    keys.add(key);
+  for (let id = 0; id < V; id++) {
+    const i = a[id]!;
+    const j = b[id]!;
+    if (i < 0 || j < 0 || !ANCHOR_KINDS.has(vocab.kind(id))) continue;
+    const key = i * 4294967296 + j;
+    if (seen.has(key)) continue;
+    seen.add(key);
     pairs.push([i, j]);
   }
-  pairs.sort((a, b) => a[0] - b[0] || b[1] - a[1]);
+  pairs.sort((x, y) => x[0] - y[0] || y[1] - x[1]);
   const chain = longestIncreasingChain(pairs).map((k) => pairs[k]!);
-  const agrees = (a: readonly [number, number], b: readonly [number, number]): boolean => {
-    const di = Math.abs(b[0] - a[0]);
-    return Math.abs(Math.abs(b[1] - a[1]) - ratio * di) <= ANCHOR_SLACK + ANCHOR_SLACK_RATE * di;
+  const agrees = (p: readonly [number, number], q: readonly [number, number]): boolean => {
+    const di = Math.abs(q[0] - p[0]);
+    return Math.abs(Math.abs(q[1] - p[1]) - ratio * di) <= ANCHOR_SLACK + ANCHOR_SLACK_RATE * di;
   };
-  return chain.filter((a, k) => (k > 0 && agrees(chain[k - 1]!, a)) || (k + 1 < chain.length && agrees(a, chain[k + 1]!)));
+  return chain.filter((p, k) => (k > 0 && agrees(chain[k - 1]!, p)) || (k + 1 < chain.length && agrees(p, chain[k + 1]!)));
 }

@@ -47,7 +47,7 @@ export function normaliseBand(band: Band): Band {
 /**
  * The band of a finer level around a coarse path: coarse lattice point (X, Y) is fine point
  * (srcBounds[X], tgtBounds[Y]); every fine cell in the rectangle of a coarse bead is kept, then
- * the band is widened by `buffer` positions in both directions.
+ * the band is widened by `buffer` positions on each side.
  */
 export function projectPath(
   pathX: Int32Array,
@@ -70,20 +70,13 @@ export function projectPath(
       if (y1 > hi[x]!) hi[x] = y1;
     }
   }
-  // Spread by `buffer` rows (a running min/max over a window), then by `buffer` columns.
-  const wlo = new Int32Array(n + 1);
-  const whi = new Int32Array(n + 1);
+  // Widen by `buffer` columns on each side. (Rows need no spreading: normaliseBand makes rows
+  // overlap, and a row-window min/max would double the width for nothing.)
   for (let x = 0; x <= n; x++) {
-    let a = m;
-    let b = 0;
-    for (let d = Math.max(0, x - buffer); d <= Math.min(n, x + buffer); d++) {
-      if (lo[d]! < a) a = lo[d]!;
-      if (hi[d]! > b) b = hi[d]!;
-    }
-    wlo[x] = a - buffer;
-    whi[x] = b + buffer;
+    lo[x] = lo[x]! - buffer;
+    hi[x] = hi[x]! + buffer;
   }
-  return normaliseBand({ n, m, lo: wlo, hi: whi });
+  return normaliseBand({ n, m, lo, hi });
 }
 
 /** Limits that the band may never cross (document edges, anchors); widening stops there. */

@@ -59,44 +59,120 @@ export interface DpResult {
   readonly pointPosterior?: Float64Array;
 }
 
+
+
 const NO_MOVE = 255;
+/** Terms below e^-NEGLIGIBLE of the running maximum change a log-sum-exp by < 1e-16: skipped. */
+const NEGLIGIBLE = 37;
+
+/** −log erfc(z) on [0, TAIL_MAX] in steps of 1/TAIL_STEPS, linearly interpolated (error < 2e-5). */
+const TAIL_STEPS = 128;
+const TAIL_MAX = 8;
+const TAIL = Float64Array.from({ length: TAIL_MAX * TAIL_STEPS + 2 }, (_, k) => Math.max(0, -logErfc(k / TAIL_STEPS)));
+
+/** −log of the two-tailed normal probability at δ = z·√2, i.e. −log erfc(z), for z ≥ 0. */
+export function tailCost(z: number): number {
+  if (z >= TAIL_MAX) return -logErfc(z);
+  const f = z * TAIL_STEPS;
+  const k = f | 0;
+  const t = TAIL[k]!;
+  return t + (TAIL[k + 1]! - t) * (f - k);
+}
 
 /**
- * Cost of a bead: prior + Gale-Church length cost − λ·similarity for a match, prior + slope·√length
- * for a 1-0/0-1 bead. Kept in one function so that both DP sweeps price beads identically.
+ * Gale-Church length cost of ls source characters against lt target characters:
+ * δ = (lt − c·ls)/√(s²·(c·ls + lt)/2), cost = −log erfc(|δ|/√2).
+ */
+export function matchLengthCost(ls: number, lt: number, c: number, s2: number): number {
+  const l = c * ls + lt;
+  if (l <= 0) return 0;
+  const d = lt - c * ls;
+  return tailCost((d < 0 ? -d : d) / Math.sqrt(s2 * l));
+}
+
+/**
+ * Cost of a bead as the kernel computes it: prior + length cost − λ·similarity for a match,
+ * prior + slope·√length for a 1-0/0-1 bead (heading bonuses and glue apart). For tests and tools;
+ * the kernel prices beads with the same functions.
  */
 export function beadCost(prior: number, ls: number, lt: number, match: boolean, sim: number, model: CostModel): number {
   if (!match) return prior + model.deletionSlope * Math.sqrt(ls + lt);
-  const { c, s2 } = model.length;
-  const l = (c * ls + lt) / 2;
-  let len = 0;
-  if (l > 0) {
-    const z = Math.abs(lt - c * ls) / Math.sqrt(s2 * l) / Math.SQRT2;
-    len = z > 0 ? -logErfc(z) : 0;
-    if (len < 0) len = 0;
-  }
-  return prior + len - model.lexicalWeight * sim;
+  return prior + matchLengthCost(ls, lt, model.length.c, model.length.s2) - model.lexicalWeight * sim;
 }
 
-/** Per-row view of the moves: where each move starts and how long its source side is. */
-class RowMoves {
+/**
+ * Everything about the moves that depends on the row only, or on the column only, so that a
+ * cell's pricing is a few loads and one length cost per move.
+ */
+class Pricing {
+  readonly K: number;
+  readonly dj: Int32Array;
   readonly valid: Uint8Array;
   readonly plo: Int32Array;
   readonly phi: Int32Array;
-  /** Ring index of (px, py) = base[k] + py. */
+  /** Ring index of the move's start cell = base[k] + its column. */
   readonly base: Int32Array;
   readonly ls: Float64Array;
-  constructor(k: number) {
-    this.valid = new Uint8Array(k);
-    this.plo = new Int32Array(k);
-    this.phi = new Int32Array(k);
-    this.base = new Int32Array(k);
-    this.ls = new Float64Array(k);
+  /** Row-only part of the cost: prior, source glue, or a whole 1-0 bead. */
+  readonly fixed: Float64Array;
+  /** Index in the lexical block of a match move, −1 for 1-0 / 0-1. */
+  readonly lexIdx: Int32Array;
+  /** Cost of leaving target unit y−1 unmatched beyond the 0-1 prior, by y. */
+  readonly tgtDeletion: Float64Array;
+  readonly lex: Float64Array;
+  private readonly cursor: SpanCursor | undefined;
+  private readonly tgtPrefix: Float64Array;
+  private readonly tgtGlue: Float64Array | undefined;
+  private readonly c: number;
+  private readonly s2: number;
+  private readonly lambda: number;
+  private readonly tgtOffset: number;
+  private x = 0;
+  private lexY = -1;
+
+  constructor(
+    private readonly model: CostModel,
+    private readonly band: Band,
+    private readonly R: number,
+    private readonly width: number,
+  ) {
+    const { moves } = model;
+    const K = moves.di.length;
+    this.K = K;
+    this.dj = Int32Array.from(moves.dj);
+    this.valid = new Uint8Array(K);
+    this.plo = new Int32Array(K);
+    this.phi = new Int32Array(K);
+    this.base = new Int32Array(K);
+    this.ls = new Float64Array(K);
+    this.fixed = new Float64Array(K);
+    const stride = moves.maxDj + 1;
+    this.lex = new Float64Array((moves.maxDi + 1) * stride);
+    this.lexIdx = new Int32Array(K);
+    for (let k = 0; k < K; k++) this.lexIdx[k] = moves.di[k]! && moves.dj[k]! ? moves.di[k]! * stride + moves.dj[k]! : -1;
+    this.cursor = model.lexicalWeight !== 0 ? model.lexical.cursor?.(moves.maxDi, moves.maxDj) : undefined;
+    this.tgtPrefix = model.tgtPrefix;
+    this.tgtGlue = model.tgtGlue;
+    this.c = model.length.c;
+    this.s2 = model.length.s2;
+    this.lambda = model.lexicalWeight;
+    this.tgtOffset = model.tgtOffset;
+    const m = model.tgtPrefix.length - 1;
+    this.tgtDeletion = new Float64Array(m + 1);
+    for (let y = 1; y <= m; y++) {
+      this.tgtDeletion[y] =
+        model.deletionSlope * Math.sqrt(model.tgtPrefix[y]! - model.tgtPrefix[y - 1]!) - (model.tgtDeletionBonus ? model.tgtDeletionBonus[y - 1]! : 0);
+    }
   }
-  set(x: number, band: Band, model: CostModel, R: number, width: number): void {
-    const { di } = model.moves;
-    for (let k = 0; k < di.length; k++) {
-      const px = x - di[k]!;
+
+  row(x: number): void {
+    const { model, band, R, width } = this;
+    const { di, prior } = model.moves;
+    this.x = x;
+    this.lexY = -1;
+    for (let k = 0; k < this.K; k++) {
+      const a = di[k]!;
+      const px = x - a;
       if (px < 0) {
         this.valid[k] = 0;
         continue;
@@ -105,80 +181,55 @@ class RowMoves {
       this.plo[k] = band.lo[px]!;
       this.phi[k] = band.hi[px]!;
       this.base[k] = (px % R) * width - band.lo[px]!;
-      this.ls[k] = model.srcPrefix[x]! - model.srcPrefix[px]!;
+      const ls = model.srcPrefix[x]! - model.srcPrefix[px]!;
+      this.ls[k] = ls;
+      let fixed = prior[k]!;
+      if (this.dj[k] === 0) {
+        fixed += model.deletionSlope * Math.sqrt(ls);
+        if (model.srcDeletionBonus) fixed -= model.srcDeletionBonus[x - 1]!;
+      } else if (a > 1 && model.srcGlue) {
+        fixed += model.srcGlue[x - 1]! - model.srcGlue[x - a]!;
+      }
+      this.fixed[k] = fixed;
+    }
+    if (this.cursor && x > 0) {
+      const { srcOffset, tgtOffset } = model;
+      this.cursor.row(x + srcOffset, band.lo[x]! + tgtOffset, band.hi[x]! + tgtOffset);
     }
   }
-}
 
-/** Fills the per-move costs of the cell (x, y); +Infinity where the move starts outside the band. */
-class Pricer {
-  readonly costs: Float64Array;
-  readonly from: Int32Array;
-  private readonly lex: Float64Array;
-  private readonly lexIdx: Int32Array;
-  private readonly cursor: SpanCursor | undefined;
-  private x = 0;
-  constructor(
-    private readonly model: CostModel,
-    private readonly rm: RowMoves,
-  ) {
-    const { moves } = model;
-    const K = moves.di.length;
-    this.costs = new Float64Array(K);
-    this.from = new Int32Array(K);
-    const stride = moves.maxDj + 1;
-    this.lex = new Float64Array((moves.maxDi + 1) * stride);
-    this.lexIdx = new Int32Array(K);
-    for (let k = 0; k < K; k++) this.lexIdx[k] = moves.di[k]! && moves.dj[k]! ? moves.di[k]! * stride + moves.dj[k]! : -1;
-    this.cursor = model.lexical.cursor?.(moves.maxDi, moves.maxDj);
-  }
-  row(x: number, lo: number, hi: number): void {
-    this.x = x;
-    if (this.cursor && x > 0) this.cursor.row(x + this.model.srcOffset, lo + this.model.tgtOffset, hi + this.model.tgtOffset);
-  }
-  /** Returns false when no move reaches the cell. */
-  price(y: number): boolean {
-    const { model, rm, costs, from, lex, lexIdx } = this;
-    const { dj, prior } = model.moves;
-    const tgtPrefix = model.tgtPrefix;
-    let any = false;
-    let lexReady = false;
-    for (let k = 0; k < costs.length; k++) {
-      costs[k] = Infinity;
-      if (!rm.valid[k]) continue;
-      const py = y - dj[k]!;
-      if (py < rm.plo[k]! || py > rm.phi[k]!) continue;
-      from[k] = rm.base[k]! + py;
-      const li = lexIdx[k]!;
-      let sim = 0;
-      if (li >= 0 && model.lexicalWeight !== 0) {
-        if (this.cursor) {
-          if (!lexReady) {
-            this.cursor.cell(y + model.tgtOffset, lex);
-            lexReady = true;
-          }
-          sim = lex[li]!;
-        } else {
-          const x = this.x + model.srcOffset;
-          const yy = y + model.tgtOffset;
-          sim = model.lexical.score(x - model.moves.di[k]!, x, yy - dj[k]!, yy);
-        }
+  /** Cost of match move k ending at (x, y), coming from column py. */
+  match(k: number, y: number, py: number): number {
+    let sim = 0;
+    if (this.cursor) {
+      if (this.lexY !== y) {
+        this.cursor.cell(y + this.tgtOffset, this.lex);
+        this.lexY = y;
       }
-      let cost = beadCost(prior[k]!, rm.ls[k]!, tgtPrefix[y]! - tgtPrefix[py]!, li >= 0, sim, model);
-      if (li < 0) {
-        // A 1-0 or 0-1 bead: the one unit it leaves out is the last one on its side.
-        const bonus = py === y ? model.srcDeletionBonus : model.tgtDeletionBonus;
-        if (bonus) cost -= bonus[py === y ? this.x - 1 : y - 1]!;
-      } else {
-        const a = model.moves.di[k]!;
-        const b = dj[k]!;
-        if (a > 1 && model.srcGlue) cost += model.srcGlue[this.x - 1]! - model.srcGlue[this.x - a]!;
-        if (b > 1 && model.tgtGlue) cost += model.tgtGlue[y - 1]! - model.tgtGlue[y - b]!;
-      }
-      costs[k] = cost;
-      any = true;
+      sim = this.lex[this.lexIdx[k]!]!;
+    } else if (this.lambda !== 0) {
+      const model = this.model;
+      const x = this.x + model.srcOffset;
+      sim = model.lexical.score(x - model.moves.di[k]!, x, py + this.tgtOffset, y + this.tgtOffset);
     }
-    return any;
+    // matchLengthCost, inlined: this is the hottest line of the aligner.
+    const ls = this.ls[k]!;
+    const lt = this.tgtPrefix[y]! - this.tgtPrefix[py]!;
+    const cl = this.c * ls;
+    let len = 0;
+    if (cl + lt > 0) {
+      const d = lt > cl ? lt - cl : cl - lt;
+      const f = (d / Math.sqrt(this.s2 * (cl + lt))) * TAIL_STEPS;
+      if (f >= TAIL_MAX * TAIL_STEPS) len = -logErfc(f / TAIL_STEPS);
+      else {
+        const i = f | 0;
+        const t = TAIL[i]!;
+        len = t + (TAIL[i + 1]! - t) * (f - i);
+      }
+    }
+    let cost = this.fixed[k]! + len - this.lambda * sim;
+    if (y - py > 1 && this.tgtGlue) cost += this.tgtGlue[y - 1]! - this.tgtGlue[py]!;
+    return cost;
   }
 }
 
@@ -208,24 +259,22 @@ export function runDp(band: Band, model: CostModel, options: DpOptions): DpResul
   const ringA = new Float64Array(post ? R * width : 0);
   const alphaRel = new Float32Array(post ? cells : 0);
   const alphaRow = new Float64Array(post ? n + 1 : 0);
-  const rm = new RowMoves(K);
-  const pricer = new Pricer(model, rm);
-  const { costs, from } = pricer;
+  const pr = new Pricing(model, band, R, width);
+  const { valid, plo, phi, base, lexIdx, fixed, tgtDeletion } = pr;
 
   for (let x = 0; x <= n; x++) {
     const slot = (x % R) * width;
     const l = lo[x]!;
     const h = hi[x]!;
-    const base = rowOff[x]!;
-    rm.set(x, band, model, R, width);
-    pricer.row(x, l, h);
+    const rb = rowOff[x]!;
+    pr.row(x);
     let rowMax = -Infinity;
     for (let y = l; y <= h; y++) {
       const c = slot + y - l;
       if (x === 0 && y === 0) {
         ringV[c] = 0;
         if (post) ringA[c] = 0;
-        back[base] = NO_MOVE;
+        back[rb] = NO_MOVE;
         rowMax = 0;
         continue;
       }
@@ -233,30 +282,31 @@ export function runDp(band: Band, model: CostModel, options: DpOptions): DpResul
       let bk = NO_MOVE;
       let am = -Infinity;
       let as = 0;
-      if (pricer.price(y)) {
-        for (let k = 0; k < K; k++) {
-          const cost = costs[k]!;
-          if (cost === Infinity) continue;
-          const idx = from[k]!;
-          const pv = ringV[idx]!;
-          if (pv === Infinity) continue;
-          if (pv + cost < best) {
-            best = pv + cost;
-            bk = k;
-          }
-          if (post) {
-            const v = ringA[idx]! - cost * invT;
-            if (v > am) {
-              as = as * Math.exp(am - v) + 1;
-              am = v;
-            } else {
-              as += Math.exp(v - am);
-            }
+      for (let k = 0; k < K; k++) {
+        if (!valid[k]) continue;
+        const b = dj[k]!;
+        const py = y - b;
+        if (py < plo[k]! || py > phi[k]!) continue;
+        const idx = base[k]! + py;
+        const pv = ringV[idx]!;
+        if (pv === Infinity) continue;
+        const cost = lexIdx[k]! < 0 ? (b === 0 ? fixed[k]! : fixed[k]! + tgtDeletion[y]!) : pr.match(k, y, py);
+        if (pv + cost < best) {
+          best = pv + cost;
+          bk = k;
+        }
+        if (post) {
+          const v = ringA[idx]! - cost * invT;
+          if (v > am) {
+            as = am - v > -NEGLIGIBLE ? as * Math.exp(am - v) + 1 : 1;
+            am = v;
+          } else if (v - am > -NEGLIGIBLE) {
+            as += Math.exp(v - am);
           }
         }
       }
       ringV[c] = best;
-      back[base + y - l] = bk;
+      back[rb + y - l] = bk;
       if (post) {
         const a = as > 0 ? am + Math.log(as) : -Infinity;
         ringA[c] = a;
@@ -266,7 +316,7 @@ export function runDp(band: Band, model: CostModel, options: DpOptions): DpResul
     if (post) {
       const off = rowMax === -Infinity ? 0 : rowMax;
       alphaRow[x] = off;
-      for (let y = l; y <= h; y++) alphaRel[base + y - l] = ringA[slot + y - l]! - off;
+      for (let y = l; y <= h; y++) alphaRel[rb + y - l] = ringA[slot + y - l]! - off;
     }
     // Cells of this slot beyond this row's width must not look reachable to later rows.
     if (h - l + 1 < width) ringV.fill(Infinity, slot + h - l + 1, slot + width);
@@ -300,9 +350,9 @@ export function runDp(band: Band, model: CostModel, options: DpOptions): DpResul
   const accS = new Float64Array(R * width);
   const initRow = (x: number): void => {
     if (x < 0) return;
-    const s = (x % R) * width;
-    accM.fill(-Infinity, s, s + width);
-    accS.fill(0, s, s + width);
+    const sl = (x % R) * width;
+    accM.fill(-Infinity, sl, sl + width);
+    accS.fill(0, sl, sl + width);
   };
   for (let x = n; x > n - R && x >= 0; x--) initRow(x);
   const beadPosterior = new Float64Array(pathX.length - 1);
@@ -312,32 +362,35 @@ export function runDp(band: Band, model: CostModel, options: DpOptions): DpResul
     if (x < n) initRow(x - R + 1);
     const slot = (x % R) * width;
     const l = lo[x]!;
-    const base = rowOff[x]!;
-    rm.set(x, band, model, R, width);
-    pricer.row(x, l, hi[x]!);
+    const rb = rowOff[x]!;
+    pr.row(x);
     for (let y = hi[x]!; y >= l; y--) {
       const c = slot + (y - l);
       const beta = x === n && y === m ? 0 : accS[c]! > 0 ? accM[c]! + Math.log(accS[c]!) : -Infinity;
       const onPath = p >= 0 && pathX[p] === x && pathY[p] === y;
-      if (onPath) pointPosterior[p] = Math.min(1, Math.exp(alphaRel[base + y - l]! + alphaRow[x]! + beta - logZ));
-      if (beta !== -Infinity && !(x === 0 && y === 0) && pricer.price(y)) {
+      if (onPath) pointPosterior[p] = Math.min(1, Math.exp(alphaRel[rb + y - l]! + alphaRow[x]! + beta - logZ));
+      if (beta !== -Infinity && !(x === 0 && y === 0)) {
         for (let k = 0; k < K; k++) {
-          const cost = costs[k]!;
-          if (cost === Infinity) continue;
+          if (!valid[k]) continue;
+          const b = dj[k]!;
+          const sy = y - b;
+          if (sy < plo[k]! || sy > phi[k]!) continue;
           const sx = x - di[k]!;
-          const sy = y - dj[k]!;
-          const idx = from[k]!;
+          const sa = alphaRel[rowOff[sx]! + (sy - lo[sx]!)]!;
+          // Cells no path reaches from (0,0) carry no mass: skip them.
+          if (sa === -Infinity) continue;
+          const cost = lexIdx[k]! < 0 ? (b === 0 ? fixed[k]! : fixed[k]! + tgtDeletion[y]!) : pr.match(k, y, sy);
           const v = beta - cost * invT;
+          const idx = base[k]! + sy;
           const mm = accM[idx]!;
           if (v > mm) {
-            accS[idx] = accS[idx]! * Math.exp(mm - v) + 1;
+            accS[idx] = mm - v > -NEGLIGIBLE ? accS[idx]! * Math.exp(mm - v) + 1 : 1;
             accM[idx] = v;
-          } else {
+          } else if (v - mm > -NEGLIGIBLE) {
             accS[idx]! += Math.exp(v - mm);
           }
           if (onPath && p > 0 && pathX[p - 1] === sx && pathY[p - 1] === sy) {
-            const a = alphaRel[rowOff[sx]! + (sy - lo[sx]!)]! + alphaRow[sx]!;
-            beadPosterior[p - 1] = Math.min(1, Math.exp(a + v - logZ));
+            beadPosterior[p - 1] = Math.min(1, Math.exp(sa + alphaRow[sx]! + v - logZ));
           }
         }
       }

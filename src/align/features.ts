@@ -1,22 +1,42 @@
 /**
  * Language-independent lexical features of a sentence: the cues that survive translation between
  * languages sharing a script, with no dictionary (Simard et al. 1992's cognates, plus numbers,
- * names and punctuation). Each feature is a string key; a sentence gives a set of them.
+ * names and punctuation). Each feature is a string key, interned to an integer id; a sentence
+ * gives a set of them.
  *   #<n>   a number, normalised: `1,000` `1 000` `1000` → #1000; `3,5` `3.5` → #3.5
  *   %      a percent sign or word (`70 %`, `70 per cent`, `70 pour cent`)
  *   p:abcd the first 4 letters of a word of ≥ 4 letters, lower-cased, accents stripped (cognates)
  *   n:word a name: a capitalised word (any length ≥ 2) where capitals are not just sentence-initial
  *   ? ! : ; " (   punctuation that translators keep; all quote marks are one feature
- * Input is NFC-normalised first; the output text is never touched.
+ * Texts are expected in NFC (the engine normalises them); nothing is written back.
  */
 
 /** Letters compared for cognates (Simard et al.: 4). */
 export const COGNATE_PREFIX = 4;
 
-const WORD = /\p{L}[\p{L}\p{M}]*/gu;
-// Thousands groups need a consistent separator and exactly 3 digits; anything else is a decimal part.
-const NUMBER = /\p{Nd}{1,3}(?:([,.\u00a0\u202f ])\p{Nd}{3})(?:\1\p{Nd}{3})*(?:[.,]\p{Nd}+)?(?!\p{Nd})|\p{Nd}+(?:[.,]\p{Nd}+)?/gu;
-const PERCENT = /%|\b(?:per ?cent|percent|pour ?cent|por ?ciento|prozent|per ?cento|procent)\b/iu;
+// Character classes of the BMP, for a scanner that needs no regex per token (built on first use).
+const OTHER = 0;
+const LETTER = 1;
+const MARK = 2;
+const DIGIT = 3;
+const KEPT = 4;
+let classes: Uint8Array | undefined;
+function charClasses(): Uint8Array {
+  if (classes) return classes;
+  classes = new Uint8Array(65536);
+  for (let c = 0; c < 65536; c++) {
+    if (c >= 0xd800 && c <= 0xdfff) continue;
+    const ch = String.fromCharCode(c);
+    if (/\p{L}/u.test(ch)) classes[c] = LETTER;
+    else if (/\p{M}/u.test(ch)) classes[c] = MARK;
+    else if (/\p{Nd}/u.test(ch)) classes[c] = DIGIT;
+    else if ('?¿!¡:;"«»“”„(%'.includes(ch)) classes[c] = KEPT;
+  }
+  return classes;
+}
+/** Thousands separators: a separator followed by exactly 3 digits continues a number. */
+const GROUP_SEPARATORS = new Set([',', '.', ' ', '\u00a0', '\u202f']);
+
 const PUNCT: Readonly<Record<string, string>> = {
   '?': '?',
   '¿': '?',
@@ -31,13 +51,26 @@ const PUNCT: Readonly<Record<string, string>> = {
   '”': '"',
   '„': '"',
   '(': '(',
+  '%': '%',
 };
 const LIGATURES: Readonly<Record<string, string>> = { œ: 'oe', æ: 'ae', ß: 'ss', ø: 'o', đ: 'd', ł: 'l', ı: 'i' };
+/** Percent written as words: the word, and the word that must precede it (or '' for none). */
+const PERCENT_WORDS: ReadonlyMap<string, string> = new Map([
+  ['percent', ''],
+  ['prozent', ''],
+  ['procent', ''],
+  ['pourcent', ''],
+  ['cent', 'per|pour'],
+  ['ciento', 'por'],
+  ['cento', 'per'],
+]);
 
 /** Lower-case, strip accents and expand ligatures: `Élève` → `eleve`, `cœur` → `coeur`. */
 export function fold(word: string): string {
-  return word
-    .toLowerCase()
+  const lower = word.toLowerCase();
+  // eslint-disable-next-line no-control-regex
+  if (/^[\x00-\x7f]*$/.test(lower)) return lower;
+  return lower
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
     .replace(/[œæßøđłı]/g, (c) => LIGATURES[c] ?? c);
@@ -63,55 +96,195 @@ export function normaliseNumber(token: string): string {
   return frac ? `${intPart}.${frac}` : intPart;
 }
 
-/** Words of one side seen capitalised away from the start of a sentence: names, not sentence starts. */
-export function nameCandidates(texts: readonly string[]): Set<string> {
-  const names = new Set<string>();
-  for (const text of texts) {
-    let first = true;
-    for (const m of text.normalize('NFC').matchAll(WORD)) {
-      const w = m[0];
-      if (!first && w.length >= 2 && isCapitalised(w)) names.add(fold(w));
-      first = false;
-    }
-  }
-  return names;
-}
-
 function isCapitalised(w: string): boolean {
   const c = w[0]!;
   return c !== c.toLowerCase() && c === c.toUpperCase();
 }
 
-/**
- * The feature set of one sentence. `names` are this side's name candidates (from nameCandidates):
- * a sentence-initial capitalised word counts as a name only if it is one.
- */
-export function sentenceFeatures(text: string, names: ReadonlySet<string>): string[] {
-  const t = text.normalize('NFC');
-  const out = new Set<string>();
-  for (const m of t.matchAll(NUMBER)) out.add(`#${normaliseNumber(m[0])}`);
-  if (PERCENT.test(t)) out.add('%');
-  let first = true;
-  for (const m of t.matchAll(WORD)) {
-    const w = m[0];
-    const f = fold(w);
-    if (f.length >= COGNATE_PREFIX) out.add(`p:${f.slice(0, COGNATE_PREFIX)}`);
-    if (w.length >= 2 && isCapitalised(w) && (!first || names.has(f))) out.add(`n:${f}`);
-    first = false;
+/** Feature keys ↔ dense integer ids, shared by both sides of a document pair. */
+export class FeatureVocabulary {
+  private readonly index = new Map<string, number>();
+  readonly keys: string[] = [];
+  id(key: string): number {
+    let id = this.index.get(key);
+    if (id === undefined) {
+      id = this.keys.length;
+      this.index.set(key, id);
+      this.keys.push(key);
+    }
+    return id;
   }
-  for (const ch of t) {
-    const p = PUNCT[ch];
-    if (p) out.add(p);
+  /** Kind of a feature: '#', '%', 'p', 'n', or 'punct'. */
+  kind(id: number): string {
+    const key = this.keys[id]!;
+    const c = key[0]!;
+    if (c === '#' || c === '%') return c;
+    if (key[1] === ':') return c;
+    return 'punct';
   }
-  return [...out];
+  get size(): number {
+    return this.keys.length;
+  }
+}
+
+/** Feature sets of the sentences of one side, in compressed rows: sentence s has ids[off[s]..off[s+1]). */
+export interface FeatureRows {
+  readonly off: Int32Array;
+  readonly ids: Int32Array;
+}
+
+interface WordInfo {
+  readonly folded: string;
+  /** Id of the p: feature, or −1 for a word under 4 letters. */
+  readonly prefix: number;
+  readonly capitalised: boolean;
+  /** Id of the n: feature, once needed. */
+  name: number;
 }
 
 /**
- * A line with no final punctuation, ending in a letter, digit or bracket: a title, a date, a
- * byline, a caption. Such lines go unmatched far more often than sentences (see params.ts).
- * Lines ending in a comma, colon or dash are cut sentences (verse, dialogue), not headings.
+ * Features of every sentence of one side, interned in `vocab`. A capitalised word counts as a
+ * name when this side also has it capitalised away from a sentence start, so sentence-initial
+ * capitals are not names by themselves. `extraNames` adds names known from elsewhere.
+ */
+export function extractFeatures(texts: readonly string[], vocab: FeatureVocabulary, extraNames?: ReadonlySet<string>): FeatureRows {
+  const words = new Map<string, WordInfo>();
+  const numbers = new Map<string, number>();
+  const names = new Set<string>(extraNames);
+  const raw: number[] = [];
+  const rawOff = new Int32Array(texts.length + 1);
+  // First word of each sentence when capitalised: a name only if `names` has it in the end.
+  const pendingName = new Int32Array(texts.length).fill(-1);
+  const pendingWord: string[] = [];
+  let stamp = new Int32Array(1024);
+  let mark = 0;
+  const add = (id: number): void => {
+    if (id >= stamp.length) {
+      const grown = new Int32Array(Math.max(id + 1, stamp.length * 2));
+      grown.set(stamp);
+      stamp = grown;
+    }
+    if (stamp[id] !== mark) {
+      stamp[id] = mark;
+      raw.push(id);
+    }
+  };
+  const cls = charClasses();
+  const digitAt = (text: string, k: number): boolean => k < text.length && cls[text.charCodeAt(k)] === DIGIT;
+  for (let s = 0; s < texts.length; s++) {
+    mark++;
+    const text = texts[s]!;
+    const len = text.length;
+    let first = true;
+    let previous = '';
+    for (let i = 0; i < len; ) {
+      const k = cls[text.charCodeAt(i)]!;
+      if (k === LETTER) {
+        let j = i + 1;
+        while (j < len && (cls[text.charCodeAt(j)] === LETTER || cls[text.charCodeAt(j)] === MARK)) j++;
+        const w = text.slice(i, j);
+        i = j;
+        let info = words.get(w);
+        if (!info) {
+          const folded = fold(w);
+          info = {
+            folded,
+            prefix: folded.length >= COGNATE_PREFIX ? vocab.id(`p:${folded.slice(0, COGNATE_PREFIX)}`) : -1,
+            capitalised: w.length >= 2 && isCapitalised(w),
+            name: -1,
+          };
+          words.set(w, info);
+        }
+        if (info.prefix >= 0) add(info.prefix);
+        if (info.capitalised) {
+          if (info.name < 0) info.name = vocab.id(`n:${info.folded}`);
+          if (first) {
+            pendingName[s] = info.name;
+            pendingWord[s] = info.folded;
+          } else {
+            names.add(info.folded);
+            add(info.name);
+          }
+        }
+        const before = PERCENT_WORDS.get(info.folded);
+        if (before !== undefined && (before === '' || before.split('|').includes(previous))) add(vocab.id('%'));
+        previous = info.folded;
+        first = false;
+      } else if (k === DIGIT) {
+        let j = i + 1;
+        while (digitAt(text, j)) j++;
+        // 1–3 digits, then groups of exactly 3 after one repeated separator: thousands.
+        let end = j;
+        if (j - i <= 3 && j < len && GROUP_SEPARATORS.has(text[j]!)) {
+          const sep = text[j]!;
+          let p = j;
+          while (p < len && text[p] === sep && digitAt(text, p + 1) && digitAt(text, p + 2) && digitAt(text, p + 3) && !digitAt(text, p + 4)) p += 4;
+          if (p > j) end = p;
+        }
+        // Then an optional decimal part.
+        if (end < len && (text[end] === '.' || text[end] === ',') && digitAt(text, end + 1)) {
+          end += 2;
+          while (digitAt(text, end)) end++;
+        }
+        const token = text.slice(i, end);
+        i = end;
+        let id = numbers.get(token);
+        if (id === undefined) {
+          id = vocab.id(`#${normaliseNumber(token)}`);
+          numbers.set(token, id);
+        }
+        add(id);
+      } else {
+        if (k === KEPT) add(vocab.id(PUNCT[text[i]!]!));
+        i++;
+      }
+    }
+    rawOff[s + 1] = raw.length;
+  }
+  // Final rows: each sentence's features, plus its initial capitalised word if it is a name.
+  const off = new Int32Array(texts.length + 1);
+  const ids: number[] = [];
+  for (let s = 0; s < texts.length; s++) {
+    let seen = false;
+    const p = pendingName[s]!;
+    for (let k = rawOff[s]!; k < rawOff[s + 1]!; k++) {
+      ids.push(raw[k]!);
+      if (raw[k] === p) seen = true;
+    }
+    if (p >= 0 && !seen && names.has(pendingWord[s]!)) ids.push(p);
+    off[s + 1] = ids.length;
+  }
+  return { off, ids: Int32Array.from(ids) };
+}
+
+/** The feature keys of one sentence (for tests and debugging); `names` as in extractFeatures. */
+export function sentenceFeatures(text: string, names: ReadonlySet<string> = new Set()): string[] {
+  const vocab = new FeatureVocabulary();
+  const rows = extractFeatures([text.normalize('NFC')], vocab, names);
+  return Array.from(rows.ids, (id) => vocab.keys[id]!);
+}
+
+/** Words of one side seen capitalised away from the start of a sentence: names, not sentence starts. */
+export function nameCandidates(texts: readonly string[]): Set<string> {
+  const vocab = new FeatureVocabulary();
+  const rows = extractFeatures(texts, vocab);
+  const out = new Set<string>();
+  for (const id of rows.ids) if (vocab.keys[id]!.startsWith('n:')) out.add(vocab.keys[id]!.slice(2));
+  return out;
+}
+
+/**
+ * A line with no final punctuation, ending in a letter or digit (after closing quotes and
+ * brackets): a title, a date, a byline, a caption. Such lines go unmatched far more often than
+ * sentences (see params.ts). Lines ending in a comma, colon or dash are cut sentences (verse,
+ * dialogue), not headings.
  */
 export function isHeadingLike(text: string): boolean {
-  const t = text.normalize('NFC').replace(/[\s"'»”’)\]]+$/u, '');
-  return /[\p{L}\p{N}]$/u.test(t);
+  for (let k = text.length - 1; k >= 0; k--) {
+    const c = text[k]!;
+    if (/[\s"'»”’)\]]/u.test(c)) continue;
+    if (k > 0 && /[\uDC00-\uDFFF]/.test(c)) return /[\p{L}\p{N}]/u.test(text.slice(k - 1, k + 1));
+    return /[\p{L}\p{N}\p{M}]/u.test(c);
+  }
+  return false;
 }

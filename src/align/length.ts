@@ -36,7 +36,7 @@ export function twoTailCost(delta: number): number {
   return Math.max(0, -logErfc(Math.abs(delta) / Math.SQRT2));
 }
 
-/** Length cost of matching ls source characters with lt target characters (both > 0 for a match). */
+/** Length cost of matching ls source characters with lt target characters (exact; the DP uses a table, dp.ts). */
 export function lengthCost(ls: number, lt: number, model: LengthModel): number {
   const l = (model.c * ls + lt) / 2;
   if (l <= 0) return 0;

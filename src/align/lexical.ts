@@ -4,7 +4,7 @@
  * dictionary. A learned lexicon (IBM Model 1 from confident beads) or a user dictionary plugs in by
  * implementing the same interface (see AlignOptions.lexical).
  */
-import { nameCandidates, sentenceFeatures } from './features.js';
+import { extractFeatures, type FeatureRows, FeatureVocabulary } from './features.js';
 
 /**
  * Scores how much a span of source units and a span of target units look like translations of
@@ -259,6 +259,7 @@ class DiceScorer implements LexicalScorer {
     const size = (maxA + 1) * stride;
     let h = new Float64Array(64 * size);
     let jFrom = 0;
+    const ptr = new Int32Array(weight.length);
     return {
       row(i: number, from: number, to: number): void {
         for (const f of setList) srcMask[f] = 0;
@@ -285,15 +286,15 @@ class DiceScorer implements LexicalScorer {
           const a = srcMask[f]!;
           const w = weight[f]!;
           const end = po[f + 1]!;
-          // First posting that can reach column `from`: unit ≥ from − maxB.
-          let lo = po[f]!;
-          let hi = end;
+          // First posting that can reach column `from` (unit ≥ from − maxB): the band moves
+          // monotonically with the rows, so a remembered position per feature is a few steps off.
           const first = from - maxB;
-          while (lo < hi) {
-            const mid = (lo + hi) >> 1;
-            if (pu[mid]! < first) lo = mid + 1;
-            else hi = mid;
-          }
+          const start = po[f]!;
+          let lo = ptr[f]!;
+          if (lo < start || lo > end) lo = start;
+          while (lo > start && pu[lo - 1]! >= first) lo--;
+          while (lo < end && pu[lo]! < first) lo++;
+          ptr[f] = lo;
           for (let p = lo; p < end; p++) {
             const u = pu[p]!;
             if (u >= to) break;
@@ -329,88 +330,61 @@ class DiceScorer implements LexicalScorer {
   }
 }
 
-function kindOf(key: string): string {
-  const c = key[0]!;
-  if (c === '#' || c === '%') return c;
-  if (key[1] === ':') return c;
-  return 'punct';
-}
-
 /**
  * The dictionary-free scorer: cognates, numbers, names and punctuation (see features.ts), weighted
  * by rarity in the document pair.
  */
 export function createCognateScorer(sourceTexts: readonly string[], targetTexts: readonly string[], options: CognateScorerOptions = {}): LexicalScorer {
-  const srcNames = nameCandidates(sourceTexts);
-  const tgtNames = nameCandidates(targetTexts);
-  return createCognateScorerFromFeatures(
-    sourceTexts.map((t) => sentenceFeatures(t, srcNames)),
-    targetTexts.map((t) => sentenceFeatures(t, tgtNames)),
-    options,
-  );
+  const vocab = new FeatureVocabulary();
+  const nfc = (texts: readonly string[]): string[] => texts.map((t) => t.normalize('NFC'));
+  return createCognateScorerFromRows(vocab, extractFeatures(nfc(sourceTexts), vocab), extractFeatures(nfc(targetTexts), vocab), options);
 }
 
-/** The cognate scorer from feature sets already computed (features.ts), one per sentence. */
-export function createCognateScorerFromFeatures(
-  srcFeatures: readonly (readonly string[])[],
-  tgtFeatures: readonly (readonly string[])[],
+/** The cognate scorer from feature rows already extracted (features.ts extractFeatures). */
+export function createCognateScorerFromRows(
+  vocab: FeatureVocabulary,
+  src: FeatureRows,
+  tgt: FeatureRows,
   options: CognateScorerOptions = {},
 ): LexicalScorer {
   const smoothing = options.smoothing ?? COGNATE_DEFAULTS.smoothing;
   const kindWeights = options.kindWeights ?? COGNATE_DEFAULTS.kindWeights;
   const oneSided = options.oneSidedWeights ?? COGNATE_DEFAULTS.oneSidedWeights;
-  const ids = new Map<string, number>();
-  const dfSrc: number[] = [];
-  const dfTgt: number[] = [];
-  const keys: string[] = [];
-  const intern = (k: string): number => {
-    let id = ids.get(k);
-    if (id === undefined) {
-      id = keys.length;
-      ids.set(k, id);
-      keys.push(k);
-      dfSrc.push(0);
-      dfTgt.push(0);
-    }
-    return id;
-  };
-  const count = (features: readonly (readonly string[])[], df: number[]): number[][] =>
-    features.map((fs) =>
-      fs.map((k) => {
-        const id = intern(k);
-        df[id]!++;
-        return id;
-      }),
-    );
-  const srcIds = count(srcFeatures, dfSrc);
-  const tgtIds = count(tgtFeatures, dfTgt);
+  const V = vocab.size;
+  const dfSrc = new Int32Array(V);
+  const dfTgt = new Int32Array(V);
+  for (const id of src.ids) dfSrc[id]!++;
+  for (const id of tgt.ids) dfTgt[id]!++;
 
   // Keep features seen on both sides, and one-sided ones of the kinds that should carry over;
-  // renumbered densely in first-seen order.
-  const remap = new Int32Array(keys.length).fill(-1);
+  // renumbered densely in id order.
+  const remap = new Int32Array(V).fill(-1);
   const weights: number[] = [];
-  const total = srcFeatures.length + tgtFeatures.length;
-  for (let id = 0; id < keys.length; id++) {
-    const kind = kindOf(keys[id]!);
+  const total = src.off.length - 1 + (tgt.off.length - 1);
+  for (let id = 0; id < V; id++) {
+    if (!dfSrc[id] && !dfTgt[id]) continue;
+    const kind = vocab.kind(id);
     const both = dfSrc[id]! > 0 && dfTgt[id]! > 0;
     const factor = (kindWeights[kind] ?? 1) * (both ? 1 : (oneSided[kind] ?? 0));
     if (factor <= 0) continue;
-    const idf = Math.log(total / (dfSrc[id]! + dfTgt[id]!));
-    const w = Math.max(0, idf) * factor;
+    const w = Math.max(0, Math.log(total / (dfSrc[id]! + dfTgt[id]!))) * factor;
     if (w <= 0) continue;
     remap[id] = weights.length;
     weights.push(w);
   }
-  const csr = (rows: number[][]): Csr => {
-    const off = new Int32Array(rows.length + 1);
-    const out: number[] = [];
-    rows.forEach((r, u) => {
-      for (const id of r) if (remap[id]! >= 0) out.push(remap[id]!);
-      off[u + 1] = out.length;
-    });
-    return { off, ids: Int32Array.from(out) };
+  const csr = (rows: FeatureRows): Csr => {
+    const off = new Int32Array(rows.off.length);
+    let n = 0;
+    for (let s = 0; s + 1 < rows.off.length; s++) {
+      for (let k = rows.off[s]!; k < rows.off[s + 1]!; k++) if (remap[rows.ids[k]!]! >= 0) n++;
+      off[s + 1] = n;
+    }
+    const ids = new Int32Array(n);
+    let at = 0;
+    for (const id of rows.ids) if (remap[id]! >= 0) ids[at++] = remap[id]!;
+    return { off, ids };
   };
-  return new DiceScorer(csr(srcIds), csr(tgtIds), Float64Array.from(weights), smoothing, new Workspace(weights.length));
+  return new DiceScorer(csr(src), csr(tgt), Float64Array.from(weights), smoothing, new Workspace(weights.length));
 }
 
 /** A scorer with no evidence at all: length-only alignment. */

@@ -5,8 +5,8 @@
 import type { Document } from '../types.js';
 import { findAnchors } from './anchors.js';
 import type { PreparedPair, PreparedSide } from './engine.js';
-import { isHeadingLike, nameCandidates, sentenceFeatures } from './features.js';
-import { createCognateScorerFromFeatures, type LexicalScorer, type LexicalScorerFactory, noLexicalEvidence } from './lexical.js';
+import { extractFeatures, FeatureVocabulary, isHeadingLike } from './features.js';
+import { createCognateScorerFromRows, type LexicalScorer, type LexicalScorerFactory, noLexicalEvidence } from './lexical.js';
 
 export interface PrepareSettings {
   readonly lexical: LexicalScorerFactory | false | undefined;
@@ -43,17 +43,17 @@ export function prepareDocuments(source: Document, target: Document, settings: P
   // Paragraph-first only when both sides have several paragraphs.
   const both = settings.paragraphs && source.paragraphs.length > 1 && target.paragraphs.length > 1;
   const needFeatures = settings.lexical === undefined || settings.anchors;
-  const srcNames = needFeatures ? nameCandidates(srcTexts) : new Set<string>();
-  const tgtNames = needFeatures ? nameCandidates(tgtTexts) : new Set<string>();
-  const srcFeatures = needFeatures ? srcTexts.map((t) => sentenceFeatures(t, srcNames)) : [];
-  const tgtFeatures = needFeatures ? tgtTexts.map((t) => sentenceFeatures(t, tgtNames)) : [];
+  const vocab = new FeatureVocabulary();
+  const srcRows = needFeatures ? extractFeatures(srcTexts, vocab) : undefined;
+  const tgtRows = needFeatures ? extractFeatures(tgtTexts, vocab) : undefined;
   const lexical: LexicalScorer =
     settings.lexical === false
       ? noLexicalEvidence(srcTexts.length, tgtTexts.length)
       : settings.lexical
         ? settings.lexical(srcTexts, tgtTexts)
-        : createCognateScorerFromFeatures(srcFeatures, tgtFeatures);
-  const anchors = settings.anchors && srcTexts.length && tgtTexts.length ? findAnchors(srcFeatures, tgtFeatures, tgtTexts.length / srcTexts.length) : [];
+        : createCognateScorerFromRows(vocab, srcRows!, tgtRows!);
+  const anchors =
+    settings.anchors && srcRows && tgtRows && srcTexts.length && tgtTexts.length ? findAnchors(srcRows, tgtRows, vocab, tgtTexts.length / srcTexts.length) : [];
   return {
     source: side(srcTexts, source, both),
     target: side(tgtTexts, target, both),

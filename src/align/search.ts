@@ -122,14 +122,14 @@ export function dpWithWidening(
   posteriors: boolean,
   temperature: number,
 ): DpResult {
-  let result = runDp(band, model, { posteriors: false, temperature });
+  let result = runDp(band, model, { posteriors, temperature });
   for (let round = 0; round < params.widenRounds; round++) {
     const rows = touchedRows(band, result.pathX, result.pathY, limits);
     if (!rows.length) break;
     widenAt(band, rows, params.buffer * 2 ** (round + 1), params.buffer * 2 ** (round + 2), limits);
-    result = runDp(band, model, { posteriors: false, temperature });
+    result = runDp(band, model, { posteriors, temperature });
   }
-  return posteriors ? runDp(band, model, { posteriors: true, temperature }) : result;
+  return result;
 }
 
 function solve(problem: SearchProblem, params: SearchParams, level: number): SearchResult {

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { longestIncreasingChain, findAnchors } from '../../src/align/anchors.js';
-import { fold, isHeadingLike, nameCandidates, normaliseNumber, sentenceFeatures } from '../../src/align/features.js';
+import { extractFeatures, FeatureVocabulary, fold, isHeadingLike, nameCandidates, normaliseNumber, sentenceFeatures } from '../../src/align/features.js';
 import { createCognateScorer } from '../../src/align/lexical.js';
 
 const features = (text: string, names: string[] = []): string[] => sentenceFeatures(text, new Set(names)).sort();
@@ -130,9 +130,10 @@ describe('anchors', () => {
   });
 
   it('anchors on features found once on each side, dropping crossings', () => {
-    const src = [['n:alpha'], [], ['n:beta'], [], ['n:gamma'], ['n:delta'], []];
-    const tgt = [['n:alpha'], [], [], ['n:beta'], ['n:delta'], ['n:gamma'], []];
-    const anchors = findAnchors(src, tgt, 1);
+    const src = ['Alpha came.', 'x', 'Then Beta.', 'x', 'And Gamma.', 'And Delta.', 'x'];
+    const tgt = ['Alpha vint.', 'x', 'x', 'Puis Beta.', 'Et Delta.', 'Et Gamma.', 'x'];
+    const vocab = new FeatureVocabulary();
+    const anchors = findAnchors(extractFeatures(src, vocab), extractFeatures(tgt, vocab), vocab, 1);
     expect(anchors).toContainEqual([0, 0]);
     expect(anchors).toContainEqual([2, 3]);
     // gamma and delta cross: at most one of them survives
