@@ -11,7 +11,9 @@ import type { LexicalScorer } from './lexical.js';
 import { type MoveSet, moveSet } from './moves.js';
 import * as P from './params.js';
 import { paragraphSegments, type Segment } from './paragraphs.js';
-import { refinePath, type SearchParams, type SearchProblem, type SearchResult, searchPath } from './search.js';
+import type { Band } from './band.js';
+import type { DpResult } from './dp.js';
+import { refinePath, samplePaths, searchBand, type SearchParams, type SearchProblem, searchPath } from './search.js';
 
 /** One side, as numbers per sentence. */
 export interface PreparedSide {
@@ -84,30 +86,38 @@ interface FirstPassStats {
   readonly confidentPairs: Array<[number, number]>;
 }
 
-function collectStats(first: ReadonlyArray<SearchResult | undefined>, segments: readonly Segment[], pair: PreparedPair): FirstPassStats {
+/** What pass 1 leaves for pass 2: the band of a segment, and paths to learn statistics from. */
+interface FirstPass {
+  readonly band: Band;
+  readonly paths: readonly DpResult[];
+  /** Beads to skip at both ends of each path (sampled windows start and end on a guess). */
+  readonly margin: number;
+}
+
+function collectStats(first: ReadonlyArray<FirstPass | undefined>, segments: readonly Segment[], pair: PreparedPair): FirstPassStats {
   const stats: FirstPassStats = { shapes: new Map(), beads: 0, pairs: [], confidentPairs: [] };
-  first.forEach((r, k) => {
-    if (!r) {
+  first.forEach((f, k) => {
+    const g = segments[k]!;
+    if (!f) {
       // A segment with one empty side: all its sentences are unmatched, and count as such.
-      const g = segments[k]!;
       const shape = g.s1 > g.s0 ? '1-0' : '0-1';
       const count = g.s1 - g.s0 + (g.t1 - g.t0);
       stats.shapes.set(shape, (stats.shapes.get(shape) ?? 0) + count);
       stats.beads += count;
       return;
     }
-    const { pathX, pathY } = r.result;
-    const g = segments[k]!;
-    const oneToOne = (b: number): boolean => b >= 0 && b + 1 < pathX.length && pathX[b + 1]! - pathX[b]! === 1 && pathY[b + 1]! - pathY[b]! === 1;
-    for (let b = 0; b + 1 < pathX.length; b++) {
-      const shape = `${pathX[b + 1]! - pathX[b]!}-${pathY[b + 1]! - pathY[b]!}`;
-      stats.shapes.set(shape, (stats.shapes.get(shape) ?? 0) + 1);
-      stats.beads++;
-      if (!oneToOne(b)) continue;
-      const lengths: [number, number] = [pair.source.len[g.s0 + pathX[b]!]!, pair.target.len[g.t0 + pathY[b]!]!];
-      stats.pairs.push(lengths);
-      // 1-1 beads between 1-1 beads: the ones a variance estimate can trust.
-      if (oneToOne(b - 1) && oneToOne(b + 1)) stats.confidentPairs.push(lengths);
+    for (const { pathX, pathY } of f.paths) {
+      const oneToOne = (b: number): boolean => b >= 0 && b + 1 < pathX.length && pathX[b + 1]! - pathX[b]! === 1 && pathY[b + 1]! - pathY[b]! === 1;
+      for (let b = f.margin; b + 1 < pathX.length - f.margin; b++) {
+        const shape = `${pathX[b + 1]! - pathX[b]!}-${pathY[b + 1]! - pathY[b]!}`;
+        stats.shapes.set(shape, (stats.shapes.get(shape) ?? 0) + 1);
+        stats.beads++;
+        if (!oneToOne(b)) continue;
+        const lengths: [number, number] = [pair.source.len[g.s0 + pathX[b]!]!, pair.target.len[g.t0 + pathY[b]!]!];
+        stats.pairs.push(lengths);
+        // 1-1 beads between 1-1 beads: the ones a variance estimate can trust.
+        if (oneToOne(b - 1) && oneToOne(b + 1)) stats.confidentPairs.push(lengths);
+      }
     }
   });
   return stats;
@@ -165,8 +175,21 @@ export function alignPrepared(pair: PreparedPair, settings: EngineSettings): Bea
     anchors: pair.anchors.filter(([i, j]) => i >= g.s0 && i < g.s1 && j >= g.t0 && j < g.t1).map(([i, j]) => [i - g.s0, j - g.t0] as const),
   });
 
-  // Pass 1: paths with the document-level length ratio and Gale & Church's variance.
-  const first = segments.map((g) => (g.s1 > g.s0 && g.t1 > g.t0 ? searchPath(problemOf(g), paramsOf(g, initial, moves)) : undefined));
+  // Pass 1: paths with the document-level length ratio and Gale & Church's variance; on long
+  // segments only sampled windows, enough for the statistics (pass 2 searches everything).
+  const first = segments.map((g): FirstPass | undefined => {
+    if (g.s1 <= g.s0 || g.t1 <= g.t0) return undefined;
+    const problem = problemOf(g);
+    const params = paramsOf(g, initial, moves);
+    const rows = g.s1 - g.s0;
+    if (rows <= P.FULL_FIRST_PASS_ROWS) {
+      const { band, result } = searchPath(problem, params);
+      return { band, paths: [result], margin: 0 };
+    }
+    const band = searchBand(problem, params);
+    const windows = Math.ceil(P.FIRST_PASS_SAMPLE_ROWS / P.FIRST_PASS_WINDOW_ROWS);
+    return { band, paths: samplePaths(problem, params, band, windows, P.FIRST_PASS_WINDOW_ROWS), margin: P.FIRST_PASS_WINDOW_MARGIN };
+  });
   const stats = collectStats(first, segments, pair);
   const length =
     settings.lengthModel ??
@@ -200,6 +223,7 @@ export function alignPrepared(pair: PreparedPair, settings: EngineSettings): Bea
       return;
     }
     const res = refinePath(problemOf(g), paramsOf(g, length, adapted), r.band, settings.temperature);
+    first[k] = undefined; // the band is the largest thing alive: let it go segment by segment
     const { pathX, pathY } = res;
     const post = res.beadPosterior!;
     for (let b = 0; b + 1 < pathX.length; b++) {

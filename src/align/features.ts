@@ -133,13 +133,80 @@ export interface FeatureRows {
   readonly ids: Int32Array;
 }
 
-interface WordInfo {
-  readonly folded: string;
-  /** Id of the p: feature, or −1 for a word under 4 letters. */
-  readonly prefix: number;
-  readonly capitalised: boolean;
-  /** Id of the n: feature, once needed. */
-  name: number;
+/** A growable Int32Array. */
+class IntBuffer {
+  data = new Int32Array(1024);
+  length = 0;
+  push(v: number): void {
+    if (this.length === this.data.length) {
+      const grown = new Int32Array(this.data.length * 2);
+      grown.set(this.data);
+      this.data = grown;
+    }
+    this.data[this.length++] = v;
+  }
+}
+
+/**
+ * The distinct words of one side, looked up by their characters in the text (an open-addressing
+ * table hashed while scanning), so a known word costs no string allocation.
+ */
+class WordTable {
+  readonly words: string[] = [];
+  readonly folded: string[] = [];
+  prefix = new Int32Array(256);
+  name = new Int32Array(256);
+  /** 1 = capitalised; 2 = a percent word. */
+  flags = new Uint8Array(256);
+  private slots = new Int32Array(1024).fill(-1);
+  private hashes = new Int32Array(256);
+
+  find(text: string, i: number, j: number, hash: number): number {
+    const mask = this.slots.length - 1;
+    for (let h = hash & mask; ; h = (h + 1) & mask) {
+      const e = this.slots[h]!;
+      if (e < 0) return -1;
+      if (this.hashes[e] === hash && this.words[e]!.length === j - i && text.startsWith(this.words[e]!, i)) return e;
+    }
+  }
+
+  add(word: string, hash: number, vocab: FeatureVocabulary): number {
+    const e = this.words.length;
+    if (e === this.prefix.length) {
+      const grow = <T extends Int32Array | Uint8Array>(a: T): T => {
+        const g = new (a.constructor as new (n: number) => T)(a.length * 2);
+        g.set(a);
+        return g;
+      };
+      this.prefix = grow(this.prefix);
+      this.name = grow(this.name);
+      this.flags = grow(this.flags);
+      this.hashes = grow(this.hashes);
+    }
+    const folded = fold(word);
+    this.words.push(word);
+    this.folded.push(folded);
+    this.hashes[e] = hash;
+    this.prefix[e] = folded.length >= COGNATE_PREFIX ? vocab.id(`p:${folded.slice(0, COGNATE_PREFIX)}`) : -1;
+    const capitalised = word.length >= 2 && isCapitalised(word);
+    this.name[e] = capitalised ? vocab.id(`n:${folded}`) : -1;
+    this.flags[e] = (capitalised ? 1 : 0) | (PERCENT_WORDS.has(folded) ? 2 : 0);
+    if ((e + 1) * 2 > this.slots.length) this.rehash();
+    else this.insert(e);
+    return e;
+  }
+
+  private insert(e: number): void {
+    const mask = this.slots.length - 1;
+    let h = this.hashes[e]! & mask;
+    while (this.slots[h]! >= 0) h = (h + 1) & mask;
+    this.slots[h] = e;
+  }
+
+  private rehash(): void {
+    this.slots = new Int32Array(this.slots.length * 2).fill(-1);
+    for (let e = 0; e < this.words.length; e++) this.insert(e);
+  }
 }
 
 /**
@@ -148,27 +215,16 @@ interface WordInfo {
  * capitals are not names by themselves. `extraNames` adds names known from elsewhere.
  */
 export function extractFeatures(texts: readonly string[], vocab: FeatureVocabulary, extraNames?: ReadonlySet<string>): FeatureRows {
-  const words = new Map<string, WordInfo>();
+  const table = new WordTable();
   const numbers = new Map<string, number>();
   const names = new Set<string>(extraNames);
-  const raw: number[] = [];
+  const raw = new IntBuffer();
   const rawOff = new Int32Array(texts.length + 1);
-  // First word of each sentence when capitalised: a name only if `names` has it in the end.
-  const pendingName = new Int32Array(texts.length).fill(-1);
-  const pendingWord: string[] = [];
-  let stamp = new Int32Array(1024);
+  // First word of each sentence when capitalised (its table entry): a name only if `names` has it in the end.
+  const pending = new Int32Array(texts.length).fill(-1);
+  const punctId = new Map<number, number>();
+  let stamp = new Int32Array(Math.max(1024, vocab.size));
   let mark = 0;
-  const add = (id: number): void => {
-    if (id >= stamp.length) {
-      const grown = new Int32Array(Math.max(id + 1, stamp.length * 2));
-      grown.set(stamp);
-      stamp = grown;
-    }
-    if (stamp[id] !== mark) {
-      stamp[id] = mark;
-      raw.push(id);
-    }
-  };
   const cls = charClasses();
   const digitAt = (text: string, k: number): boolean => k < text.length && cls[text.charCodeAt(k)] === DIGIT;
   for (let s = 0; s < texts.length; s++) {
@@ -176,39 +232,41 @@ export function extractFeatures(texts: readonly string[], vocab: FeatureVocabula
     const text = texts[s]!;
     const len = text.length;
     let first = true;
-    let previous = '';
+    let previous = -1;
     for (let i = 0; i < len; ) {
-      const k = cls[text.charCodeAt(i)]!;
+      const c0 = text.charCodeAt(i);
+      const k = cls[c0]!;
+      let id = -1;
+      let id2 = -1;
       if (k === LETTER) {
         let j = i + 1;
-        while (j < len && (cls[text.charCodeAt(j)] === LETTER || cls[text.charCodeAt(j)] === MARK)) j++;
-        const w = text.slice(i, j);
-        i = j;
-        let info = words.get(w);
-        if (!info) {
-          const folded = fold(w);
-          info = {
-            folded,
-            prefix: folded.length >= COGNATE_PREFIX ? vocab.id(`p:${folded.slice(0, COGNATE_PREFIX)}`) : -1,
-            capitalised: w.length >= 2 && isCapitalised(w),
-            name: -1,
-          };
-          words.set(w, info);
+        let hash = Math.imul(0x811c9dc5 ^ c0, 16777619);
+        for (; j < len; j++) {
+          const c = text.charCodeAt(j);
+          const kk = cls[c];
+          if (kk !== LETTER && kk !== MARK) break;
+          hash = Math.imul(hash ^ c, 16777619);
         }
-        if (info.prefix >= 0) add(info.prefix);
-        if (info.capitalised) {
-          if (info.name < 0) info.name = vocab.id(`n:${info.folded}`);
-          if (first) {
-            pendingName[s] = info.name;
-            pendingWord[s] = info.folded;
-          } else {
-            names.add(info.folded);
-            add(info.name);
+        let e = table.find(text, i, j, hash);
+        if (e < 0) e = table.add(text.slice(i, j), hash, vocab);
+        i = j;
+        id = table.prefix[e]!;
+        const flags = table.flags[e]!;
+        if (flags & 1) {
+          if (first) pending[s] = e;
+          else {
+            id2 = table.name[e]!;
+            names.add(table.folded[e]!);
           }
         }
-        const before = PERCENT_WORDS.get(info.folded);
-        if (before !== undefined && (before === '' || before.split('|').includes(previous))) add(vocab.id('%'));
-        previous = info.folded;
+        if (flags & 2) {
+          const before = PERCENT_WORDS.get(table.folded[e]!)!;
+          if (before === '' || (previous >= 0 && before.split('|').includes(table.folded[previous]!))) {
+            if (id < 0) id = vocab.id('%');
+            else id2 = vocab.id('%');
+          }
+        }
+        previous = e;
         first = false;
       } else if (k === DIGIT) {
         let j = i + 1;
@@ -228,33 +286,61 @@ export function extractFeatures(texts: readonly string[], vocab: FeatureVocabula
         }
         const token = text.slice(i, end);
         i = end;
-        let id = numbers.get(token);
-        if (id === undefined) {
-          id = vocab.id(`#${normaliseNumber(token)}`);
-          numbers.set(token, id);
+        let n = numbers.get(token);
+        if (n === undefined) {
+          n = vocab.id(`#${normaliseNumber(token)}`);
+          numbers.set(token, n);
         }
-        add(id);
+        id = n;
       } else {
-        if (k === KEPT) add(vocab.id(PUNCT[text[i]!]!));
+        if (k === KEPT) {
+          let p = punctId.get(c0);
+          if (p === undefined) {
+            p = vocab.id(PUNCT[text[i]!]!);
+            punctId.set(c0, p);
+          }
+          id = p;
+        }
         i++;
       }
+      if (vocab.size > stamp.length) {
+        const grown = new Int32Array(Math.max(vocab.size, stamp.length * 2));
+        grown.set(stamp);
+        stamp = grown;
+      }
+      if (id >= 0 && stamp[id] !== mark) {
+        stamp[id] = mark;
+        raw.push(id);
+      }
+      if (id2 >= 0 && stamp[id2] !== mark) {
+        stamp[id2] = mark;
+        raw.push(id2);
+      }
+    }
+    // The initial capitalised word, if a name, unless the sentence has it already.
+    const e = pending[s]!;
+    if (e >= 0) {
+      const f = table.name[e]!;
+      if (f < stamp.length && stamp[f] === mark) pending[s] = -1;
     }
     rawOff[s + 1] = raw.length;
   }
   // Final rows: each sentence's features, plus its initial capitalised word if it is a name.
-  const off = new Int32Array(texts.length + 1);
-  const ids: number[] = [];
+  let extra = 0;
   for (let s = 0; s < texts.length; s++) {
-    let seen = false;
-    const p = pendingName[s]!;
-    for (let k = rawOff[s]!; k < rawOff[s + 1]!; k++) {
-      ids.push(raw[k]!);
-      if (raw[k] === p) seen = true;
-    }
-    if (p >= 0 && !seen && names.has(pendingWord[s]!)) ids.push(p);
-    off[s + 1] = ids.length;
+    const e = pending[s]!;
+    if (e >= 0 && names.has(table.folded[e]!)) extra++;
+    else pending[s] = -1;
   }
-  return { off, ids: Int32Array.from(ids) };
+  const off = new Int32Array(texts.length + 1);
+  const ids = new Int32Array(raw.length + extra);
+  let at = 0;
+  for (let s = 0; s < texts.length; s++) {
+    for (let k = rawOff[s]!; k < rawOff[s + 1]!; k++) ids[at++] = raw.data[k]!;
+    if (pending[s]! >= 0) ids[at++] = table.name[pending[s]!]!;
+    off[s + 1] = at;
+  }
+  return { off, ids };
 }
 
 /** The feature keys of one sentence (for tests and debugging); `names` as in extractFeatures. */

@@ -69,6 +69,35 @@ interface Csr {
   readonly ids: Int32Array;
 }
 
+/**
+ * Move the `k` entries of a[from..to) with the smallest key[entry] to a[from..from+k), in some
+ * order (quickselect, deterministic: middle pivot).
+ */
+function selectSmallest(a: Int32Array, from: number, to: number, k: number, key: Int32Array): void {
+  let lo = from;
+  let hi = to - 1;
+  const target = from + k - 1;
+  while (lo < hi) {
+    const pivot = key[a[(lo + hi) >> 1]!]!;
+    let i = lo;
+    let j = hi;
+    while (i <= j) {
+      while (key[a[i]!]! < pivot) i++;
+      while (key[a[j]!]! > pivot) j--;
+      if (i <= j) {
+        const t = a[i]!;
+        a[i] = a[j]!;
+        a[j] = t;
+        i++;
+        j--;
+      }
+    }
+    if (target <= j) hi = j;
+    else if (target >= i) lo = i;
+    else return;
+  }
+}
+
 /** Units whose union keeps at most this many features at the coarse levels, rarest first. */
 const GROUP_FEATURE_CAP = 48;
 
@@ -110,6 +139,7 @@ class DiceScorer implements LexicalScorer {
   readonly targetUnits: number;
   private nextDist: Uint8Array | undefined;
   private postings: Csr | undefined;
+  private rank: Int32Array | undefined;
   private readonly spanWeights = new Map<number, Float32Array>();
 
   constructor(
@@ -159,29 +189,45 @@ class DiceScorer implements LexicalScorer {
   private groupSide(side: Csr, bounds: Int32Array): Csr {
     const { off, ids } = side;
     const { mark } = this.ws;
+    const rank = this.rarityRank();
     const groups = bounds.length - 1;
     const outOff = new Int32Array(groups + 1);
-    const out: number[] = [];
-    const buf: number[] = [];
+    let out = new Int32Array(Math.max(16, Math.min(ids.length, groups * GROUP_FEATURE_CAP)));
+    let at = 0;
     for (let g = 0; g < groups; g++) {
       const st = this.ws.nextStamp();
-      buf.length = 0;
+      const begin = at;
       for (let k = off[bounds[g]!]!, e = off[bounds[g + 1]!]!; k < e; k++) {
         const f = ids[k]!;
-        if (mark[f] !== st) {
-          mark[f] = st;
-          buf.push(f);
+        if (mark[f] === st) continue;
+        mark[f] = st;
+        if (at === out.length) {
+          const grown = new Int32Array(out.length * 2);
+          grown.set(out);
+          out = grown;
         }
+        out[at++] = f;
       }
-      if (buf.length > GROUP_FEATURE_CAP) {
-        // Keep the rarest features: they carry the evidence; ties by id for determinism.
-        buf.sort((a, b) => this.weight[b]! - this.weight[a]! || a - b);
-        buf.length = GROUP_FEATURE_CAP;
+      // Keep the rarest features: they carry the evidence.
+      if (at - begin > GROUP_FEATURE_CAP) {
+        selectSmallest(out, begin, at, GROUP_FEATURE_CAP, rank);
+        at = begin + GROUP_FEATURE_CAP;
       }
-      for (const f of buf) out.push(f);
-      outOff[g + 1] = out.length;
+      outOff[g + 1] = at;
     }
-    return { off: outOff, ids: Int32Array.from(out) };
+    return { off: outOff, ids: out.slice(0, at) };
+  }
+
+  /** rank[f]: position of feature f when sorted by weight, heaviest (rarest) first, ties by id. */
+  private rarityRank(): Int32Array {
+    if (this.rank) return this.rank;
+    const order = Array.from({ length: this.weight.length }, (_, f) => f).sort((a, b) => this.weight[b]! - this.weight[a]! || a - b);
+    const rank = new Int32Array(order.length);
+    order.forEach((f, r) => {
+      rank[f] = r;
+    });
+    this.rank = rank;
+    return rank;
   }
 
   /** For each target occurrence: how many units later the same feature occurs again (capped at 255). */
@@ -340,7 +386,10 @@ export function createCognateScorer(sourceTexts: readonly string[], targetTexts:
   return createCognateScorerFromRows(vocab, extractFeatures(nfc(sourceTexts), vocab), extractFeatures(nfc(targetTexts), vocab), options);
 }
 
-/** The cognate scorer from feature rows already extracted (features.ts extractFeatures). */
+/**
+ * The cognate scorer from feature rows already extracted (features.ts extractFeatures). The
+ * scorer takes the rows over: they are renumbered in place and must not be used afterwards.
+ */
 export function createCognateScorerFromRows(
   vocab: FeatureVocabulary,
   src: FeatureRows,
@@ -372,17 +421,20 @@ export function createCognateScorerFromRows(
     remap[id] = weights.length;
     weights.push(w);
   }
+  // Renumber in place: the rows are not used again, and a copy would double the peak memory.
   const csr = (rows: FeatureRows): Csr => {
-    const off = new Int32Array(rows.off.length);
-    let n = 0;
-    for (let s = 0; s + 1 < rows.off.length; s++) {
-      for (let k = rows.off[s]!; k < rows.off[s + 1]!; k++) if (remap[rows.ids[k]!]! >= 0) n++;
-      off[s + 1] = n;
-    }
-    const ids = new Int32Array(n);
+    const { off, ids } = rows;
     let at = 0;
-    for (const id of rows.ids) if (remap[id]! >= 0) ids[at++] = remap[id]!;
-    return { off, ids };
+    let k = 0;
+    for (let s = 0; s + 1 < off.length; s++) {
+      const end = off[s + 1]!;
+      for (; k < end; k++) {
+        const r = remap[ids[k]!]!;
+        if (r >= 0) ids[at++] = r;
+      }
+      off[s + 1] = at;
+    }
+    return { off, ids: ids.subarray(0, at) };
   };
   return new DiceScorer(csr(src), csr(tgt), Float64Array.from(weights), smoothing, new Workspace(weights.length));
 }

@@ -91,3 +91,14 @@ export const HEADING_GLUE = 13;
  * first-pass bead counts. Tuned.
  */
 export const PRIOR_ADAPTATION = 10;
+
+/**
+ * Pass 1 (for the document's length model and priors) runs on the whole segment up to this many
+ * source sentences; above, on FIRST_PASS_SAMPLE_ROWS rows in windows of FIRST_PASS_WINDOW_ROWS,
+ * evenly spaced, skipping FIRST_PASS_WINDOW_MARGIN beads at each window end. Set for speed: tens
+ * of thousands of beads estimate a handful of numbers as well as a million do.
+ */
+export const FULL_FIRST_PASS_ROWS = 60_000;
+export const FIRST_PASS_SAMPLE_ROWS = 40_000;
+export const FIRST_PASS_WINDOW_ROWS = 2_000;
+export const FIRST_PASS_WINDOW_MARGIN = 20;

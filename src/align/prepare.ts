@@ -46,14 +46,15 @@ export function prepareDocuments(source: Document, target: Document, settings: P
   const vocab = new FeatureVocabulary();
   const srcRows = needFeatures ? extractFeatures(srcTexts, vocab) : undefined;
   const tgtRows = needFeatures ? extractFeatures(tgtTexts, vocab) : undefined;
+  // Anchors first: the cognate scorer takes the feature rows over.
+  const anchors =
+    settings.anchors && srcRows && tgtRows && srcTexts.length && tgtTexts.length ? findAnchors(srcRows, tgtRows, vocab, tgtTexts.length / srcTexts.length) : [];
   const lexical: LexicalScorer =
     settings.lexical === false
       ? noLexicalEvidence(srcTexts.length, tgtTexts.length)
       : settings.lexical
         ? settings.lexical(srcTexts, tgtTexts)
         : createCognateScorerFromRows(vocab, srcRows!, tgtRows!);
-  const anchors =
-    settings.anchors && srcRows && tgtRows && srcTexts.length && tgtTexts.length ? findAnchors(srcRows, tgtRows, vocab, tgtTexts.length / srcTexts.length) : [];
   return {
     source: side(srcTexts, source, both),
     target: side(tgtTexts, target, both),

@@ -7,7 +7,7 @@
  * the coarse levels only: they keep the coarse path from wandering, while the finest level stays
  * free to place every bead.
  */
-import { type Band, clipBand, fullBand, type HardLimits, projectPath, touchedRows, widenAt } from './band.js';
+import { type Band, clipBand, fullBand, type HardLimits, normaliseBand, projectPath, touchedRows, widenAt } from './band.js';
 import { type CostModel, type DpResult, runDp } from './dp.js';
 import type { LengthModel } from './length.js';
 import type { LexicalScorer } from './lexical.js';
@@ -59,11 +59,11 @@ export function prefixSums(len: ArrayLike<number>): Float64Array {
   return out;
 }
 
-/** Bounds of pairs of units: [0, 2, 4, …, n], shifted by `offset`. */
-function pairBounds(n: number, offset: number): Int32Array {
-  const g = Math.ceil(n / 2);
+/** Bounds of blocks of `size` units: [0, size, 2·size, …, n], shifted by `offset`. */
+function blockBounds(n: number, size: number, offset: number): Int32Array {
+  const g = Math.ceil(n / size);
   const b = new Int32Array(g + 1);
-  for (let k = 0; k <= g; k++) b[k] = Math.min(2 * k, n) + offset;
+  for (let k = 0; k <= g; k++) b[k] = Math.min(size * k, n) + offset;
   return b;
 }
 
@@ -132,34 +132,53 @@ export function dpWithWidening(
   return result;
 }
 
-function solve(problem: SearchProblem, params: SearchParams, level: number): SearchResult {
+/** Whether a problem of n × m units is solved with a full DP rather than from a coarser level. */
+function small(n: number, m: number, params: SearchParams): boolean {
+  return (n + 1) * (m + 1) <= params.maxFullCells || n < 4 || m < 4;
+}
+
+/**
+ * The band of the finest level: align the coarsest level (blocks of 2^L units, built from the
+ * finest level directly so that only one coarse level is in memory at a time) with a full DP,
+ * then at each finer level search around the projected path, down to level 1; project once more.
+ */
+export function searchBand(problem: SearchProblem, params: SearchParams): Band {
   const n = problem.srcLen.length;
   const m = problem.tgtLen.length;
-  const moves = level === 0 ? params.moves : params.coarseMoves;
-  const limits = level > 0 && params.anchors?.length ? anchorLimits(params.anchors, level, n, m) : undefined;
-  let band: Band;
-  if ((n + 1) * (m + 1) <= params.maxFullCells || n < 4 || m < 4) {
-    band = clipBand(fullBand(n, m), limits);
-  } else {
-    const sb = pairBounds(n, 0);
-    const tb = pairBounds(m, 0);
+  let top = 0;
+  while (!small(Math.ceil(n / 2 ** top), Math.ceil(m / 2 ** top), params)) top++;
+  if (top === 0) return fullBand(n, m);
+  let path: DpResult | undefined;
+  for (let level = top; level >= 1; level--) {
+    const size = 2 ** level;
+    const sb = blockBounds(n, size, 0);
+    const tb = blockBounds(m, size, 0);
     const coarse: SearchProblem = {
       srcLen: groupLengths(problem.srcLen, sb),
       tgtLen: groupLengths(problem.tgtLen, tb),
-      lexical: problem.lexical.group(pairBounds(n, problem.srcOffset), pairBounds(m, problem.tgtOffset)),
+      lexical: problem.lexical.group(blockBounds(n, size, problem.srcOffset), blockBounds(m, size, problem.tgtOffset)),
       srcOffset: 0,
       tgtOffset: 0,
     };
-    const up = solve(coarse, params, level + 1);
-    band = clipBand(projectPath(up.result.pathX, up.result.pathY, sb, tb, n, m, params.buffer), limits);
+    const cn = sb.length - 1;
+    const cm = tb.length - 1;
+    const limits = params.anchors?.length ? anchorLimits(params.anchors, level, cn, cm) : undefined;
+    let band: Band;
+    if (!path) band = clipBand(fullBand(cn, cm), limits);
+    else {
+      // The previous (coarser) level's blocks are pairs of this level's blocks.
+      band = clipBand(projectPath(path.pathX, path.pathY, blockBounds(cn, 2, 0), blockBounds(cm, 2, 0), cn, cm, params.buffer), limits);
+    }
+    path = dpWithWidening(band, costModel(coarse, params, params.coarseMoves, params.length), params, limits, false, 1);
   }
-  const result = dpWithWidening(band, costModel(problem, params, moves, params.length), params, limits, false, 1);
-  return { band, result };
+  return projectPath(path!.pathX, path!.pathY, blockBounds(n, 2, 0), blockBounds(m, 2, 0), n, m, params.buffer);
 }
 
 /** Best path of a problem, coarse to fine, with the band it was found in. */
 export function searchPath(problem: SearchProblem, params: SearchParams): SearchResult {
-  return solve(problem, params, 0);
+  const band = searchBand(problem, params);
+  const result = dpWithWidening(band, costModel(problem, params, params.moves, params.length), params, undefined, false, 1);
+  return { band, result };
 }
 
 /** Re-run the finest level in a known band, e.g. with re-estimated parameters and posteriors. */
@@ -170,4 +189,43 @@ export function refinePath(
   temperature: number,
 ): DpResult {
   return dpWithWidening(band, costModel(problem, params, params.moves, params.length), params, undefined, true, temperature);
+}
+
+/**
+ * Viterbi paths of a few windows of a band, for estimating a document's statistics without a
+ * full pass: `count` windows of `rows` rows, evenly spaced; each starts and ends at the middle of
+ * the band (the coarse path), so its first and last beads may be off and should be skipped.
+ * Paths are in the problem's coordinates.
+ */
+export function samplePaths(problem: SearchProblem, params: SearchParams, band: Band, count: number, rows: number): DpResult[] {
+  const n = problem.srcLen.length;
+  const out: DpResult[] = [];
+  const mid = (x: number): number => Math.round((band.lo[x]! + band.hi[x]!) / 2);
+  for (let w = 0; w < count; w++) {
+    const x0 = Math.floor(((n - rows) * (w + 0.5)) / count);
+    const x1 = x0 + rows;
+    const y0 = mid(x0);
+    const y1 = Math.max(y0, mid(x1));
+    const sub: SearchProblem = {
+      srcLen: problem.srcLen.subarray(x0, x1),
+      tgtLen: problem.tgtLen.subarray(y0, y1),
+      lexical: problem.lexical,
+      srcOffset: problem.srcOffset + x0,
+      tgtOffset: problem.tgtOffset + y0,
+      ...(problem.srcDeletionBonus && { srcDeletionBonus: problem.srcDeletionBonus.subarray(x0, x1) }),
+      ...(problem.tgtDeletionBonus && { tgtDeletionBonus: problem.tgtDeletionBonus.subarray(y0, y1) }),
+      ...(problem.srcGlue && { srcGlue: problem.srcGlue.subarray(x0, x1) }),
+      ...(problem.tgtGlue && { tgtGlue: problem.tgtGlue.subarray(y0, y1) }),
+    };
+    const lo = new Int32Array(rows + 1);
+    const hi = new Int32Array(rows + 1);
+    for (let x = 0; x <= rows; x++) {
+      lo[x] = band.lo[x0 + x]! - y0;
+      hi[x] = band.hi[x0 + x]! - y0;
+    }
+    const subBand = normaliseBand({ n: rows, m: y1 - y0, lo, hi });
+    const r = dpWithWidening(subBand, costModel(sub, params, params.moves, params.length), params, undefined, false, 1);
+    out.push({ ...r, pathX: r.pathX.map((x) => x + x0), pathY: r.pathY.map((y) => y + y0) });
+  }
+  return out;
 }
