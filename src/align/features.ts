@@ -15,7 +15,6 @@
 export const COGNATE_PREFIX = 4;
 
 // Character classes of the BMP, for a scanner that needs no regex per token (built on first use).
-const OTHER = 0;
 const LETTER = 1;
 const MARK = 2;
 const DIGIT = 3;

@@ -101,7 +101,6 @@ function selectSmallest(a: Int32Array, from: number, to: number, k: number, key:
 /** Units whose union keeps at most this many features at the coarse levels, rarest first. */
 const GROUP_FEATURE_CAP = 48;
 
-const LOW_BIT = new Uint8Array(256).map((_, m) => (m ? 31 - Math.clz32(m & -m) : 8));
 
 /** Scratch arrays indexed by feature id, shared by a scorer and every scorer grouped from it. */
 class Workspace {
