@@ -29,7 +29,7 @@ export class InputError extends BitextError {
     readonly source: string,
     readonly problem: string,
   ) {
-    super(`${source === '-' ? 'stdin' : source}: ${problem}`);
+    super(`${inputLabel(source)}: ${problem}`);
   }
 }
 
@@ -47,4 +47,9 @@ export class OutputError extends BitextError {
   ) {
     super(`${target}: ${problem}`);
   }
+}
+
+/** How messages name an input: its path, or `stdin` for `-`. */
+export function inputLabel(name: string): string {
+  return name === '-' ? 'stdin' : name;
 }

@@ -1,5 +1,6 @@
 /**
- * bitext as a library. Every stage is a pure function over the shared types; `run` is the CLI.
+ * bitext as a library. Every stage is a pure function over the shared types. The CLI is
+ * `import { run } from 'bitext/cli'`, kept apart so that the library does not load commander.
  * @example
  *   import { align, writeTmx } from 'bitext';
  *   const bitext = align(englishText, frenchText, { from: 'en', to: 'fr' });
@@ -16,4 +17,3 @@ export * from './eval/index.js';
 export { decodeInput, type DecodedText, ENCODINGS, type Encoding } from './input/decode.js';
 export { numberDocument, segmentParagraphs, type ParagraphSpans } from './document/build.js';
 export { prepareBilingual, prepareDocument, preparePair, type PrepareOptions, type PreparedPair } from './document/prepare.js';
-export { run } from './cli/run.js';

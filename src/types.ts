@@ -75,7 +75,14 @@ export interface Alignment {
   readonly beads: readonly Bead[];
 }
 
+/** The two sides of a bitext, as options and outputs name them. */
+export const SIDES = ['source', 'target'] as const;
+export type SideName = (typeof SIDES)[number];
+
+/** A bead's shape as `source-target` sentence counts; wider than BeadType, since gold files hold any shape. */
+export type BeadShape = `${number}-${number}`;
+
 /** The shape of a bead, e.g. `'2-1'`. */
-export function beadType(bead: Pick<Bead, 'source' | 'target'>): string {
+export function beadType(bead: Pick<Bead, 'source' | 'target'>): BeadShape {
   return `${bead.source.length}-${bead.target.length}`;
 }

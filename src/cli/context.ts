@@ -8,9 +8,9 @@ export interface Context {
   readonly logger: Logger;
 }
 
-/** Read and decode one input (`-` is stdin). */
-export async function readText(name: string, io: Io): Promise<NamedText> {
-  return { name, text: decodeInput(await readInput(name, io), name).text };
+/** Read and decode one input (`-` is stdin); empty inputs are errors unless `allowEmpty`. */
+export async function readText(name: string, io: Io, options: { allowEmpty?: boolean } = {}): Promise<NamedText> {
+  return { name, text: decodeInput(await readInput(name, io), name, options).text };
 }
 
 /** Write to the output path (atomically), or to stdout when there is none or it is `-`. */

@@ -3,7 +3,8 @@
  * temp name and renamed so no half-written file is ever left), and the stderr logger.
  */
 import { randomBytes } from 'node:crypto';
-import { type FileHandle, open, readFile, rename, unlink } from 'node:fs/promises';
+import { unlinkSync } from 'node:fs';
+import { type FileHandle, open, readFile, realpath, rename, stat, unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { chalkStderr } from 'chalk';
 import { InputError, OutputError } from '../errors.js';
@@ -52,6 +53,7 @@ const READ_PROBLEMS: Record<string, string> = {
   EISDIR: 'is a directory, expected a file',
   ELOOP: 'too many symbolic links',
   ENAMETOOLONG: 'file name too long',
+  ERR_FS_FILE_TOO_LARGE: 'too large (over 2 GB)',
 };
 
 /** The whole content of an input, `-` being stdin. */
@@ -141,48 +143,29 @@ export interface FileOutput {
 /** Temp files not yet renamed; removed if the process is interrupted. */
 const pendingTemps = new Set<string>();
 
-/**
- * Write each output to a temp file beside its destination, then rename all of them:
- * readers never see a half-written file, and a failure leaves nothing behind.
- */
-export async function writeFilesAtomically(outputs: readonly FileOutput[]): Promise<void> {
-  const temps: string[] = [];
-  try {
-    for (const output of outputs) {
-      const temp = join(dirname(output.path), `.${basename(output.path)}.${randomBytes(6).toString('hex')}.tmp`);
-      let handle: FileHandle;
-      try {
-        handle = await open(temp, 'wx');
-      } catch (error) {
-        throw new OutputError(output.path, `cannot write: ${describe(error, WRITE_PROBLEMS)}`);
-      }
-      temps.push(temp);
-      pendingTemps.add(temp);
-      try {
-        for (const batch of batches(output.chunks)) await handle.write(batch);
-      } catch (error) {
-        throw new OutputError(output.path, `cannot write: ${describe(error, WRITE_PROBLEMS)}`);
-      } finally {
-        await handle.close();
-      }
-    }
-    for (const [i, output] of outputs.entries()) {
-      try {
-        await rename(temps[i]!, output.path);
-      } catch (error) {
-        throw new OutputError(output.path, `cannot write: ${describe(error, WRITE_PROBLEMS)}`);
-      }
-      pendingTemps.delete(temps[i]!);
-    }
-  } finally {
-    for (const temp of temps) {
-      if (pendingTemps.delete(temp)) await unlink(temp).catch(() => {});
-    }
-  }
+/** Signals after which temp files are removed before the process dies of the signal as usual. */
+const CLEANUP_SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
+
+function onSignal(signal: NodeJS.Signals): void {
+  removePendingTemps();
+  for (const s of CLEANUP_SIGNALS) process.removeListener(s, onSignal);
+  // Re-raise so the exit status says what killed us (130 for ^C), as the shell expects.
+  process.kill(process.pid, signal);
 }
 
-/** Remove temp files synchronously; for signal handlers, where nothing async will run. */
-export function removePendingTemps(unlinkSync: (path: string) => void): void {
+function trackTemp(temp: string): void {
+  if (pendingTemps.size === 0) for (const s of CLEANUP_SIGNALS) process.on(s, onSignal);
+  pendingTemps.add(temp);
+}
+
+function untrackTemp(temp: string): boolean {
+  const had = pendingTemps.delete(temp);
+  if (pendingTemps.size === 0) for (const s of CLEANUP_SIGNALS) process.removeListener(s, onSignal);
+  return had;
+}
+
+/** Remove the temp files not yet renamed, synchronously: a signal handler cannot wait. */
+export function removePendingTemps(): void {
   for (const temp of pendingTemps) {
     try {
       unlinkSync(temp);
@@ -191,6 +174,86 @@ export function removePendingTemps(unlinkSync: (path: string) => void): void {
     }
   }
   pendingTemps.clear();
+}
+
+/**
+ * Where an output really goes. A symlink is followed, so the file it points to is replaced and the
+ * link stays. Something that is not a regular file (/dev/null, /dev/stdout, a FIFO) is written in
+ * place: renaming over it would replace the device or pipe with a plain file.
+ */
+async function resolveDestination(path: string): Promise<{ path: string; direct: boolean; mode?: number }> {
+  const real = await realpath(path).catch(() => path);
+  const info = await stat(real).catch(() => undefined);
+  if (!info) return { path: real, direct: false };
+  if (info.isDirectory()) throw new OutputError(path, `cannot write: ${WRITE_PROBLEMS.EISDIR}`);
+  if (!info.isFile()) return { path: real, direct: true };
+  // The replacement keeps the permissions of the file it replaces.
+  return { path: real, direct: false, mode: info.mode & 0o7777 };
+}
+
+/** Write all chunks to an open file; only the file system's errors become OutputErrors. */
+async function writeAll(handle: FileHandle, chunks: Iterable<string>, shownPath: string): Promise<void> {
+  for (const batch of batches(chunks)) {
+    try {
+      await handle.write(batch);
+    } catch (error) {
+      throw new OutputError(shownPath, `cannot write: ${describe(error, WRITE_PROBLEMS)}`);
+    }
+  }
+}
+
+async function openOrFail(path: string, flags: string, shownPath: string, mode?: number): Promise<FileHandle> {
+  try {
+    return await open(path, flags, mode);
+  } catch (error) {
+    throw new OutputError(shownPath, `cannot write: ${describe(error, WRITE_PROBLEMS)}`);
+  }
+}
+
+/**
+ * Write each output to a temp file beside its destination, then rename all of them:
+ * readers never see a half-written file, and a failure (or ^C) leaves nothing behind.
+ * Devices and pipes are written in place, since they cannot be renamed over.
+ */
+export async function writeFilesAtomically(outputs: readonly FileOutput[]): Promise<void> {
+  const renames: { temp: string; path: string; shown: string }[] = [];
+  try {
+    for (const output of outputs) {
+      const destination = await resolveDestination(output.path);
+      if (destination.direct) {
+        const handle = await openOrFail(destination.path, 'w', output.path);
+        try {
+          await writeAll(handle, output.chunks, output.path);
+        } finally {
+          await handle.close();
+        }
+        continue;
+      }
+      const temp = join(dirname(destination.path), `.${basename(destination.path)}.${randomBytes(6).toString('hex')}.tmp`);
+      const handle = await openOrFail(temp, 'wx', output.path, destination.mode);
+      trackTemp(temp);
+      renames.push({ temp, path: destination.path, shown: output.path });
+      try {
+        // open()'s mode is filtered by the umask; the replaced file's mode must survive whole.
+        if (destination.mode !== undefined) await handle.chmod(destination.mode);
+        await writeAll(handle, output.chunks, output.path);
+      } finally {
+        await handle.close();
+      }
+    }
+    for (const r of renames) {
+      try {
+        await rename(r.temp, r.path);
+      } catch (error) {
+        throw new OutputError(r.shown, `cannot write: ${describe(error, WRITE_PROBLEMS)}`);
+      }
+      untrackTemp(r.temp);
+    }
+  } finally {
+    for (const r of renames) {
+      if (untrackTemp(r.temp)) await unlink(r.temp).catch(() => {});
+    }
+  }
 }
 
 function* batches(chunks: Iterable<string>): Generator<string> {

@@ -1,5 +1,6 @@
 /** Parsers for option values: bad values become commander's one-line usage errors, never exceptions later. */
 import { InvalidArgumentError } from 'commander';
+import { isDetectable } from '../detect/index.js';
 import { BEAD_TYPES, type BeadType } from '../types.js';
 
 /** An ISO 639-1 (or 639-3) language code such as `en` or `fra`. */
@@ -30,4 +31,13 @@ export function parseBeadTypes(value: string): BeadType[] {
   return [...new Set<BeadType>([...(types as BeadType[]), '1-0', '0-1'])].sort(
     (a, b) => BEAD_TYPES.indexOf(a) - BEAD_TYPES.indexOf(b),
   );
+}
+
+/** A comma-separated list of languages to detect among; each must be one franc knows. */
+export function parseDetectableLangs(value: string): string[] {
+  return value.split(',').map((v) => {
+    const code = parseLang(v);
+    if (!isDetectable(code)) throw new InvalidArgumentError(`'${v.trim()}' is not a language the detector knows.`);
+    return code;
+  });
 }

@@ -1,15 +1,15 @@
 /** The command line, declared: commands, arguments, options, their parsers and help. */
 import { Command, Option } from 'commander';
 import { FORMATS } from '../formats/index.js';
-import { INPUT_KINDS } from '../types.js';
+import { INPUT_KINDS, SIDES } from '../types.js';
 import { VERSION } from '../version.js';
 import { type AlignCommandOptions, alignCommand } from './commands/align.js';
 import { type DetectCommandOptions, detectCommand } from './commands/detect.js';
 import { type EvalCommandOptions, evalCommand } from './commands/eval.js';
-import { SIDES, type SplitCommandOptions, splitCommand } from './commands/split.js';
+import { type SplitCommandOptions, splitCommand } from './commands/split.js';
 import type { Context } from './context.js';
 import { createLogger, type Io } from './io.js';
-import { parseBeadTypes, parseLang, parseScore } from './options.js';
+import { parseBeadTypes, parseDetectableLangs, parseLang, parseScore } from './options.js';
 
 const inputOption = () =>
   new Option('--input <kind>', 'text: running text; sentences: one sentence per line, blank line = paragraph break')
@@ -22,7 +22,6 @@ export function createProgram(io: Io): Command {
     .description('Sentence-align a text and its translation.')
     .version(VERSION, '-V, --version')
     .option('-q, --quiet', 'no notes on stderr (errors are still printed)')
-    .showHelpAfterError('(run with --help for usage)')
     .configureOutput({
       writeOut: (s) => io.stdout.write(s),
       writeErr: (s) => io.stderr.write(s),
@@ -43,7 +42,7 @@ export function createProgram(io: Io): Command {
     .addOption(new Option('-f, --format <format>', "output format (default: from -o's extension, else tsv)").choices(FORMATS))
     .option('-o, --output <path>', 'output file (default: stdout); for moses, the prefix of <prefix>.<lang> files')
     .addOption(new Option('--min-score <score>', 'drop beads whose confidence is below this (0..1)').argParser(parseScore))
-    .option('--unaligned', 'keep 1-0 and 0-1 beads (the default except for tmx and moses)')
+    .option('--unaligned', 'keep 1-0 and 0-1 beads (the default except for tmx and moses; in tmx, one-language units)')
     .option('--no-unaligned', 'drop 1-0 and 0-1 beads')
     .option('--header', 'tsv: first line names the columns')
     .option('--no-lang-check', 'align even if a side is in another language than --from/--to say')
@@ -73,8 +72,8 @@ export function createProgram(io: Io): Command {
     .description('print the language of each paragraph as TSV: index, language, confidence, first words')
     .argument('<file>', 'text file, or - for stdin')
     .addOption(
-      new Option('--langs <list>', 'candidate languages, e.g. en,fr (default: the languages found in the file)').argParser((v) =>
-        v.split(',').map(parseLang),
+      new Option('--langs <list>', 'candidate languages, e.g. en,fr (default: the languages found in the file)').argParser(
+        parseDetectableLangs,
       ),
     )
     .addOption(inputOption())

@@ -14,10 +14,7 @@ export interface ParagraphSpans {
 /** Paragraph spans of `text` read as `input`, with sentences split by `lang`'s rules (running text only). */
 export function segmentParagraphs(text: string, input: InputKind, lang: Lang | undefined, paragraphs?: readonly Span[]): ParagraphSpans[] {
   if (input === 'sentences') {
-    return readSentenceLines(text).map((sentences) => ({
-      span: [sentences[0]![0], sentences[sentences.length - 1]![1]] as const,
-      sentences,
-    }));
+    return readSentenceLines(text).map((sentences) => ({ span: spanOfLines(sentences), sentences }));
   }
   return (paragraphs ?? splitParagraphs(text)).map((span) => ({ span, sentences: splitSentences(text, span, lang) }));
 }
@@ -37,4 +34,16 @@ export function numberDocument(text: string, paragraphs: readonly ParagraphSpans
     }
   }
   return { name, lang, paragraphs: outParagraphs, sentences };
+}
+
+/** The span from the first line's start to the last line's end. */
+export function spanOfLines(lines: readonly Span[]): Span {
+  return [lines[0]![0], lines[lines.length - 1]![1]];
+}
+
+/** How many sentences of a document are marked as being in another language than the document's. */
+export function countMismatched(document: Document): number {
+  let n = 0;
+  for (const s of document.sentences) if (s.lang !== undefined) n++;
+  return n;
 }

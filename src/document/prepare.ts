@@ -2,11 +2,11 @@
  * From decoded input texts to the two Documents the aligner takes: the composition of
  * segment (paragraphs, sentences) and detect (languages, sides). Pure.
  */
-import { detectDocument, markMismatches, type NamedText, resolvePair, splitBilingual } from '../detect/index.js';
-import { InputError } from '../errors.js';
-import { readSentenceLines, splitParagraphs } from '../segment/index.js';
-import { type Document, type InputKind, type Lang, type Span, UNDETERMINED } from '../types.js';
-import { numberDocument, type ParagraphSpans, segmentParagraphs } from './build.js';
+import { detectDocument, languageName, markMismatches, type NamedText, resolvePair, splitBilingual } from '../detect/index.js';
+import { InputError, inputLabel } from '../errors.js';
+import { readSentenceLines, sentenceText, splitParagraphs } from '../segment/index.js';
+import { type Document, type InputKind, type Lang, type SideName, type Span, UNDETERMINED } from '../types.js';
+import { countMismatched, numberDocument, type ParagraphSpans, segmentParagraphs, spanOfLines } from './build.js';
 
 export type { NamedText };
 
@@ -31,8 +31,10 @@ export interface PreparedPair {
 
 /** Read one monolingual input as a Document; its language is `lang`, or detected. */
 export function prepareDocument(input: NamedText, options: { lang?: Lang; input?: InputKind } = {}): Document {
-  const lang = options.lang ?? detectDocumentLanguage(input);
-  return numberDocument(input.text, segmentParagraphs(input.text, options.input ?? 'text', lang), input.name, lang);
+  const kind = options.input ?? 'text';
+  // Pre-split lines need no sentence rules, so an undetermined language is no reason to stop there.
+  const lang = options.lang ?? detectDocumentLanguage(input, kind === 'text');
+  return requireSentences(numberDocument(input.text, segmentParagraphs(input.text, kind, lang), input.name, lang));
 }
 
 /** Two inputs, one per language: check (or detect) their languages, swap them if they were given the wrong way round. */
@@ -51,21 +53,21 @@ export function preparePair(source: NamedText, target: NamedText, options: Prepa
 export function prepareBilingual(bilingual: NamedText, options: PrepareOptions = {}): PreparedPair {
   const { text, name } = bilingual;
   const input = options.input ?? 'text';
-  const units = input === 'sentences' ? sentenceUnits(text) : splitParagraphs(text).map((p) => ({ lines: [p], paragraph: 0 }));
+  const units = detectionUnits(text, input);
   const split = splitBilingual(
-    units.map((u) => u.lines.map(([s, e]) => text.slice(s, e)).join('\n')),
+    units.map((u) => u.text),
     {
       name,
       ...(options.from !== undefined && { from: options.from }),
       ...(options.to !== undefined && { to: options.to }),
     },
   );
-  const side = (which: 'source' | 'target', lang: Lang): Document => {
+  const side = (which: SideName, lang: Lang): Document => {
     const paragraphs: ParagraphSpans[] = [];
     let open: { lines: Span[]; paragraph: number; unit: number } | undefined;
     const close = () => {
       if (!open) return;
-      const span: Span = [open.lines[0]![0], open.lines[open.lines.length - 1]![1]];
+      const span = spanOfLines(open.lines);
       paragraphs.push(input === 'sentences' ? { span, sentences: open.lines } : segmentParagraphs(text, 'text', lang, [span])[0]!);
       open = undefined;
     };
@@ -89,36 +91,49 @@ function finish(source: Document, target: Document, notes: readonly string[]): P
   const markedTarget = markMismatches(target, source.lang);
   const out = [...notes];
   for (const d of [markedSource, markedTarget]) {
-    const n = d.sentences.reduce((k, s) => k + (s.lang === undefined ? 0 : 1), 0);
-    if (n) out.push(`${displayName(d.name)}: ${n} sentence${n === 1 ? '' : 's'} not in ${d.lang} (left as they are; marked in JSON and TMX)`);
+    const n = countMismatched(d);
+    if (n) out.push(`${inputLabel(d.name)}: ${n} sentence${n === 1 ? '' : 's'} not in ${languageName(d.lang)} (left as they are; marked in JSON and TMX)`);
   }
   return { source: markedSource, target: markedTarget, notes: out };
 }
 
-/** A detection unit of a bilingual input and the input paragraph it comes from. */
-interface Unit {
+/** A unit whose language is detected: a paragraph (or, in pre-split input without paragraphs, a line). */
+export interface DetectionUnit {
+  /** Its lines, as spans of the input. */
   readonly lines: readonly Span[];
+  /** The input paragraph it comes from (pre-split input), so that lines of one paragraph stay together. */
   readonly paragraph: number;
+  /** Its text, whitespace collapsed. */
+  readonly text: string;
 }
 
 /**
- * Detection units of pre-split input: its paragraphs, or its lines when it has no blank line at all
- * (a paragraph holding both languages could not be split otherwise).
+ * The units whose language decides their side in a bilingual input, and what `bitext detect` reports:
+ * paragraphs of running text; paragraphs of pre-split input, or its lines when it has no blank line
+ * at all (a paragraph holding both languages could not be split otherwise).
  */
-function sentenceUnits(text: string): Unit[] {
+export function detectionUnits(text: string, input: InputKind): DetectionUnit[] {
+  const unit = (lines: readonly Span[], paragraph: number): DetectionUnit => ({
+    lines,
+    paragraph,
+    text: sentenceText(text, spanOfLines(lines)),
+  });
+  if (input === 'text') return splitParagraphs(text).map((p) => unit([p], 0));
   const paragraphs = readSentenceLines(text);
-  if (paragraphs.length === 1) return paragraphs[0]!.map((line) => ({ lines: [line], paragraph: 0 }));
-  return paragraphs.map((lines, paragraph) => ({ lines, paragraph }));
+  if (paragraphs.length === 1) return paragraphs[0]!.map((line) => unit([line], 0));
+  return paragraphs.map((lines, paragraph) => unit(lines, paragraph));
 }
 
-function detectDocumentLanguage(input: NamedText): Lang {
+function detectDocumentLanguage(input: NamedText, required: boolean): Lang {
   const guess = detectDocument(input.text);
-  if (guess.lang === UNDETERMINED) {
+  if (guess.lang === UNDETERMINED && required) {
     throw new InputError(input.name, 'cannot tell which language the text is in; give it with --lang (or --from/--to)');
   }
   return guess.lang;
 }
 
-function displayName(name: string): string {
-  return name === '-' ? 'stdin' : name;
+/** A side with no sentence at all (a file of separator lines) would give an empty, silent output. */
+function requireSentences(document: Document): Document {
+  if (document.sentences.length === 0) throw new InputError(document.name, 'no sentences (only separator lines)');
+  return document;
 }

@@ -2,7 +2,8 @@
  * JSON (one document with metadata) and JSONL (one bead object per line, nothing else).
  * Both share the bead object, so a JSONL line is exactly an element of the JSON `beads` array.
  */
-import type { Alignment, Bead, Document } from '../types.js';
+import { countMismatched } from '../document/build.js';
+import { type Alignment, type Bead, beadType, type Document } from '../types.js';
 import { TOOL_NAME, VERSION } from '../version.js';
 import { roundScore, sideLangs, sideText } from './text.js';
 
@@ -52,7 +53,7 @@ export function* writeJsonl(alignment: Alignment): Generator<string> {
 export function countBeads(beads: readonly Bead[]): Record<string, number> {
   const byType = new Map<string, number>();
   for (const b of beads) {
-    const t = `${b.source.length}-${b.target.length}`;
+    const t = beadType(b);
     byType.set(t, (byType.get(t) ?? 0) + 1);
   }
   return Object.fromEntries([...byType].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
@@ -64,7 +65,7 @@ function documentSummary(document: Document) {
     lang: document.lang,
     paragraphs: document.paragraphs.length,
     sentences: document.sentences.length,
-    mismatchedSentences: document.sentences.reduce((n, s) => n + (s.lang === undefined ? 0 : 1), 0),
+    mismatchedSentences: countMismatched(document),
   };
 }
 

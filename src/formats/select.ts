@@ -1,6 +1,6 @@
 /** Which beads reach the output: the user's `--min-score` and `--no-unaligned` filters. */
 import type { Alignment, Bead } from '../types.js';
-import { isUnaligned } from './text.js';
+import { isUnaligned, roundScore } from './text.js';
 
 export interface SelectOptions {
   /** Drop beads whose confidence is below this (0 keeps all). */
@@ -26,7 +26,8 @@ export function selectBeads(alignment: Alignment, options: SelectOptions): Selec
   const beads: Bead[] = [];
   for (const bead of alignment.beads) {
     if (!keepUnaligned && isUnaligned(bead)) droppedUnaligned++;
-    else if (bead.score < minScore) droppedLowScore++;
+    // Compared as written, so that a bead shown as 0.7205 survives --min-score 0.7205.
+    else if (roundScore(bead.score) < minScore) droppedLowScore++;
     else beads.push(bead);
   }
   return { alignment: { ...alignment, beads }, droppedUnaligned, droppedLowScore };

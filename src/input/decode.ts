@@ -17,9 +17,10 @@ export interface DecodedText {
  * Decode an input file's bytes.
  * @param bytes the whole file
  * @param name the input's name as the user gave it, for error messages
+ * @param options `allowEmpty`: an empty input is valid (an alignment file with no beads)
  * @throws InputError when the input is empty, binary or not valid in its encoding
  */
-export function decodeInput(bytes: Uint8Array, name: string): DecodedText {
+export function decodeInput(bytes: Uint8Array, name: string, options: { allowEmpty?: boolean } = {}): DecodedText {
   const { encoding, bomLength } = sniffEncoding(bytes);
   const body = bytes.subarray(bomLength);
   if (encoding === 'utf-8' && body.includes(0)) {
@@ -31,13 +32,15 @@ export function decodeInput(bytes: Uint8Array, name: string): DecodedText {
   let text: string;
   try {
     text = new TextDecoder(encoding, { fatal: true, ignoreBOM: true }).decode(body);
-  } catch {
+  } catch (error) {
+    // V8 refuses strings over 2^29 - 24 code units, about 512 MB of text: one input must fit in one string.
+    if (error instanceof RangeError) throw new InputError(name, `too large to read (${bytes.length} bytes; about 512 MB of text is the limit per input)`);
     throw new InputError(name, describeBadEncoding(body, encoding, bomLength));
   }
   if (encoding !== 'utf-8' && text.includes('\0')) {
     throw new InputError(name, `binary data (NUL character); expected a text file`);
   }
-  if (!/[^\s\u200b\ufeff]/u.test(text)) {
+  if (!options.allowEmpty && !/[^\s\u200b\ufeff]/u.test(text)) {
     throw new InputError(name, bytes.length === 0 ? 'empty input' : 'empty input (only whitespace)');
   }
   return { text, encoding };

@@ -61,6 +61,13 @@ describe('bitext eval', () => {
     expect(r.stdout).toMatch(/F1\s+1\.000\s+1\.000/);
   });
 
+  it('scores an empty test alignment (everything filtered out) as zero, not as an error', () => {
+    writeFileSync(join(dir, 'empty.beads'), '');
+    const r = bitext(['eval', '--gold', `${SEED}.gold`, join(dir, 'empty.beads')]);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/recall\s+0\.000\s+0\.000/);
+  });
+
   it('refuses unpaired files and names a bad ladder line', () => {
     const unpaired = bitext(['eval', '--gold', `${SEED}.gold`, `${SEED}.gold`, `${SEED}.gold`]);
     expect(unpaired.status).toBe(1);

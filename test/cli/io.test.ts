@@ -1,4 +1,5 @@
-import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { chmodSync, existsSync, lstatSync, mkdtempSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
@@ -52,14 +53,70 @@ describe('writeFilesAtomically', () => {
     expect(readFileSync(join(dir, 'a.fr'), 'utf8')).toBe('un\ndeux\n');
   });
 
-  it('leaves no file at all when producing the content fails midway', async () => {
+  it('leaves no file at all when producing the content fails midway, and lets the bug show as one', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'bitext-io-'));
     function* failing(): Generator<string> {
       yield 'x'.repeat(1 << 17);
-      throw new Error('boom');
+      throw new TypeError('boom');
     }
-    await expect(writeFilesAtomically([{ path: join(dir, 'out.tsv'), chunks: failing() }])).rejects.toThrow('boom');
+    await expect(writeFilesAtomically([{ path: join(dir, 'out.tsv'), chunks: failing() }])).rejects.toThrow(TypeError);
     expect(readdirSync(dir)).toEqual([]);
+  });
+
+  it('replaces the file a symlink points to, keeping the link', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'bitext-io-'));
+    writeFileSync(join(dir, 'real.tsv'), 'old\n');
+    symlinkSync('real.tsv', join(dir, 'link.tsv'));
+    await writeFilesAtomically([{ path: join(dir, 'link.tsv'), chunks: ['new\n'] }]);
+    expect(lstatSync(join(dir, 'link.tsv')).isSymbolicLink()).toBe(true);
+    expect(readFileSync(join(dir, 'real.tsv'), 'utf8')).toBe('new\n');
+    expect(readdirSync(dir).sort()).toEqual(['link.tsv', 'real.tsv']);
+  });
+
+  it('keeps the permissions of the file it replaces', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'bitext-io-'));
+    writeFileSync(join(dir, 'private.tsv'), 'old\n');
+    chmodSync(join(dir, 'private.tsv'), 0o600);
+    await writeFilesAtomically([{ path: join(dir, 'private.tsv'), chunks: ['new\n'] }]);
+    expect(statSync(join(dir, 'private.tsv')).mode & 0o777).toBe(0o600);
+  });
+
+  it('writes into a FIFO in place instead of replacing it with a file', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'bitext-io-'));
+    const fifo = join(dir, 'pipe');
+    expect(spawnSync('mkfifo', [fifo]).status).toBe(0);
+    const reader = spawn('cat', [fifo]);
+    let received = '';
+    reader.stdout.on('data', (d) => (received += d));
+    const closed = new Promise((resolve) => reader.on('close', resolve));
+    await writeFilesAtomically([{ path: fifo, chunks: ['through the pipe\n'] }]);
+    await closed;
+    expect(received).toBe('through the pipe\n');
+    expect(statSync(fifo).isFIFO()).toBe(true);
+  });
+
+  it('writes to a device in place (/dev/null stays a device)', async () => {
+    await writeFilesAtomically([{ path: '/dev/null', chunks: ['discarded\n'] }]);
+    expect(statSync('/dev/null').isCharacterDevice()).toBe(true);
+  });
+
+  it('removes its temp file when interrupted (^C) and dies of the signal', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'bitext-io-'));
+    const writer = spawn(process.execPath, [new URL('../helpers/endless-writer.mjs', import.meta.url).pathname, join(dir, 'out.tsv')]);
+    const exited = new Promise<NodeJS.Signals | null>((resolve) => writer.on('exit', (_code, signal) => resolve(signal)));
+    try {
+      // Wait until the temp file exists and holds data: the write is under way.
+      for (let i = 0; i < 400 && !readdirSync(dir).some((f) => statSync(join(dir, f)).size > 0); i++) {
+        await new Promise((r) => setTimeout(r, 25));
+      }
+      expect(readdirSync(dir)).toHaveLength(1);
+      writer.kill('SIGINT');
+      expect(await exited).toBe('SIGINT');
+      expect(readdirSync(dir)).toEqual([]);
+    } finally {
+      // Never leave an endless writer behind, whatever failed above.
+      writer.kill('SIGKILL');
+    }
   });
 
   it('does not replace an existing file when a later output cannot be written', async () => {

@@ -73,3 +73,10 @@ describe('writeSentences', () => {
     expect(collect(writeSentences(d))).toBe('A.\nB.\n\nC.\n');
   });
 });
+
+describe('writeMoses keeps the files line-parallel', () => {
+  it('turns line breaks inside a text into spaces', () => {
+    const m = writeMoses(alignment(doc('s', 'en', ['one\ntwo', 'three\r\nfour\u2028five']), doc('t', 'fr', ['un', 'deux']), [bead([0], [0]), bead([1], [1])]));
+    expect(collect(m.source)).toBe('one two\nthree four five\n');
+  });
+});

@@ -80,8 +80,4 @@ describe('writeTmx', () => {
     expect(named).toContain('<prop type="x-bitext-source">a&amp;b.en</prop>');
     expect(validateTmx(named).status).toBe(0);
   });
-
-  it('gives the same bytes for the same input', () => {
-    expect(collect(writeTmx(a))).toBe(xml);
-  });
 });

@@ -26,3 +26,15 @@ export function alignment(source: Document, target: Document, beads: Bead[]): Al
 }
 
 export const collect = (chunks: Iterable<string>): string => [...chunks].join('');
+
+/**
+ * One alignment that exercises every writer: a 1-1, a 2-1 with a tab, a quote and markup, a 1-0,
+ * a 0-1 holding an untranslated sentence and a character XML forbids.
+ */
+export function sampleAlignment() {
+  return alignment(
+    doc('in.en', 'en', ['Hello "world".', 'Tom & Jerry <3.', 'Tab\there.', 'Header only.']),
+    doc('in.fr', 'fr', ['Bonjour « monde ».', 'Tom & Jerry <3, tab\tici.', 'Left in English\u0007.'], { 2: 'en' }),
+    [bead([0], [0], 0.98765), bead([1, 2], [1], 0.5), bead([3], [], 0.25), bead([], [2], 0.123449)],
+  );
+}

@@ -43,6 +43,8 @@ export async function alignCommand(
     throw new UsageError('--format moses writes two files, <prefix>.<source lang> and <prefix>.<target lang>: give the prefix with -o');
   }
 
+  if (format === 'moses' && options.from !== undefined && options.from === options.to) throw sameLanguageMoses(options.from);
+
   const source = await readText(sourceName, context.io);
   const target = targetName === undefined ? undefined : await readText(targetName, context.io);
   const result = align(source, target, {
@@ -68,7 +70,7 @@ export async function alignCommand(
   if (format === 'moses') {
     const { source: s, target: t } = alignment;
     const prefix = options.output!;
-    if (s.lang === t.lang) throw new UsageError(`both sides are '${s.lang}': Moses file names need two languages`);
+    if (s.lang === t.lang) throw sameLanguageMoses(s.lang);
     const lines = writeMoses(alignment);
     await writeFilesAtomically([
       { path: `${prefix}.${s.lang}`, chunks: lines.source },
@@ -113,6 +115,10 @@ function recordOptions(options: AlignCommandOptions, sourceName: string, targetN
     ...(options.unaligned !== undefined && { unaligned: options.unaligned }),
     ...(options.beadTypes !== undefined && { beadTypes: options.beadTypes }),
   };
+}
+
+function sameLanguageMoses(lang: string): UsageError {
+  return new UsageError(`both sides are '${lang}': Moses file names <prefix>.<lang> need two languages`);
 }
 
 function plural(n: number): string {

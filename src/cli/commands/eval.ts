@@ -103,7 +103,8 @@ async function readUnits(folder: string, doc: string, src: string, tgt: string, 
 }
 
 async function readLadder(path: string, context: Context): Promise<LadderBead[]> {
-  const { text } = await readText(path, context.io);
+  // An alignment filtered down to nothing is an empty file, and still an alignment.
+  const { text } = await readText(path, context.io, { allowEmpty: true });
   try {
     return parseLadder(text);
   } catch (error) {

@@ -2,11 +2,8 @@
 import { prepareBilingual, prepareDocument } from '../../document/prepare.js';
 import { UsageError } from '../../errors.js';
 import { writeSentences } from '../../formats/index.js';
-import type { InputKind, Lang } from '../../types.js';
+import type { InputKind, Lang, SideName } from '../../types.js';
 import { type Context, readText, writeOutput } from '../context.js';
-
-export const SIDES = ['source', 'target'] as const;
-export type SideName = (typeof SIDES)[number];
 
 export interface SplitCommandOptions {
   readonly lang?: Lang;

@@ -38,15 +38,13 @@ describe('conservation of sentences', () => {
     );
   });
 
-  it('JSON carries every sentence text once, in order', () => {
+  it('JSON carries the text of both inputs, every character once, in order', () => {
     fc.assert(
       fc.property(text, text, (source, target) => {
-        const result = align(source, target, options);
-        const json = JSON.parse(collect(writeJson(result)));
-        const sourceTexts = json.beads.flatMap((b: { source: number[] }) => b.source.map((i) => result.source.sentences[i]!.text));
-        expect(json.beads.map((b: { sourceText: string }) => b.sourceText).filter(Boolean).join(' ')).toBe(sourceTexts.join(' '));
-        expect(sourceTexts).toEqual(result.source.sentences.map((s) => s.text));
+        const json = JSON.parse(collect(writeJson(align(source, target, options))));
+        // Nothing lost, nothing added: the texts of the beads, read in order, are the inputs but for whitespace.
         const squash = (t: string) => t.replace(/\s+/gu, '');
+        expect(squash(json.beads.map((b: { sourceText: string }) => b.sourceText).join(''))).toBe(squash(source));
         expect(squash(json.beads.map((b: { targetText: string }) => b.targetText).join(''))).toBe(squash(target));
       }),
       { numRuns: 100 },
