@@ -64,12 +64,8 @@ export interface DpResult {
 const NO_MOVE = 255;
 /** Terms below e^-NEGLIGIBLE of the running maximum change a log-sum-exp by < 1e-16: skipped. */
 const NEGLIGIBLE = 37;
-/** A cell whose forward score is below e^-DEAD of its row's best gets no backward mass. */
+/** A cell whose forward score is below e^-DEAD of its row's best gets no backward mass, unless on the best path. */
 const DEAD = 60;
-/** Beam width in cost (nats): a cell this much worse than its row's best cannot come back. */
-const PRUNE = 80;
-/** No beam in the last rows: the end point is forced, so any cell there may be needed. */
-const PRUNE_FREE_ROWS = 64;
 
 /** −log erfc(z) on [0, TAIL_MAX] in steps of 1/TAIL_STEPS, linearly interpolated (error < 2e-5). */
 const TAIL_STEPS = 128;
@@ -245,11 +241,6 @@ class Pricing {
  * @throws Error if the band holds no path from (0,0) to (n,m).
  */
 export function runDp(band: Band, model: CostModel, options: DpOptions): DpResult {
-  return kernel(band, model, options, true) ?? kernel(band, model, options, false)!;
-}
-
-/** One run of the DP; with `prune`, undefined when the beam lost every path (then re-run without). */
-function kernel(band: Band, model: CostModel, options: DpOptions, prune: boolean): DpResult | undefined {
   const { n, m, lo, hi } = band;
   const { di, dj } = model.moves;
   const K = di.length;
@@ -271,9 +262,6 @@ function kernel(band: Band, model: CostModel, options: DpOptions, prune: boolean
   const alphaRel = new Float32Array(post ? cells : 0);
   const alphaRow = new Float64Array(post ? n + 1 : 0);
   const pr = new Pricing(model, band, R, width);
-  const kRow = new Int32Array(K);
-  const rowMinV = new Float64Array(R);
-  const rowMaxA = new Float64Array(R);
   const { valid, plo, phi, base, lexIdx, fixed, tgtDeletion } = pr;
 
   for (let x = 0; x <= n; x++) {
@@ -282,12 +270,7 @@ function kernel(band: Band, model: CostModel, options: DpOptions, prune: boolean
     const h = hi[x]!;
     const rb = rowOff[x]!;
     pr.row(x);
-    // Ring slot of each move's start row, or −1 for moves within this row (not finished yet)
-    // and near the end, where the path must bend to (n, m) whatever it costs.
-    const pruning = prune && x < n - PRUNE_FREE_ROWS;
-    for (let k = 0; k < K; k++) kRow[k] = pruning && di[k]! > 0 && x - di[k]! >= 0 ? (x - di[k]!) % R : -1;
     let rowMax = -Infinity;
-    let rowMin = Infinity;
     for (let y = l; y <= h; y++) {
       const c = slot + y - l;
       if (x === 0 && y === 0) {
@@ -309,9 +292,6 @@ function kernel(band: Band, model: CostModel, options: DpOptions, prune: boolean
         const idx = base[k]! + py;
         const pv = ringV[idx]!;
         if (pv === Infinity) continue;
-        // Beam (Moore 2002): a start cell far worse than the best of its (finished) row can end
-        // neither the best path nor a path with any posterior mass; skip pricing the move.
-        if (kRow[k]! >= 0 && pv > rowMinV[kRow[k]!]! + PRUNE && (!post || ringA[idx]! < rowMaxA[kRow[k]!]! - DEAD)) continue;
         const cost = lexIdx[k]! < 0 ? (b === 0 ? fixed[k]! : fixed[k]! + tgtDeletion[y]!) : pr.match(k, y, py);
         if (pv + cost < best) {
           best = pv + cost;
@@ -328,7 +308,6 @@ function kernel(band: Band, model: CostModel, options: DpOptions, prune: boolean
         }
       }
       ringV[c] = best;
-      if (best < rowMin) rowMin = best;
       back[rb + y - l] = bk;
       if (post) {
         const a = as > 0 ? am + Math.log(as) : -Infinity;
@@ -336,8 +315,6 @@ function kernel(band: Band, model: CostModel, options: DpOptions, prune: boolean
         if (a > rowMax) rowMax = a;
       }
     }
-    rowMinV[x % R] = x === 0 ? 0 : rowMin;
-    rowMaxA[x % R] = x === 0 ? 0 : rowMax;
     if (post) {
       const off = rowMax === -Infinity ? 0 : rowMax;
       alphaRow[x] = off;
@@ -349,10 +326,7 @@ function kernel(band: Band, model: CostModel, options: DpOptions, prune: boolean
 
   const endSlot = (n % R) * width + (m - lo[n]!);
   const total = ringV[endSlot]!;
-  if (!(total < Infinity)) {
-    if (prune) return undefined;
-    throw new Error('no path through the band');
-  }
+  if (!(total < Infinity)) throw new Error('no path through the band');
   const logZ = post ? ringA[endSlot]! : 0;
 
   const px: number[] = [];
@@ -383,6 +357,14 @@ function kernel(band: Band, model: CostModel, options: DpOptions, prune: boolean
     accS.fill(0, sl, sl + width);
   };
   for (let x = n; x > n - R && x >= 0; x--) initRow(x);
+  // The best path's cells per row: a contiguous range of columns, or none (lo > hi).
+  const pathLo = new Int32Array(n + 1).fill(m + 1);
+  const pathHi = new Int32Array(n + 1).fill(-1);
+  for (let k = 0; k < pathX.length; k++) {
+    const x = pathX[k]!;
+    if (pathY[k]! < pathLo[x]!) pathLo[x] = pathY[k]!;
+    if (pathY[k]! > pathHi[x]!) pathHi[x] = pathY[k]!;
+  }
   const beadPosterior = new Float64Array(pathX.length - 1);
   const pointPosterior = new Float64Array(pathX.length);
   let p = pathX.length - 1;
@@ -406,8 +388,8 @@ function kernel(band: Band, model: CostModel, options: DpOptions, prune: boolean
           const sx = x - di[k]!;
           const sa = alphaRel[rowOff[sx]! + (sy - lo[sx]!)]!;
           // Start cells whose forward mass is negligible in their row carry none of the
-          // posterior: no need to price the move into them.
-          if (!(sa > -DEAD)) continue;
+          // posterior: no need to price the move into them (cells of the best path excepted).
+          if (!(sa > -DEAD) && !(sy >= pathLo[sx]! && sy <= pathHi[sx]!)) continue;
           const cost = lexIdx[k]! < 0 ? (b === 0 ? fixed[k]! : fixed[k]! + tgtDeletion[y]!) : pr.match(k, y, sy);
           const v = beta - cost * invT;
           const idx = base[k]! + sy;

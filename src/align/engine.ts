@@ -76,7 +76,11 @@ function trivialBeads(n: number, m: number): Bead[] {
   return beads;
 }
 
-const range = (a: number, b: number): number[] => Array.from({ length: b - a }, (_, k) => a + k);
+function range(a: number, b: number): number[] {
+  const out = new Array<number>(b - a);
+  for (let k = a; k < b; k++) out[k - a] = k;
+  return out;
+}
 
 /** Bead shape counts and 1-1 length pairs along first-pass paths. */
 interface FirstPassStats {

@@ -64,6 +64,14 @@ const PERCENT_WORDS: ReadonlyMap<string, string> = new Map([
   ['cento', 'per'],
 ]);
 
+/**
+ * The NFC form of a text, without copying the (usual) text that is NFC already: code points
+ * below U+0300 are all NFC-stable, so only texts with others are normalised.
+ */
+export function nfc(text: string): string {
+  return /^[\u0000-\u02ff]*$/.test(text) ? text : text.normalize('NFC');
+}
+
 /** Lower-case, strip accents and expand ligatures: `Élève` → `eleve`, `cœur` → `coeur`. */
 export function fold(word: string): string {
   const lower = word.toLowerCase();
@@ -331,21 +339,31 @@ export function extractFeatures(texts: readonly string[], vocab: FeatureVocabula
     if (e >= 0 && names.has(table.folded[e]!)) extra++;
     else pending[s] = -1;
   }
-  const off = new Int32Array(texts.length + 1);
-  const ids = new Int32Array(raw.length + extra);
-  let at = 0;
-  for (let s = 0; s < texts.length; s++) {
-    for (let k = rawOff[s]!; k < rawOff[s + 1]!; k++) ids[at++] = raw.data[k]!;
-    if (pending[s]! >= 0) ids[at++] = table.name[pending[s]!]!;
-    off[s + 1] = at;
+  // In place, from the end: each sentence's run moves right by the names inserted before it.
+  if (raw.data.length < raw.length + extra) {
+    const grown = new Int32Array(raw.length + extra);
+    grown.set(raw.data.subarray(0, raw.length));
+    raw.data = grown;
   }
-  return { off, ids };
+  const ids = raw.data;
+  const off = new Int32Array(texts.length + 1);
+  let shift = extra;
+  for (let s = texts.length - 1; s >= 0; s--) {
+    off[s + 1] = rawOff[s + 1]! + shift;
+    if (pending[s]! >= 0) {
+      ids[rawOff[s + 1]! + shift - 1] = table.name[pending[s]!]!;
+      shift--;
+    }
+    if (shift > 0) ids.copyWithin(rawOff[s]! + shift, rawOff[s]!, rawOff[s + 1]!);
+  }
+  const total = raw.length + extra;
+  return { off, ids: ids.subarray(0, total) };
 }
 
 /** The feature keys of one sentence (for tests and debugging); `names` as in extractFeatures. */
 export function sentenceFeatures(text: string, names: ReadonlySet<string> = new Set()): string[] {
   const vocab = new FeatureVocabulary();
-  const rows = extractFeatures([text.normalize('NFC')], vocab, names);
+  const rows = extractFeatures([nfc(text)], vocab, names);
   return Array.from(rows.ids, (id) => vocab.keys[id]!);
 }
 

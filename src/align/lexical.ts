@@ -4,7 +4,7 @@
  * dictionary. A learned lexicon (IBM Model 1 from confident beads) or a user dictionary plugs in by
  * implementing the same interface (see AlignOptions.lexical).
  */
-import { extractFeatures, type FeatureRows, FeatureVocabulary } from './features.js';
+import { extractFeatures, type FeatureRows, FeatureVocabulary, nfc } from './features.js';
 
 /**
  * Scores how much a span of source units and a span of target units look like translations of
@@ -381,8 +381,8 @@ class DiceScorer implements LexicalScorer {
  */
 export function createCognateScorer(sourceTexts: readonly string[], targetTexts: readonly string[], options: CognateScorerOptions = {}): LexicalScorer {
   const vocab = new FeatureVocabulary();
-  const nfc = (texts: readonly string[]): string[] => texts.map((t) => t.normalize('NFC'));
-  return createCognateScorerFromRows(vocab, extractFeatures(nfc(sourceTexts), vocab), extractFeatures(nfc(targetTexts), vocab), options);
+  const all = (texts: readonly string[]): string[] => texts.map(nfc);
+  return createCognateScorerFromRows(vocab, extractFeatures(all(sourceTexts), vocab), extractFeatures(all(targetTexts), vocab), options);
 }
 
 /**

@@ -5,7 +5,7 @@
 import type { Document } from '../types.js';
 import { findAnchors } from './anchors.js';
 import type { PreparedPair, PreparedSide } from './engine.js';
-import { extractFeatures, FeatureVocabulary, isHeadingLike } from './features.js';
+import { extractFeatures, FeatureVocabulary, isHeadingLike, nfc } from './features.js';
 import { createCognateScorerFromRows, type LexicalScorer, type LexicalScorerFactory, noLexicalEvidence } from './lexical.js';
 
 export interface PrepareSettings {
@@ -38,8 +38,8 @@ function side(texts: readonly string[], doc: Document, withParagraphs: boolean):
 
 /** Prepare two documents for the engine. Scoring reads the NFC form of each sentence. */
 export function prepareDocuments(source: Document, target: Document, settings: PrepareSettings): PreparedPair {
-  const srcTexts = source.sentences.map((s) => s.text.normalize('NFC'));
-  const tgtTexts = target.sentences.map((s) => s.text.normalize('NFC'));
+  const srcTexts = source.sentences.map((s) => nfc(s.text));
+  const tgtTexts = target.sentences.map((s) => nfc(s.text));
   // Paragraph-first only when both sides have several paragraphs.
   const both = settings.paragraphs && source.paragraphs.length > 1 && target.paragraphs.length > 1;
   const needFeatures = settings.lexical === undefined || settings.anchors;

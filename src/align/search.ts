@@ -10,7 +10,7 @@
 import { type Band, clipBand, fullBand, type HardLimits, normaliseBand, projectPath, touchedRows, widenAt } from './band.js';
 import { type CostModel, type DpResult, runDp } from './dp.js';
 import type { LengthModel } from './length.js';
-import type { LexicalScorer } from './lexical.js';
+import { type LexicalScorer, noLexicalEvidence } from './lexical.js';
 import type { MoveSet } from './moves.js';
 
 /** Units of both sides: their lengths in characters and the lexical evidence about them. */
@@ -73,16 +73,45 @@ function groupLengths(len: Float64Array, bounds: Int32Array): Float64Array {
   return out;
 }
 
-/** Hard limits from anchors at a level whose unit u holds fine units [u·2^level, (u+1)·2^level). */
-function anchorLimits(anchors: ReadonlyArray<readonly [number, number]>, level: number, n: number, m: number): HardLimits {
+/**
+ * Target bounds for source bounds, in proportion to the sentence counts: target block k ends at
+ * round(sb[k]·m/n). Pairing blocks of 2^L sentences on both sides would pair more and more
+ * distant text as soon as the sides have different sentence counts (1M vs 1.02M sentences:
+ * 20k apart at the end); proportional blocks stay near their counterparts, and their lengths still
+ * tell where the text runs ahead (blocks cut by characters would not: their lengths always agree).
+ * Nested across levels, since they only depend on the source bound.
+ */
+function matchingBounds(srcBounds: Int32Array, n: number, m: number): Int32Array {
+  const out = new Int32Array(srcBounds.length);
+  for (let k = 0; k < srcBounds.length; k++) out[k] = n > 0 ? Math.round((srcBounds[k]! * m) / n) : 0;
+  out[srcBounds.length - 1] = m;
+  return out;
+}
+
+/** Index of the block of `bounds` holding unit u. */
+function blockOf(bounds: Int32Array, u: number): number {
+  let lo = 0;
+  let hi = bounds.length - 2;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (bounds[mid]! <= u) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/** Hard limits from anchors at a level with the given block bounds on each side. */
+function anchorLimits(anchors: ReadonlyArray<readonly [number, number]>, sb: Int32Array, tb: Int32Array): HardLimits {
+  const n = sb.length - 1;
+  const m = tb.length - 1;
   const lo = new Int32Array(n + 1);
   const hi = new Int32Array(n + 1).fill(m);
   // A bead holding source unit I and target unit J: rows x ≤ I stay at y ≤ J, rows x > I at
   // y > J. Relaxed to y ≥ J so that rows keep overlapping (see band.ts): at a coarse level this
   // is a hint, off by at most one block.
   for (const [i, j] of anchors) {
-    const I = i >> level;
-    const J = j >> level;
+    const I = blockOf(sb, i);
+    const J = blockOf(tb, j);
     if (I + 1 <= n && J > lo[I + 1]!) lo[I + 1] = J;
     if (J < hi[I]!) hi[I] = J;
   }
@@ -132,6 +161,12 @@ export function dpWithWidening(
   return result;
 }
 
+/**
+ * Lexical evidence is used up to this coarse level (blocks of 2^6 = 64 sentences); above, lengths
+ * alone: over hundreds of sentences they are precise, and block feature sets stop being cheap.
+ */
+const COARSE_LEXICAL_LEVELS = 6;
+
 /** Whether a problem of n × m units is solved with a full DP rather than from a coarser level. */
 function small(n: number, m: number, params: SearchParams): boolean {
   return (n + 1) * (m + 1) <= params.maxFullCells || n < 4 || m < 4;
@@ -146,32 +181,36 @@ export function searchBand(problem: SearchProblem, params: SearchParams): Band {
   const n = problem.srcLen.length;
   const m = problem.tgtLen.length;
   let top = 0;
-  while (!small(Math.ceil(n / 2 ** top), Math.ceil(m / 2 ** top), params)) top++;
-  if (top === 0) return fullBand(n, m);
+  while (!small(Math.ceil(n / 2 ** top), Math.ceil(n / 2 ** top), params)) top++;
+  if (top === 0 || small(n, m, params)) return fullBand(n, m);
+  const shift = (b: Int32Array, by: number): Int32Array => b.map((v) => v + by);
   let path: DpResult | undefined;
   for (let level = top; level >= 1; level--) {
-    const size = 2 ** level;
-    const sb = blockBounds(n, size, 0);
-    const tb = blockBounds(m, size, 0);
+    const sb = blockBounds(n, 2 ** level, 0);
+    const tb = matchingBounds(sb, n, m);
     const coarse: SearchProblem = {
       srcLen: groupLengths(problem.srcLen, sb),
       tgtLen: groupLengths(problem.tgtLen, tb),
-      lexical: problem.lexical.group(blockBounds(n, size, problem.srcOffset), blockBounds(m, size, problem.tgtOffset)),
+      lexical:
+        level <= COARSE_LEXICAL_LEVELS
+          ? problem.lexical.group(shift(sb, problem.srcOffset), shift(tb, problem.tgtOffset))
+          : noLexicalEvidence(sb.length - 1, tb.length - 1),
       srcOffset: 0,
       tgtOffset: 0,
     };
     const cn = sb.length - 1;
     const cm = tb.length - 1;
-    const limits = params.anchors?.length ? anchorLimits(params.anchors, level, cn, cm) : undefined;
+    const limits = params.anchors?.length ? anchorLimits(params.anchors, sb, tb) : undefined;
     let band: Band;
     if (!path) band = clipBand(fullBand(cn, cm), limits);
     else {
-      // The previous (coarser) level's blocks are pairs of this level's blocks.
+      // The previous (coarser) level's blocks are pairs of this level's blocks on both sides.
       band = clipBand(projectPath(path.pathX, path.pathY, blockBounds(cn, 2, 0), blockBounds(cm, 2, 0), cn, cm, params.buffer), limits);
     }
     path = dpWithWidening(band, costModel(coarse, params, params.coarseMoves, params.length), params, limits, false, 1);
   }
-  return projectPath(path!.pathX, path!.pathY, blockBounds(n, 2, 0), blockBounds(m, 2, 0), n, m, params.buffer);
+  const sb1 = blockBounds(n, 2, 0);
+  return projectPath(path!.pathX, path!.pathY, sb1, matchingBounds(sb1, n, m), n, m, params.buffer);
 }
 
 /** Best path of a problem, coarse to fine, with the band it was found in. */
