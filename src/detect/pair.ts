@@ -72,6 +72,17 @@ function wrongLanguage(side: Side, expected: Lang, option: '--from' | '--to'): I
   );
 }
 
+/**
+ * Two inputs found in one language, which no option said: most likely the same file twice or the
+ * wrong file, and aligning it would write a TMX with both sides in that language.
+ */
+function sameLanguage(target: Side, lang: Lang): InputError {
+  return new InputError(
+    target.input.name,
+    `both inputs are in ${languageName(lang)}; give the translation as the second file (or --from/--to with --no-lang-check)`,
+  );
+}
+
 function displayName(name: string): string {
   return name === '-' ? 'stdin' : name;
 }
@@ -87,7 +98,9 @@ function swapNote(source: Side, target: Side): string {
  * Languages of a source and a target file.
  *
  * With `from` and `to`, each side must be in its language; files in the opposite order are swapped
- * (with a note). A missing language is detected (`en` / `fr` when a side is too short to tell).
+ * (with a note). A missing language is detected (`en` / `fr` when a side is too short to tell);
+ * when it comes out the same as the other side's, the inputs are refused, unless `--from X --to X`
+ * said so or `langCheck` is false.
  * Each side is judged on windows spread over it, so this costs a few milliseconds at any size.
  *
  * @param source the source input
@@ -95,7 +108,9 @@ function swapNote(source: Side, target: Side): string {
  * @param options given languages, and `langCheck: false` to skip every check
  * @returns the languages as aligned, whether the files are swapped, and notes for stderr
  * @throws InputError when a side is confidently in another language than expected
- *   (`a.txt: text is in German (deu, confidence 0.93), expected French (--to fr); use --no-lang-check to align anyway`)
+ *   (`a.txt: text is in German (deu, confidence 0.93), expected French (--to fr); use --no-lang-check to align anyway`),
+ *   or when both are found in one language that no option gave for both
+ *   (`x.en: both inputs are in English; give the translation as the second file (or --from/--to with --no-lang-check)`)
  */
 export function resolvePair(source: NamedText, target: NamedText, options: PairOptions = {}): ResolvedPair {
   const from = options.from === undefined ? undefined : canonicalLang(options.from);
@@ -131,6 +146,7 @@ export function resolvePair(source: NamedText, target: NamedText, options: PairO
       return { from, to: s.guess.lang, swapped: true, notes };
     }
     if (sourceOff) throw wrongLanguage(s, from, '--from');
+    if (t.guess.lang === from) throw sameLanguage(t, from);
     return { from, to: found(t, from === DEFAULT_TO ? DEFAULT_FROM : DEFAULT_TO), swapped: false, notes };
   }
   if (to !== undefined) {
@@ -139,7 +155,9 @@ export function resolvePair(source: NamedText, target: NamedText, options: PairO
       return { from: t.guess.lang, to, swapped: true, notes };
     }
     if (targetOff) throw wrongLanguage(t, to, '--to');
+    if (s.guess.lang === to) throw sameLanguage(t, to);
     return { from: found(s, to === DEFAULT_FROM ? DEFAULT_TO : DEFAULT_FROM), to, swapped: false, notes };
   }
+  if (s.guess.lang !== UNDETERMINED && s.guess.lang === t.guess.lang) throw sameLanguage(t, t.guess.lang);
   return { from: found(s, DEFAULT_FROM), to: found(t, DEFAULT_TO), swapped: false, notes };
 }

@@ -1,13 +1,22 @@
 /** One bilingual file: its two languages and the side of each paragraph, in both layouts. */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { InputError } from '../../src/errors.js';
+import { align } from '../../src/bitext.js';
+import { InputError, UsageError } from '../../src/errors.js';
 import { splitBilingual } from '../../src/detect/index.js';
+import { beadType } from '../../src/types.js';
 import { EVAL, FOUNDING, lines, oneToOne, paragraphs, read } from './helpers.js';
 
 const founding = paragraphs(read(FOUNDING));
+const INTERLEAVED = join(import.meta.dirname, 'fixtures', 'un-sg-interleaved.txt');
+/** The four header lines of the founding example, English only. */
+const HEADER = ['New York', '30 July 2020', founding[2]!, 'António Guterres, Secretary-General'];
 const source = (n: number): 'source'[] => Array<'source'>(n).fill('source');
 const target = (n: number): 'target'[] => Array<'target'>(n).fill('target');
+/** Sides of n paragraphs alternating source, target. */
+const alternating = (n: number): ('source' | 'target')[] => Array.from({ length: n }, (_, i) => (i % 2 ? 'target' : 'source'));
+/** The founding example's six message paragraphs, each English one followed by its French one. */
+const pairs = founding.slice(4, 10).flatMap((en, i) => [en, founding[10 + i]!]);
 
 /** Paragraphs alternating the two sides of a gold document's 1-1 beads, and the sides they should get. */
 function interleaveGold(set: string, doc: string, from: string, to: string): { texts: string[]; sides: string[] } {
@@ -71,14 +80,41 @@ describe('splitBilingual, two blocks', () => {
 });
 
 describe('splitBilingual, interleaved', () => {
-  it('gives each paragraph of the interleaved founding example its side', () => {
-    const texts = paragraphs(read(join(import.meta.dirname, 'fixtures', 'un-sg-interleaved.txt')));
-    expect(texts).toHaveLength(16);
+  it('gives each paragraph of the interleaved founding example its side, the English header included', () => {
+    const texts = paragraphs(read(INTERLEAVED));
+    expect(texts.slice(0, 4)).toEqual(HEADER);
     const split = splitBilingual(texts, { name: 'interleaved.txt' });
     expect(split).toMatchObject({ from: 'en', to: 'fr', layout: 'interleaved' });
-    // The 12 message paragraphs alternate EN, FR; the long English header stays English.
-    expect(split.sides.slice(4)).toEqual(Array.from({ length: 12 }, (_, i) => (i % 2 ? 'target' : 'source')));
-    expect(split.sides[2]).toBe('source');
+    // The header has no French counterpart: it stays English, though "30 July 2020" and "António
+    // Guterres, Secretary-General" are barely English to franc (confidence 0.08 and 0.2) and sit
+    // where strict alternation would put French lines.
+    expect(split.sides).toEqual([...source(4), ...alternating(12)]);
+  });
+
+  it('aligns the header of the interleaved example as 1-0 beads, through the library align()', () => {
+    const result = align({ name: 'interleaved.txt', text: read(INTERLEAVED) });
+    expect([result.source.lang, result.target.lang]).toEqual(['en', 'fr']);
+    const opening = result.beads.slice(0, 4).map((b) => ({ type: beadType(b), text: b.source.map((i) => result.source.sentences[i]!.text).join(' ') }));
+    expect(opening).toEqual(HEADER.map((text) => ({ type: '1-0', text })));
+    const targetTexts = result.target.sentences.map((s) => s.text);
+    for (const line of HEADER) expect(targetTexts).not.toContain(line);
+    expect(targetTexts[0]).toMatch(/^Cette année, en cette Journée mondiale/u);
+  });
+
+  it('puts a closing block in one language on its side: two English paragraphs, a place and a signature after the pairs', () => {
+    const closing = ['For more information, please contact the Office of the Spokesperson.', founding[2]!, 'New York', 'António Guterres, Secretary-General'];
+    const split = splitBilingual([...pairs, ...closing], { name: 'closing.txt' });
+    expect(split.layout).toBe('interleaved');
+    expect(split.sides).toEqual([...alternating(12), ...source(4)]);
+  });
+
+  it('never moves a confidently English line to the French side to keep strict alternation', () => {
+    // In 48 strictly alternating pairs, two untranslated English lines in a row; franc gives the
+    // second 0.993, less than a rhythm this regular would overrule.
+    const regular = [...pairs, ...pairs, ...pairs, ...pairs];
+    const texts = [...regular, founding[2]!, 'Nothing must stop us.', ...regular];
+    const split = splitBilingual(texts, { name: 'x.txt' });
+    expect(split.sides).toEqual([...alternating(48), 'source', 'source', ...alternating(48)]);
   });
 
   it.each([
@@ -120,6 +156,12 @@ describe('splitBilingual, one language', () => {
     expect(() => splitBilingual(founding.slice(10), { name: '-', from: 'en', to: 'fr' })).toThrow('stdin: only French found;');
   });
 
+  it('rejects an English-only file given as German and French by what it holds', () => {
+    expect(() => splitBilingual(founding.slice(0, 10), { name: 'en.txt', from: 'de', to: 'fr' })).toThrow(
+      'en.txt: no German found; the file holds only English (--from de)',
+    );
+  });
+
   it('does not take a few foreign quotations for a second language', () => {
     const texts = [...founding.slice(4, 10), ...founding.slice(4, 10), founding[12]!];
     expect(() => splitBilingual(texts, { name: 'en.txt' })).toThrow('only English found');
@@ -127,5 +169,46 @@ describe('splitBilingual, one language', () => {
 
   it('rejects a file with no text to tell', () => {
     expect(() => splitBilingual(['12', '3 4 5'], { name: 'n.txt' })).toThrow('n.txt: no language could be told;');
+  });
+});
+
+describe('splitBilingual, given languages', () => {
+  it.each([
+    [{ from: 'de', to: 'fr' }, 'no German found; the file holds English and French (--from de)'],
+    [{ from: 'en', to: 'de' }, 'no German found; the file holds English and French (--to de)'],
+    [{ from: 'de' }, 'no German found; the file holds English and French (--from de)'],
+    [{ to: 'de' }, 'no German found; the file holds English and French (--to de)'],
+    [{ from: 'it', to: 'de' }, 'no Italian found; the file holds English and French (--from it)'],
+  ])('names the languages the file holds when a given one is not among them (%o)', (languages, message) => {
+    const call = (): unknown => splitBilingual(founding, { name: 'un.txt', ...languages });
+    expect(call).toThrow(InputError);
+    expect(call).toThrow(`un.txt: ${message}`);
+  });
+
+  it.each([
+    [{ from: 'de', to: 'fr' }, 'de', 'fr'],
+    [{ from: 'en', to: 'de' }, 'en', 'de'],
+    [{ from: 'de', to: 'it' }, 'de', 'it'],
+    [{ from: 'de' }, 'de', 'fr'],
+  ])('with langCheck: false, trusts %o and splits the file by the languages it holds', (languages, from, to) => {
+    const split = splitBilingual(founding, { name: 'un.txt', ...languages, langCheck: false });
+    expect(split).toEqual({ from, to, layout: 'blocks', sides: [...source(10), ...target(6)] });
+  });
+
+  it('with langCheck: false, keeps the given sides against the order of the file', () => {
+    const frenchFirst = [...founding.slice(10), ...founding.slice(0, 10)];
+    const split = splitBilingual(frenchFirst, { name: 'un.txt', from: 'en', to: 'fr', langCheck: false });
+    expect(split.sides).toEqual([...target(6), ...source(10)]);
+  });
+
+  it('takes a language the detector does not know for the file’s other language, as two-file input does', () => {
+    const split = splitBilingual(founding, { name: 'un.txt', from: 'en', to: 'la' });
+    expect(split).toEqual({ from: 'en', to: 'la', layout: 'blocks', sides: [...source(10), ...target(6)] });
+  });
+
+  it('refuses the same language on both sides: the file could not be split by language', () => {
+    const call = (): unknown => splitBilingual(founding, { name: 'un.txt', from: 'en', to: 'en' });
+    expect(call).toThrow(UsageError);
+    expect(call).toThrow('--from and --to are both English; a one-file input is split by language and must hold two');
   });
 });

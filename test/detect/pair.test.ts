@@ -63,6 +63,21 @@ describe('resolvePair', () => {
     expect(() => resolvePair({ name: '-', text: de.text }, fr, { from: 'en', to: 'fr' })).toThrow(/^stdin: text is in German/u);
   });
 
+  it.each([[{}], [{ from: 'en' }], [{ to: 'en' }]])('refuses two inputs in one language that no option gave for both (%o), naming the second', (options) => {
+    const call = (): unknown => resolvePair(en, kjv, options);
+    expect(call).toThrow(InputError);
+    expect(call).toThrow('chronicles.en: both inputs are in English; give the translation as the second file (or --from/--to with --no-lang-check)');
+  });
+
+  it('refuses two French inputs alike', () => {
+    expect(() => resolvePair(fr, frDev)).toThrow('dev.fr: both inputs are in French;');
+  });
+
+  it('aligns two inputs in one language when --from and --to both say so, or without the check', () => {
+    expect(resolvePair(en, kjv, { from: 'en', to: 'en' })).toEqual({ from: 'en', to: 'en', swapped: false, notes: [] });
+    expect(resolvePair(en, kjv, { langCheck: false })).toEqual({ from: 'en', to: 'en', swapped: false, notes: [] });
+  });
+
   it('checks nothing with langCheck: false', () => {
     expect(resolvePair(en, de, { from: 'en', to: 'fr', langCheck: false })).toEqual({ from: 'en', to: 'fr', swapped: false, notes: [] });
     expect(resolvePair(fr, en, { from: 'en', to: 'fr', langCheck: false }).swapped).toBe(false);
