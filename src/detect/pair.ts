@@ -2,7 +2,7 @@
  * Two input files: check that each is in the language it is said to be, find the languages not
  * given, and notice files given in the wrong order.
  */
-import { InputError } from '../errors.js';
+import { InputError, inputLabel } from '../errors.js';
 import { type Lang, UNDETERMINED } from '../types.js';
 import { canonicalLang, isDetectable, languageName, toFrancCodes } from './iso.js';
 import { type LanguageGuess, UNDETERMINED_GUESS } from './language.js';
@@ -83,14 +83,10 @@ function sameLanguage(target: Side, lang: Lang): InputError {
   );
 }
 
-function displayName(name: string): string {
-  return name === '-' ? 'stdin' : name;
-}
-
 function swapNote(source: Side, target: Side): string {
   return (
-    `${displayName(source.input.name)} is ${languageName(source.guess.lang)} and ${displayName(target.input.name)} is ` +
-    `${languageName(target.guess.lang)}: the files look swapped, aligning ${displayName(target.input.name)} as the source`
+    `${inputLabel(source.input.name)} is ${languageName(source.guess.lang)} and ${inputLabel(target.input.name)} is ` +
+    `${languageName(target.guess.lang)}: the files look swapped, aligning ${inputLabel(target.input.name)} as the source`
   );
 }
 

@@ -58,6 +58,7 @@ export function prepareBilingual(bilingual: NamedText, options: PrepareOptions =
     units.map((u) => u.text),
     {
       name,
+      langCheck: options.langCheck ?? true,
       ...(options.from !== undefined && { from: options.from }),
       ...(options.to !== undefined && { to: options.to }),
     },
