@@ -163,7 +163,7 @@ class WordTable {
   readonly folded: string[] = [];
   prefix = new Int32Array(256);
   name = new Int32Array(256);
-  /** 1 = capitalised; 2 = a percent word. */
+  /** 1 = capitalised; 2 = a percent word; 4 = already recorded as a name. */
   flags = new Uint8Array(256);
   private slots = new Int32Array(1024).fill(-1);
   private hashes = new Int32Array(256);
@@ -173,8 +173,15 @@ class WordTable {
     for (let h = hash & mask; ; h = (h + 1) & mask) {
       const e = this.slots[h]!;
       if (e < 0) return -1;
-      if (this.hashes[e] === hash && this.words[e]!.length === j - i && text.startsWith(this.words[e]!, i)) return e;
+      if (this.hashes[e] === hash && this.same(this.words[e]!, text, i, j)) return e;
     }
+  }
+
+  /** Whether text[i..j) is `word` (a loop: faster than startsWith on the short words of a text). */
+  private same(word: string, text: string, i: number, j: number): boolean {
+    if (word.length !== j - i) return false;
+    for (let k = 0; k < word.length; k++) if (word.charCodeAt(k) !== text.charCodeAt(i + k)) return false;
+    return true;
   }
 
   add(word: string, hash: number, vocab: FeatureVocabulary): number {
@@ -263,7 +270,10 @@ export function extractFeatures(texts: readonly string[], vocab: FeatureVocabula
           if (first) pending[s] = e;
           else {
             id2 = table.name[e]!;
-            names.add(table.folded[e]!);
+            if (!(flags & 4)) {
+              names.add(table.folded[e]!);
+              table.flags[e] = flags | 4;
+            }
           }
         }
         if (flags & 2) {

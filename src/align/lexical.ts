@@ -337,8 +337,39 @@ class DiceScorer implements LexicalScorer {
           const start = po[f]!;
           let lo = ptr[f]!;
           if (lo < start || lo > end) lo = start;
-          while (lo > start && pu[lo - 1]! >= first) lo--;
-          while (lo < end && pu[lo]! < first) lo++;
+          // Gallop then bisect: the remembered position may be far behind for a feature unused
+          // for a while, and walking there would cost as much as its whole postings list.
+          if (lo < end && pu[lo]! < first) {
+            let step = 1;
+            let hi = lo + 1;
+            while (hi < end && pu[hi]! < first) {
+              lo = hi;
+              step *= 2;
+              hi = lo + step;
+            }
+            if (hi > end) hi = end;
+            while (lo < hi) {
+              const mid = (lo + hi) >> 1;
+              if (pu[mid]! < first) lo = mid + 1;
+              else hi = mid;
+            }
+          } else if (lo > start && pu[lo - 1]! >= first) {
+            let step = 1;
+            let bottom = lo - 1;
+            while (bottom > start && pu[bottom - 1]! >= first) {
+              lo = bottom;
+              step *= 2;
+              bottom = lo - step;
+            }
+            if (bottom < start) bottom = start;
+            let hi = lo;
+            lo = bottom;
+            while (lo < hi) {
+              const mid = (lo + hi) >> 1;
+              if (pu[mid]! < first) lo = mid + 1;
+              else hi = mid;
+            }
+          }
           ptr[f] = lo;
           for (let p = lo; p < end; p++) {
             const u = pu[p]!;

@@ -34,7 +34,7 @@ export const DELETION_SLOPE = 0.1;
 export const TEMPERATURE = 2;
 
 /** Shapes used at the coarse levels of the search (Vecalign uses 1-1, 1-0, 0-1 only). */
-export const COARSE_TYPES: readonly string[] = ['1-1', '1-0', '0-1', '1-2', '2-1'];
+export const COARSE_TYPES: readonly string[] = ['1-1', '1-0', '0-1'];
 
 /** Shapes of paragraph beads: merges and splits of paragraphs, and paragraphs left out. */
 export const PARAGRAPH_TYPES: readonly string[] = ['1-1', '1-0', '0-1', '1-2', '2-1', '2-2', '1-3', '3-1'];

@@ -91,7 +91,9 @@ describe('cognate scorer', () => {
         const s = createCognateScorer(src, tgt);
         const cur = s.cursor!(3, 3);
         const out = new Float64Array(16);
-        for (let i = 1; i <= src.length; i++) {
+        // Rows up, then down, then up again: the cursor keeps positions between rows.
+        const rows = [...src.keys(), ...[...src.keys()].reverse(), ...src.keys()].map((k) => k + 1);
+        for (const i of rows) {
           cur.row(i, 1, tgt.length);
           for (let j = 1; j <= tgt.length; j++) {
             cur.cell(j, out);
