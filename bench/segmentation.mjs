@@ -19,6 +19,12 @@
  * recall counts only the gold boundaries that follow a terminal mark (. ? ! and closing quotes);
  * precision counts every gold boundary, verse ends included.
  * transread_en-fr's Alice is the first half of fulltext_en-fr's: the two sets overlap.
+ *
+ * held-out prose: ordinary untokenised English and French written for bitext (test/segment/fixtures,
+ * gold written before the segmenter first ran on it), the issue's check that the rules are not
+ * tuned to the dev novels. Its first run found four general errors (a.m./p.m. before a capital,
+ * "approx. $1.2", "180 °C.", "cat. A"), fixed since: the figures of that first, blind run are
+ * printed under the table, as the row is now a regression check rather than a blind test.
  */
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join, dirname } from 'node:path';
@@ -169,10 +175,22 @@ function foundingDocuments() {
   ];
 }
 
+/**
+ * Held-out ordinary prose (test/segment/fixtures/heldout.*): untokenised, written for bitext, gold
+ * written before the segmenter ran on it. Never tune rules to it; fix only general errors it shows.
+ */
+function heldOutDocuments() {
+  const base = join(ROOT, 'test', 'segment', 'fixtures', 'heldout');
+  return ['en', 'fr']
+    .filter((lang) => existsSync(`${base}.${lang}.txt`))
+    .map((lang) => ({ name: 'heldout', lang, raw: readFileSync(`${base}.${lang}.txt`, 'utf8'), gold: readFileSync(`${base}.${lang}.sentences`, 'utf8') }));
+}
+
 const sets = [
   { name: 'transread_en-fr', docs: rawDocuments(join(SHARED, 'eval', 'transread_en-fr'), ['en', 'fr']) },
   { name: 'fulltext_en-fr', docs: rawDocuments(join(SHARED, 'eval', 'fulltext_en-fr'), ['en', 'fr']) },
   { name: 'founding example', docs: foundingDocuments() },
+  { name: 'held-out prose†', docs: heldOutDocuments() },
 ];
 if (withScale) sets.push({ name: 'scale_en-es*', docs: rawDocuments(join(SHARED, 'eval', 'scale_en-es'), ['en', 'es']), verseGold: true });
 
@@ -242,6 +260,7 @@ for (const row of rows) {
   }
 }
 if (withScale) console.log('* scale_en-es: gold cuts verses; recall over gold ends after . ? ! only; baseline only with --scale-baseline.');
+console.log('† held-out prose: the first, blind run (before fixing the general errors it showed) gave F1 0.9947 en, 0.9942 fr (all boundaries).');
 const rate = (ms) => (ms > 0 ? `${((chars / ms) * 1000 / 1e6).toFixed(2)} M chars/s` : '-');
 console.log(`\nspeed (paragraphs + sentences, median of ${SPEED_RUNS}): bitext ${rate(oursMs)} over ${(chars / 1e6).toFixed(2)} M chars`);
 if (baseMs > 0) console.log(`speed of sentence-splitter on the same paragraphs: ${((baseChars / baseMs) * 1000 / 1e6).toFixed(2)} M chars/s over ${(baseChars / 1e6).toFixed(2)} M chars`);

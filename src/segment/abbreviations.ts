@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import type { Lang } from '../types.js';
 
 /** How a period after a listed abbreviation is judged; `data/en.txt` explains each class with an example. */
-export const ABBREVIATION_CLASSES = ['title', 'continues', 'number', 'month', 'final', 'ambiguous'] as const;
+export const ABBREVIATION_CLASSES = ['title', 'continues', 'number', 'month', 'final', 'time', 'ambiguous'] as const;
 export type AbbreviationClass = (typeof ABBREVIATION_CLASSES)[number];
 
 const SECTIONS = [...ABBREVIATION_CLASSES, 'starters', 'options'] as const;
@@ -43,6 +43,11 @@ export interface SentenceRules {
   readonly ordinalDot: boolean;
   /** A standalone straight quote after a sentence end belongs to the sentence that ends (option `standalone-quotes-close`). */
   readonly standaloneQuotesClose: boolean;
+  /**
+   * The language has no list of its own (only `generic.txt`), so a short lower-case word before a
+   * number is taken for an abbreviation: Italian "pag. 5", Dutch "blz. 5".
+   */
+  readonly guessAbbreviations: boolean;
 }
 
 /** Languages with their own data file; every other language uses `generic.txt` alone. */
@@ -58,7 +63,8 @@ export const ORDINAL_DOT_LANGS: ReadonlySet<Lang> = new Set([
 ]);
 
 /**
- * Parse a data file: `[section]` headers, one entry per line, `#` comments.
+ * Parse a data file: `[section]` headers, one entry per line, `#` comments. Entries are read in NFC,
+ * the form the splitter looks words up in.
  * @param source - file content
  * @param name - file name, for error messages
  * @returns the abbreviations by class and the starters
@@ -70,7 +76,7 @@ export function parseRuleData(source: string, name: string): RuleData {
   const options = new Set<RuleOption>();
   let section: Section | undefined;
   source.split(/\r?\n/).forEach((raw, index) => {
-    const line = raw.replace(/#.*$/, '').trim();
+    const line = raw.replace(/#.*$/, '').trim().normalize('NFC');
     if (!line) return;
     const header = /^\[([a-z]+)\]$/.exec(line);
     if (header) {
@@ -107,7 +113,7 @@ function capitalised(entry: string): string | undefined {
  * Merge data files; later ones win on conflicts, and the options of the last (the language's own
  * file) apply. Lower-case entries gain their capitalised form unless it is listed itself.
  */
-function merge(parts: readonly RuleData[], ordinalDot: boolean): SentenceRules {
+function merge(parts: readonly RuleData[], ordinalDot: boolean, guessAbbreviations: boolean): SentenceRules {
   const abbreviations = new Map<string, AbbreviationClass>();
   const starters = new Set<string>();
   for (const part of parts) {
@@ -126,6 +132,7 @@ function merge(parts: readonly RuleData[], ordinalDot: boolean): SentenceRules {
     starters,
     ordinalDot: ordinalDot || options.has('ordinal-dot'),
     standaloneQuotesClose: options.has('standalone-quotes-close'),
+    guessAbbreviations,
   };
 }
 
@@ -158,9 +165,9 @@ export function sentenceRules(lang?: Lang): SentenceRules {
     const own = BY_LANG.get(key);
     if (key === '') {
       const all = [...LANGS_WITH_DATA].reverse().map((l) => BY_LANG.get(l)).filter((d): d is RuleData => d !== undefined);
-      rules = merge([GENERIC, ...all], false);
+      rules = merge([GENERIC, ...all], false, false);
     } else {
-      rules = merge(own ? [GENERIC, own] : [GENERIC], ORDINAL_DOT_LANGS.has(key));
+      rules = merge(own ? [GENERIC, own] : [GENERIC], ORDINAL_DOT_LANGS.has(key), !own);
     }
     CACHE.set(key, rules);
   }

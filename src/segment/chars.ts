@@ -21,6 +21,19 @@ export function isWhitespace(c: number): boolean {
   );
 }
 
+/** ZERO WIDTH SPACE, which JavaScript's `\s` leaves out (unlike U+FEFF, the BOM, which it includes). */
+const ZERO_WIDTH_SPACE = 0x200b;
+
+/**
+ * Whitespace or a zero-width space: what a blank line or the edge of a span may hold. The input
+ * stage calls a text of only `[\s\u200b\ufeff]` empty (src/input/decode.ts); a line of only
+ * those is blank here for the same reason, so that "\u200b" alone never becomes an invisible
+ * paragraph or sentence.
+ */
+export function isBlankChar(c: number): boolean {
+  return c === ZERO_WIDTH_SPACE || isWhitespace(c);
+}
+
 /** A line break inside running text: LF, CR, U+2028, U+2029 (CRLF counts once, via its LF). */
 export function isLineBreak(c: number): boolean {
   return c === 0x0a || c === 0x0d || c === 0x2028 || c === 0x2029;
@@ -117,6 +130,8 @@ export function isDigit(c: number): boolean {
 const UPPER = /^[\p{Lu}\p{Lt}]$/u;
 const LOWER = /^\p{Ll}$/u;
 const LETTER = /^\p{L}$/u;
+/** A letter or a combining mark: in NFD text "é" is "e" + U+0301, and the mark belongs to the word. */
+const WORD_CHAR = /^[\p{L}\p{M}]$/u;
 const NUMBER = /^\p{N}$/u;
 const SYMBOL = /^\p{S}$/u;
 
@@ -146,10 +161,25 @@ export function charKind(text: string, i: number): CharKind {
   return 'other';
 }
 
-/** True when the code unit is a letter (any script; surrogate pairs count as letters, which only widens words). */
+/**
+ * True when the code unit is part of a word: a letter (any script) or a combining mark, so that
+ * NFD "fe\u0301vr." is one word like NFC "févr.". Surrogate pairs count as letters, which only widens words.
+ */
 export function isWordChar(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
   if (c < 0x80) return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
   if (c >= 0xd800 && c <= 0xdfff) return true;
-  return LETTER.test(text[i] ?? '');
+  return WORD_CHAR.test(text[i] ?? '');
+}
+
+/** Characters below U+0300 (the first combining mark) are all NFC_Quick_Check=Yes: a string of them is NFC already. */
+const FIRST_COMBINING_MARK = 0x300;
+
+/**
+ * `word` in NFC, the form of the data files, so that a word typed in NFD ("de\u0301c.") is looked up
+ * as "déc.". Only called on the word before a candidate period or a possible sentence starter.
+ */
+export function nfc(word: string): string {
+  for (let i = 0; i < word.length; i++) if (word.charCodeAt(i) >= FIRST_COMBINING_MARK) return word.normalize('NFC');
+  return word;
 }

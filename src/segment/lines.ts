@@ -3,7 +3,7 @@
  * Line ends: LF, CRLF, CR, U+2028; U+2029 (paragraph separator) ends a line and counts as a blank line.
  */
 import type { Span } from '../types.js';
-import { isWhitespace } from './chars.js';
+import { isBlankChar } from './chars.js';
 
 /** One line of the input. */
 export interface Line {
@@ -11,9 +11,9 @@ export interface Line {
   readonly start: number;
   /** Offset just past the line's last character, line terminator excluded. */
   readonly end: number;
-  /** Offset of the first non-whitespace character (`end` when blank). */
+  /** Offset of the first character that is not blank (`isBlankChar`: whitespace or U+200B), `end` when blank. */
   readonly contentStart: number;
-  /** Offset just past the last non-whitespace character (`start` when blank). */
+  /** Offset just past the last character that is not blank, `start` when blank. */
   readonly contentEnd: number;
   /** The line was ended by U+2029, an explicit paragraph separator. */
   readonly paragraphSeparator: boolean;
@@ -36,9 +36,9 @@ export function splitLines(text: string, onlyLineFeeds = false): Line[] {
     if (!lineEnd) continue;
     if (c === -1 && start === n) break;
     let contentStart = start;
-    while (contentStart < i && isWhitespace(text.charCodeAt(contentStart))) contentStart++;
+    while (contentStart < i && isBlankChar(text.charCodeAt(contentStart))) contentStart++;
     let contentEnd = i;
-    while (contentEnd > contentStart && isWhitespace(text.charCodeAt(contentEnd - 1))) contentEnd--;
+    while (contentEnd > contentStart && isBlankChar(text.charCodeAt(contentEnd - 1))) contentEnd--;
     lines.push({ start, end: i, contentStart, contentEnd: contentEnd > contentStart ? contentEnd : start, paragraphSeparator: c === 0x2029 });
     if (c === 0x0d && text.charCodeAt(i + 1) === 0x0a) i++;
     start = i + 1;
@@ -46,7 +46,7 @@ export function splitLines(text: string, onlyLineFeeds = false): Line[] {
   return lines;
 }
 
-/** The line holds only whitespace (spaces, tabs, no-break spaces U+00A0/U+202F…). */
+/** The line holds only whitespace (spaces, tabs, no-break spaces U+00A0/U+202F…) and zero-width spaces (U+200B, U+FEFF). */
 export function isBlank(line: Line): boolean {
   return line.contentStart >= line.end;
 }
@@ -67,7 +67,7 @@ export function isSeparator(text: string, line: Line): boolean {
   let marks = 0;
   for (let i = line.contentStart; i < line.contentEnd; i++) {
     const c = text.charCodeAt(i);
-    if (isWhitespace(c)) continue;
+    if (isBlankChar(c)) continue;
     const ch = text[i] ?? '';
     if (SEPARATOR_GLYPHS.has(ch)) marks += MIN_SEPARATOR_MARKS;
     else if (SEPARATOR_MARKS.has(ch)) marks++;
@@ -77,7 +77,7 @@ export function isSeparator(text: string, line: Line): boolean {
 }
 
 /**
- * Read pre-split input: one sentence per line, a blank (whitespace-only) line between paragraphs;
+ * Read pre-split input: one sentence per line, a blank line (only whitespace or zero-width spaces) between paragraphs;
  * exactly what `bitext split` writes. Every other line is a sentence, whatever it holds (a gold
  * file may have a sentence "....."), so that line numbers stay sentence numbers.
  * Lines end at LF only (CRLF too, its CR being whitespace), as `wc -l` and the gold files count them.

@@ -13,8 +13,11 @@
  * - the next word decides: lower case, a comma, or a dash continues the sentence;
  * - spaced punctuation (French typography, tokenised corpora) reads like attached punctuation.
  * Two choices follow the human gold corpora rather than taste (TransRead, Moses conventions): a
- * reply after a dash does not start a sentence (`nom du pays . — Pardon`), and in English a quote
- * standing alone after a sentence end goes with that sentence (option `standalone-quotes-close`).
+ * reply after a dash does not start a sentence (`Tout est prêt. — Merci, dit-il.` is one), and in
+ * English a quote standing alone after a sentence end goes with that sentence (option
+ * `standalone-quotes-close`).
+ * Words are compared in NFC, the form of the data files, so that NFD text ("fe\u0301vr.")
+ * segments like NFC text; only the words next to a candidate period are normalised.
  * Every decision looks at a bounded window around a candidate, so the pass is linear.
  */
 import type { Lang, Span } from '../types.js';
@@ -22,6 +25,7 @@ import { sentenceRules, type SentenceRules } from './abbreviations.js';
 import {
   charKind,
   isApostrophe,
+  isBlankChar,
   isClosingBracket,
   isClosingQuote,
   isDash,
@@ -40,6 +44,7 @@ import {
   isUnspacedStop,
   isWhitespace,
   isWordChar,
+  nfc,
   type CharKind,
 } from './chars.js';
 
@@ -58,6 +63,13 @@ const MAX_SERIES_DIGITS = 2;
 /** Letters of an elided word before its apostrophe: French l', d', qu'. */
 const MAX_ELISION = 2;
 
+/**
+ * Letters of a lower-case word taken for an abbreviation before a number in a language without a
+ * list of its own: Italian "pag. 5", "cap. 3", Dutch "blz. 5", Polish "godz. 10" (1–4 letters, as
+ * the abbreviations of the bundled lists are; longer words before a number are ordinary words).
+ */
+const MAX_GUESSED_ABBREVIATION = 4;
+
 /** Letters per part of a dotted acronym: "U.S.A.", "Ph.D.", "J.-C." qualify; "example.com." does not. */
 const MAX_ACRONYM_PART = 4;
 
@@ -65,10 +77,22 @@ const MAX_ACRONYM_PART = 4;
 const NUMBER_WITH_PERIOD = /^\d+(?:[.,]\d+)*\.$/;
 /** One letter and a period: an initial ("J."), a roman numeral ("V."), a list letter ("b."). */
 const INITIAL = /^\p{L}\.$/u;
+/** A short lower-case word and a period, the shape of an unlisted abbreviation: "pag.", "blz.". */
+const SHORT_LOWER_WORD = new RegExp(`^\\p{Ll}{1,${MAX_GUESSED_ABBREVIATION}}\\.$`, 'u');
 /** Letters and periods with at least two periods, short parts: "U.N.", "p.m.", "J.-C.", "z.B.". */
 const DOTTED_ACRONYM = new RegExp(`^(?:\\p{L}{1,${MAX_ACRONYM_PART}}\\.-?){2,}$`, 'u');
 /** Roman numerals as a number after "vol.", "ch.": "vol. IV". A lone "I" is left out: "He said no. I left." */
 const ROMAN_NUMERAL = /^(?:[IVXLCDM]{2,}|[VXLCDM])(?![\p{L}.])/u;
+/** Capitalised words a place name has before "time" in a time zone: "London time", "New York time". */
+const MAX_TIME_ZONE_WORDS = 2;
+/** "time" or "Time" as a whole word, after a place in a time zone. */
+const TIME_WORD = /^[Tt]ime(?![\p{L}\p{M}])/u;
+/** Characters enough to see "time" and the character after it. */
+const TIME_WORD_PEEK = 5;
+/** Characters enough to see a roman numeral and what follows it ("XVIII" and one more). */
+const ROMAN_NUMERAL_PEEK = 8;
+/** Signs written before a number: currencies (\p{Sc}: $ £ € ¥…), the section sign, the numero sign, "#". */
+const NUMBER_SIGN = /^[\p{Sc}§№#]$/u;
 
 /**
  * Sentence spans inside one paragraph span, in order, trimmed of surrounding whitespace.
@@ -81,8 +105,8 @@ const ROMAN_NUMERAL = /^(?:[IVXLCDM]{2,}|[VXLCDM])(?![\p{L}.])/u;
 export function splitSentences(text: string, paragraph: Span, lang?: Lang): Span[] {
   let start = paragraph[0];
   let end = paragraph[1];
-  while (start < end && isWhitespace(text.charCodeAt(start))) start++;
-  while (end > start && isWhitespace(text.charCodeAt(end - 1))) end--;
+  while (start < end && isBlankChar(text.charCodeAt(start))) start++;
+  while (end > start && isBlankChar(text.charCodeAt(end - 1))) end--;
   if (start >= end) return [];
   return new SentenceScanner(text, start, end, sentenceRules(lang)).run();
 }
@@ -98,7 +122,7 @@ class SentenceScanner {
   private sentenceStart: number;
   /** A straight double quote is open: a standalone `"` after `.` would close it. */
   private doubleOpen = false;
-  /** Same for straight single quotes, as English uses them: `' Oh dear ! '`. */
+  /** Same for straight single quotes, as English uses them: `' Not yet ! '`. */
   private singleOpen = false;
 
   constructor(
@@ -131,19 +155,22 @@ class SentenceScanner {
   /** End the current sentence at `sentenceEnd` (exclusive, trimmed here) and start the next at `nextStart`. */
   private cut(sentenceEnd: number, nextStart: number): void {
     let e = sentenceEnd;
-    while (e > this.sentenceStart && isWhitespace(this.text.charCodeAt(e - 1))) e--;
+    while (e > this.sentenceStart && isBlankChar(this.text.charCodeAt(e - 1))) e--;
     if (e > this.sentenceStart) this.spans.push([this.sentenceStart, e]);
     this.sentenceStart = nextStart;
   }
 
-  /** Skip whitespace from `from`; a blank line is two line breaks (CRLF counting once) or a paragraph separator U+2029. */
+  /**
+   * Skip whitespace (and zero-width spaces, see `isBlankChar`) from `from`; a blank line is two line
+   * breaks (CRLF counting once) or a paragraph separator U+2029.
+   */
   private gap(from: number): Gap {
     const { text, end } = this;
     let breaks = 0;
     let i = from;
     for (; i < end; i++) {
       const c = text.charCodeAt(i);
-      if (!isWhitespace(c)) break;
+      if (!isBlankChar(c)) break;
       if (c === 0x2029) breaks += 2;
       else if (c === 0x0a || c === 0x2028 || (c === 0x0d && text.charCodeAt(i + 1) !== 0x0a)) breaks++;
     }
@@ -179,11 +206,11 @@ class SentenceScanner {
         clusterEnd = j;
         continue;
       }
-      // Tokenised ellipsis or doubled mark on the same line. Example: "il partit . . . Puis".
-      let m = j;
-      while (m < end && (text.charCodeAt(m) === SPACE || text.charCodeAt(m) === 0xa0 || text.charCodeAt(m) === 0x202f)) m++;
-      if (m > j && m < end && isTerminal(text.charCodeAt(m))) {
-        j = m;
+      // Tokenised ellipsis or doubled mark, on one line or wrapped (not across a blank line).
+      // Example: "il partit . . . Puis", "il partit . .\n. Puis".
+      const gap = this.gap(j);
+      if (gap.next > j && !gap.blank && gap.next < end && isTerminal(text.charCodeAt(gap.next))) {
+        j = gap.next;
         continue;
       }
       break;
@@ -211,7 +238,7 @@ class SentenceScanner {
 
   /**
    * Absorb the closing quotes and brackets after a terminal cluster; they belong to the sentence that ends.
-   * Example: `« Bonjour ! » puis`, `dear!' said`, tokenised `late ! ' ( when`.
+   * Example: `« Bonjour ! » puis`, `'Wait!' said Tom`, tokenised `too late ! ' ( she`.
    * @returns the position right after the last closer (or `from` if none)
    */
   private absorbClosers(from: number): number {
@@ -223,8 +250,8 @@ class SentenceScanner {
       const m = gap.next;
       const q = text.charCodeAt(m);
       // Only the first straight quote or bracket may stand apart from the mark; the next ones must touch
-      // it, as in Moses' splitter and the gold corpora: tokenised "cat . ) ' I hope" cuts after ")", and
-      // "souris . \" ) La Souris" does not cut. Closing guillemets and curly quotes always close:
+      // it, as in Moses' splitter and the gold corpora: tokenised "the end . ) ' We left" cuts after ")",
+      // and "la fin . \" ) Le chat" does not cut. Closing guillemets and curly quotes always close:
       // "« Il a dit : “Non.” » Puis".
       if (m !== k && k !== from && !isClosingQuote(q)) break;
       if (!this.closesHere(m, q, m === k)) break;
@@ -250,7 +277,7 @@ class SentenceScanner {
     if (isClosingQuote(q)) return true;
     if (!straight) return false;
     if (this.rules.standaloneQuotesClose) return true;
-    // Two standalone quotes in a row close one quotation and open the next: `promenade . " " Dans`.
+    // Two standalone quotes in a row close one quotation and open the next: `il partit . " " Puis`.
     const following = this.gap(m + 1).next;
     if (following < this.end && this.text.charCodeAt(following) === q) return true;
     return q === DOUBLE_QUOTE ? this.doubleOpen : this.singleOpen;
@@ -258,9 +285,9 @@ class SentenceScanner {
 
   /**
    * Skip what may open the next sentence: quotes, brackets, `¿ ¡`. Not emphasis marks: in plain-text
-   * books `_` mostly wraps a word inside a sentence (`. _ I _ don 't believe`).
+   * books `_` mostly wraps a word inside a sentence (`. _ We _ never knew`).
    * @returns the first character of the next word, or undefined when a dash comes first or the paragraph ends
-   *   (a reply after a dash continues the paragraph's sentence in the gold corpora: `nom du pays . — Pardon`).
+   *   (a reply after a dash continues the paragraph's sentence in the gold corpora: `tout est prêt . — Merci`).
    */
   private skipOpeners(from: number): number | undefined {
     const { text, end } = this;
@@ -268,14 +295,16 @@ class SentenceScanner {
     while (p < end) {
       const c = text.charCodeAt(p);
       if (isOpeningQuote(c) || isOpeningBracket(c) || isStraightQuote(c) || isClosingQuote(c) || isInvertedMark(c)) {
-        p++;
-        while (p < end && isWhitespace(text.charCodeAt(p)) && !isLineBreak(text.charCodeAt(p))) p++;
+        // A line break after the opener is a wrap like a space ("end . \"\nNext"); a blank line ends the look-ahead.
+        const gap = this.gap(p + 1);
+        if (gap.blank) return undefined;
+        p = gap.next;
         continue;
       }
       if (isDash(c)) return undefined;
       if (isHyphenMinus(c)) {
         const d = p + 1 < end ? text.charCodeAt(p + 1) : SPACE;
-        // "--Come", "-You know", "- Oui": a dash; "-5 degrees": a number.
+        // "--Stop", "-Come in", "- Oui": a dash; "-5 degrees": a number.
         if (!isDigit(d)) return undefined;
       }
       return p;
@@ -285,7 +314,7 @@ class SentenceScanner {
 
   /**
    * Decide a single period at `dot` followed by a word starting at `next` that is not lower case.
-   * The word before the period is looked up in the language's lists, then judged by its shape.
+   * The word before the period is looked up (in NFC) in the language's lists, then judged by its shape.
    */
   private periodEndsSentence(dot: number, next: number, kind: CharKind): boolean {
     const { text, rules } = this;
@@ -297,7 +326,7 @@ class SentenceScanner {
     if (wordStart === dot) {
       // Detached period (tokenised text): only a title or a "continues" abbreviation can hold it. Example: "Mr . Smith".
       const previous = this.previousToken(tokenStart);
-      const cls = previous === undefined ? undefined : rules.abbreviations.get(`${previous}.`);
+      const cls = previous === undefined ? undefined : rules.abbreviations.get(`${nfc(previous)}.`);
       return cls !== 'title' && cls !== 'continues';
     }
 
@@ -308,13 +337,17 @@ class SentenceScanner {
         break;
       }
     }
-    const word = text.slice(wordStart, dot + 1);
+    const word = nfc(text.slice(wordStart, dot + 1));
     const cls = rules.abbreviations.get(word);
     if (cls === 'title' || cls === 'continues') return false;
     if (cls === 'ambiguous') return this.isStarter(next, kind);
-    if ((cls === 'number' || cls === 'month' || cls === 'final') && (kind === 'digit' || ROMAN_NUMERAL.test(text.slice(next, next + 8)))) {
-      return false;
-    }
+    // "at 5 p.m. Later, she came." ends; "at 5 p.m. GMT" and "at 7 a.m. London time" do not.
+    if (cls === 'time') return (kind === 'upper' || kind === 'caseless') && !this.isTimeZone(next);
+    const number = this.startsNumber(next, kind);
+    if ((cls === 'number' || cls === 'month' || cls === 'final') && number) return false;
+    // Without a list of its own, a short lower-case word before a number is taken for an abbreviation:
+    // Italian "Vedi pag. 5", Dutch "Zie blz. 5" (a sentence seldom starts with digits).
+    if (rules.guessAbbreviations && number && SHORT_LOWER_WORD.test(word)) return false;
 
     if (NUMBER_WITH_PERIOD.test(word)) {
       // A list marker or heading number at the start of a sentence: "19. Item", "1.2. Scope".
@@ -324,8 +357,41 @@ class SentenceScanner {
       if (rules.ordinalDot) return this.isStarter(next, kind) || word.length - 1 >= YEAR_DIGITS;
       return true;
     }
-    if (INITIAL.test(word) || DOTTED_ACRONYM.test(word)) return this.isStarter(next, kind);
+    // A letter right after a digit or a symbol is a unit or a name, not an initial: "180 °C. Then", "in 3D. The".
+    const attached = wordStart > tokenStart && (isDigit(text.charCodeAt(wordStart - 1)) || charKind(text, wordStart - 1) === 'symbol');
+    if (!attached && (INITIAL.test(word) || DOTTED_ACRONYM.test(word))) return this.isStarter(next, kind);
     return true;
+  }
+
+  /**
+   * A number starts at `p`: digits, a roman numeral other than a lone "I" ("vol. IV"), or digits after
+   * a currency or numbering sign ("approx. $1.2 million", "env. 20 €", "art. § 3", "No. #4").
+   */
+  private startsNumber(p: number, kind: CharKind): boolean {
+    const { text, end } = this;
+    if (kind === 'digit') return true;
+    if (kind === 'upper') return ROMAN_NUMERAL.test(text.slice(p, p + ROMAN_NUMERAL_PEEK));
+    if (!NUMBER_SIGN.test(text[p] ?? '')) return false;
+    let q = p + 1;
+    if (q < end && text.charCodeAt(q) === SPACE) q++;
+    return q < end && isDigit(text.charCodeAt(q));
+  }
+
+  /**
+   * A time zone starts at `p`: a word in capitals ("GMT", "UTC", "CET"), or capitalised words then
+   * "time" ("London time", "New York time", "Eastern Time").
+   */
+  private isTimeZone(p: number): boolean {
+    const { text, end } = this;
+    if (p + 1 < end && charKind(text, p + 1) === 'upper') return true;
+    let q = p;
+    for (let words = 0; words < MAX_TIME_ZONE_WORDS && q < end && charKind(text, q) === 'upper'; words++) {
+      while (q < end && isWordChar(text, q)) q++;
+      if (q >= end || text.charCodeAt(q) !== SPACE) return false;
+      q++;
+      if (TIME_WORD.test(text.slice(q, q + TIME_WORD_PEEK))) return true;
+    }
+    return false;
   }
 
   /** The whitespace-delimited token that ends before `before` (skipping the whitespace between), if any. */
@@ -339,9 +405,9 @@ class SentenceScanner {
   }
 
   /**
-   * The capitalised word at `p` is a frequent sentence starter of the language ("The", "Il", "L'").
-   * A word followed by a period is an initial or an abbreviation, never a starter ("J. A. Smith"),
-   * and neither is a word in capitals, which belongs to a heading ("CHAPITRE X. LE QUADRILLE").
+   * The capitalised word at `p` is a frequent sentence starter of the language ("The", "Il", "L'"),
+   * compared in NFC ("À" typed as "A" + U+0300 is the starter "à").
+   * A word followed by a period is an initial or an abbreviation, never a starter ("J. A. Smith").
    */
   private isStarter(p: number, kind: CharKind): boolean {
     if (kind !== 'upper') return false;
@@ -349,8 +415,7 @@ class SentenceScanner {
     let q = p;
     while (q < end && isWordChar(text, q)) q++;
     if (q < end && isFullStop(text.charCodeAt(q))) return false;
-    if (q > p + 1 && charKind(text, p + 1) === 'upper') return false;
-    const head = text.slice(p, q).toLowerCase();
+    const head = nfc(text.slice(p, q)).toLowerCase();
     if (this.rules.starters.has(head)) return true;
     return q < end && isApostrophe(text.charCodeAt(q)) && this.rules.starters.has(`${head}'`);
   }
@@ -380,7 +445,7 @@ class SentenceScanner {
       return;
     }
     if (leftAttached) {
-      // Closing after punctuation ("dear!' said", "said,' she"); after a letter it is an elision or a possessive ("l' homme", "students' ").
+      // Closing after punctuation ("'Wait!' said", "'No,' she"); after a letter it is an elision or a possessive ("l' homme", "students' ").
       if (isTerminal(prev) || prev === COMMA || prev === 0x3b || prev === COLON) this.singleOpen = false;
       return;
     }
@@ -390,10 +455,9 @@ class SentenceScanner {
   /**
    * Whether a `"` with spaces on both sides (tokenised text) opens a quotation. Pairing alone goes
    * wrong on nested quotations, so the neighbours decide when they can:
-   * after a colon or a dash it opens (`logis : " Je crois`), and after a comma before a capital
-   * (`me crier , " Reviens`); after `. ? !` it closes before lower case (`chérie ! " dit-elle`); of
-   * two in a row, the first closes and the second opens (`promenade . " " Dans`). Otherwise it
-   * pairs with the last one.
+   * after a colon or a dash it opens (`il dit : " Je pars`); after `. ? !` it closes before lower
+   * case (`Viens ! " dit-elle`); of two in a row, the first closes and the second opens
+   * (`il partit . " " Puis`). Otherwise it pairs with the last one.
    */
   private standaloneDoubleQuoteOpens(i: number): boolean {
     const { text, end } = this;
@@ -407,7 +471,6 @@ class SentenceScanner {
     if (before === COLON || isDash(before) || before === DOUBLE_QUOTE) return true;
     if (a < end && text.charCodeAt(a) === DOUBLE_QUOTE) return false;
     if (isTerminal(before) && after === 'lower') return false;
-    if (before === COMMA && after === 'upper') return true;
     return !this.doubleOpen;
   }
 }

@@ -30,6 +30,12 @@ describe('parseRuleData', () => {
     expect([...data.options]).toEqual(['ordinal-dot']);
   });
 
+  it('reads entries in NFC, the form words are looked up in', () => {
+    const data = parseRuleData('[month]\nfe\u0301vr.\n[starters]\nA\u0300\n', 'x.txt');
+    expect([...data.abbreviations]).toEqual([['févr.', 'month']]);
+    expect([...data.starters]).toEqual(['à']);
+  });
+
   it.each([
     ['an unknown section', '[titles]\nMr.\n', /x.txt:1: unknown section/],
     ['an unknown option', '[options]\nfast\n', /x.txt:2: unknown option fast/],
@@ -61,6 +67,20 @@ describe('sentenceRules', () => {
     expect(it_.abbreviations.get('cf.')).toBe('continues');
     expect(it_.abbreviations.has('M.')).toBe(false);
     expect(it_.starters.size).toBe(0);
+  });
+
+  it('lists a.m. and p.m. as times in English', () => {
+    expect(sentenceRules('en').abbreviations.get('p.m.')).toBe('time');
+    expect(sentenceRules('en').abbreviations.get('A.M.')).toBe('time');
+    expect(sentenceRules('fr').abbreviations.has('p.m.')).toBe(false);
+  });
+
+  it('guesses abbreviations only for languages without a file of their own', () => {
+    expect(sentenceRules('it').guessAbbreviations).toBe(true);
+    expect(sentenceRules('nl').guessAbbreviations).toBe(true);
+    expect(sentenceRules('en').guessAbbreviations).toBe(false);
+    expect(sentenceRules('fr').guessAbbreviations).toBe(false);
+    expect(sentenceRules().guessAbbreviations).toBe(false);
   });
 
   it('sets the options per language', () => {

@@ -1,23 +1,34 @@
 import { describe, expect, it } from 'vitest';
 import { splitParagraphs } from '../../src/segment/index.js';
+import { foldBytes } from './helpers.js';
 
 function paragraphs(text: string): string[] {
   return splitParagraphs(text).map(([s, e]) => text.slice(s, e));
 }
 
-const WRAPPED = `It was a bright cold day in April, and the clocks were striking thirteen.
-Winston Smith, his chin nuzzled into his breast in an effort to escape the
-vile wind, slipped quickly through the glass doors of Victory Mansions,
-though not quickly enough to prevent a swirl of gritty dust from entering
-along with him.
+const WRAPPED = `The ferry left the harbour at dawn, and the gulls followed it for a while.
+Maria Lind, her collar turned up against the spray and the early cold,
+stood at the rail and watched the town grow small behind the breakwater,
+though not for long enough to see the lights go out along the quay
+behind her.
 
-The hallway smelt of boiled cabbage and old rag mats. At one end of it a
-coloured poster, too large for indoor display, had been tacked to the wall.
-It depicted simply an enormous face, more than a metre wide.`;
+The crossing took four hours. Most passengers slept in the lounge, where
+the heating worked and the coffee, though weak, was free for everyone.
+Nobody spoke much, and the radio played quietly in the background.`;
 
 describe('splitParagraphs', () => {
   it('splits at blank lines, including lines of spaces, tabs and no-break spaces', () => {
     expect(paragraphs('One.\n\nTwo.\n \t\nThree.\n\u00a0 \nFour.\n\u202f\nFive.')).toEqual(['One.', 'Two.', 'Three.', 'Four.', 'Five.']);
+  });
+
+  it('counts lines of zero-width spaces (U+200B, U+FEFF) as blank, as the input stage counts such a text as empty', () => {
+    expect(paragraphs('One.\n\u200b\nTwo.\n\ufeff\u200b \u00a0\nThree.\n\u200b\u200b')).toEqual(['One.', 'Two.', 'Three.']);
+    expect(splitParagraphs('\u200b\n\ufeff\u200b\n')).toEqual([]);
+  });
+
+  it('trims zero-width spaces from the edges of a paragraph', () => {
+    const text = '\u200bOne line.\u200b \n';
+    expect(paragraphs(text)).toEqual(['One line.']);
   });
 
   it('treats separator lines as boundaries, never as paragraphs', () => {
@@ -42,14 +53,14 @@ describe('splitParagraphs', () => {
   it('joins the lines of hard-wrapped prose into paragraphs', () => {
     const result = paragraphs(WRAPPED);
     expect(result).toHaveLength(2);
-    expect(result[0]).toMatch(/^It was a bright.*along with him\.$/s);
-    expect(result[1]).toMatch(/^The hallway.*a metre wide\.$/s);
+    expect(result[0]).toMatch(/^The ferry left.*behind her\.$/s);
+    expect(result[1]).toMatch(/^The crossing.*in the background\.$/s);
   });
 
   it('keeps a header block separate inside a hard-wrapped text', () => {
-    const result = paragraphs(`CHAPTER I\nDown the Rabbit-Hole\n\n${WRAPPED}\n\nLewis Carroll\nOxford`);
-    expect(result.slice(0, 2)).toEqual(['CHAPTER I', 'Down the Rabbit-Hole']);
-    expect(result.slice(-2)).toEqual(['Lewis Carroll', 'Oxford']);
+    const result = paragraphs(`PART ONE\nThe Crossing\n\n${WRAPPED}\n\nAnna Berg\nBergen`);
+    expect(result.slice(0, 2)).toEqual(['PART ONE', 'The Crossing']);
+    expect(result.slice(-2)).toEqual(['Anna Berg', 'Bergen']);
     expect(result).toHaveLength(6);
   });
 
@@ -86,6 +97,56 @@ of it a coloured poster had been tacked to the wall, too large for it.`;
 
   it('joins a line that continues in lower case even without a wrap margin', () => {
     expect(paragraphs('This is a sentence that\nwas wrapped.\nDear John,\nThanks.')).toEqual(['This is a sentence that\nwas wrapped.', 'Dear John,', 'Thanks.']);
+  });
+
+  it('continues a paragraph on a line starting with , ; : ! ? ) ] whatever the margin', () => {
+    expect(paragraphs('Il y avait un jardin\n, un verger\n; et une maison\n: la leur\n! Oui\n? Non\n) fin\n] fin')).toEqual([
+      'Il y avait un jardin\n, un verger\n; et une maison\n: la leur\n! Oui\n? Non\n) fin\n] fin',
+    ]);
+  });
+
+  it('continues a wrapped paragraph on a line starting with a period, an ellipsis or a closing quote apart from the next word', () => {
+    const wrapped = `${WRAPPED.replace('\nNobody spoke much, and the radio played quietly in the background.', '')}
+. « Enfin » , dit-il , et tout le monde rit , car personne ne s' y attendait
+» , puis il se tut , mais ce qu' il avait dit resta dans les esprits
+… longtemps encore , et ce jour-là personne ne parla plus de rien du tout
+.`;
+    expect(paragraphs(wrapped)).toHaveLength(2);
+    // Not a word starting with a period or a quote attached to its word ("»Was" opens in German), nor in unwrapped text.
+    expect(paragraphs('Short line one.\n.NET is a framework.\n»Was?« fragte er.\n… et puis ?')).toHaveLength(4);
+  });
+
+  it('joins lines cut at a byte margin, as fold -s does, whose accents make them end short of it in characters', () => {
+    const text =
+      "Le ministère a publié hier son rapport annuel sur la qualité de l'air et de l'eau dans les régions. " +
+      "Selon ce document, la concentration moyenne de particules fines a baissé de 7,5 % entre 2019 et 2023, " +
+      "mais les grandes agglomérations restent au-dessus des seuils. « Ces résultats sont encourageants », a déclaré " +
+      'le directeur de l’agence, qui a rappelé que la loi fixe un objectif de réduction de 30 % d’ici à 2030.';
+    const folded = foldBytes(text, 72);
+    expect(folded.split('\n').length).toBeGreaterThan(5);
+    expect(paragraphs(folded)).toHaveLength(1);
+  });
+
+  it('in a wrapped text, reads a list-like line after a line ending mid-sentence as carried-over words', () => {
+    const wrapped = `${WRAPPED}
+The trip cost less than expected: the tickets, the meals and the cabin for
+2. Maria paid for both, and the ferry company refunded part of it at 13 h
+05. Then everyone went home. These were the items she packed on the day:
+- a coat
+- a book`;
+    const result = paragraphs(wrapped);
+    expect(result.slice(-3)).toEqual([
+      expect.stringMatching(/^The trip cost.*\n2\. Maria.*\n05\. Then.*on the day:$/s),
+      '- a coat',
+      '- a book',
+    ]);
+  });
+
+  it('in a wrapped text, still starts a paragraph at a reply or a list after a line ending in punctuation, even a full one', () => {
+    const wrapped = `${WRAPPED}
+— Vous partez déjà ? demanda-t-il en se levant de sa chaise près du feu.
+— Oui.`;
+    expect(paragraphs(wrapped).slice(-2)).toEqual(['— Vous partez déjà ? demanda-t-il en se levant de sa chaise près du feu.', '— Oui.']);
   });
 
   it('reads CRLF and CR line ends like LF', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { readSentenceLines, segmentText, sentenceText } from '../../src/segment/index.js';
+import { readSentenceLines, sentenceText } from '../../src/segment/index.js';
+import { segment } from './helpers.js';
 
 function read(text: string): string[][] {
   return readSentenceLines(text).map((paragraph) => paragraph.map((span) => text.slice(span[0], span[1])));
@@ -7,7 +8,7 @@ function read(text: string): string[][] {
 
 /** What `bitext split` writes: one sentence per line, a blank line between paragraphs. */
 function writeSplit(text: string, lang: string): string {
-  return segmentText(text, lang)
+  return segment(text, lang)
     .map((p) => p.sentences.map((s) => `${sentenceText(text, s)}\n`).join(''))
     .join('\n');
 }
@@ -19,6 +20,10 @@ describe('readSentenceLines', () => {
 
   it('counts lines with only spaces, tabs or no-break spaces as blank, and several blank lines as one break', () => {
     expect(read('One.\n \t\nTwo.\n\u00a0\n\n\u202f\nThree.')).toEqual([['One.'], ['Two.'], ['Three.']]);
+  });
+
+  it('counts lines of zero-width spaces (U+200B, U+FEFF) as blank, and trims them from the edges of a sentence', () => {
+    expect(read('One.\n\u200b\nTwo.\n\ufeff\u200b \nThree.\u200b')).toEqual([['One.'], ['Two.'], ['Three.']]);
   });
 
   it('trims each line and reads CRLF files', () => {
@@ -42,7 +47,7 @@ describe('readSentenceLines', () => {
   it('reads back what `bitext split` writes, sentence for sentence and paragraph for paragraph', () => {
     const text = 'New York\n\n30 July 2020\n\nM. Dupont est arrivé. Il a dit « Bonjour ! » puis il est parti.\u00a0 Voilà.\n*****\nFin.';
     const written = writeSplit(text, 'fr');
-    const expected = segmentText(text, 'fr').map((p) => p.sentences.map((s) => sentenceText(text, s)));
+    const expected = segment(text, 'fr').map((p) => p.sentences.map((s) => sentenceText(text, s)));
     expect(read(written)).toEqual(expected);
     expect(expected).toHaveLength(4);
   });
