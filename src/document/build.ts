@@ -2,21 +2,18 @@
  * Build Documents from decoded text: the one place where segment's spans become
  * the Sentence/Paragraph records every later stage reads.
  */
-import { readSentenceLines, sentenceText, splitParagraphs, splitSentences } from '../segment/index.js';
+import { readSentenceLines, type SegmentedParagraph, segmentText, sentenceText } from '../segment/index.js';
 import type { Document, InputKind, Lang, Paragraph, Sentence, Span } from '../types.js';
 
 /** A paragraph as segmentation sees it before numbering: its span and its sentence spans. */
-export interface ParagraphSpans {
-  readonly span: Span;
-  readonly sentences: readonly Span[];
-}
+export type ParagraphSpans = SegmentedParagraph;
 
 /** Paragraph spans of `text` read as `input`, with sentences split by `lang`'s rules (running text only). */
 export function segmentParagraphs(text: string, input: InputKind, lang: Lang | undefined, paragraphs?: readonly Span[]): ParagraphSpans[] {
   if (input === 'sentences') {
     return readSentenceLines(text).map((sentences) => ({ span: spanOfLines(sentences), sentences }));
   }
-  return (paragraphs ?? splitParagraphs(text)).map((span) => ({ span, sentences: splitSentences(text, span, lang) }));
+  return segmentText(text, lang, paragraphs);
 }
 
 /** Number paragraphs and sentences in reading order; sentences with no text are dropped. */

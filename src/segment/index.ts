@@ -19,14 +19,14 @@ export interface SegmentedParagraph {
 }
 
 /**
- * Paragraphs and sentences of running text in one call. Public through src/index.ts; the same as
- * `segmentParagraphs(text, 'text', lang)` of src/document/build.ts, which bitext itself uses.
+ * Paragraphs and sentences of running text in one call: what src/document/build.ts numbers.
  * @param text - the whole input
  * @param lang - ISO 639-1 code choosing the abbreviation rules (see `splitSentences`)
+ * @param paragraphs - paragraph spans already found (e.g. one language's paragraphs of a bilingual file)
  * @returns paragraphs in order, each with its sentence spans
  */
-export function segmentText(text: string, lang?: Lang): SegmentedParagraph[] {
-  return splitParagraphs(text).map((span) => ({ span, sentences: splitSentences(text, span, lang) }));
+export function segmentText(text: string, lang?: Lang, paragraphs: readonly Span[] = splitParagraphs(text)): SegmentedParagraph[] {
+  return paragraphs.map((span) => ({ span, sentences: splitSentences(text, span, lang) }));
 }
 
 /** Whitespace that `sentenceText` would change: a run of two, or any whitespace other than U+0020. */
