@@ -114,7 +114,11 @@ if (!founding.exact) console.log(founding.beads.map((b) => `[${b.source}]:[${b.t
 if (devPairs.length) {
   const dev = ev.scoreAlignments(devPairs);
   console.log(`\nDev sets pooled (${DEV_SETS.join(', ')}): strict ${f3(dev.f1Strict)}, lax ${f3(dev.f1Lax)}`);
-  console.log(ev.formatScores(dev).split('\n').slice(6).join('\n'));
+  console.log('recall by gold bead type (types with ≥ 5 gold beads; shapes outside BEAD_TYPES can only be lax hits)');
+  console.log('type    gold   strict   lax');
+  for (const t of dev.byType.filter((t) => t.gold >= 5)) {
+    console.log(`${t.type.padEnd(6)} ${String(t.gold).padStart(5)}   ${f3(t.recallStrict)}    ${f3(t.recallLax)}`);
+  }
   console.log('\nReliability of the scores on the dev sets (strict correctness per score bin)');
   console.log(ev.formatReliability(ev.reliability(devPairs)));
 }

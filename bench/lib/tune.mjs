@@ -57,7 +57,7 @@ export function evaluate(p) {
   return { objective, f, founding };
 }
 
-const START = { lambda: 28.8, smoothing: 8, wNum: 1.5, wName: 0.375, wPunct: 1.5, oneNum: 0, oneName: 1, del: 0.0018, delSlope: 0.05, p31: 0.00975, heading: 4.5, glue: 6.5, adapt: 20 };
+const START = { lambda: 34, smoothing: 8, wNum: 1.5, wName: 0.3, wPunct: 2, oneNum: 0, oneName: 1, del: 0.0018, delSlope: 0.1, p31: 0.0075, heading: 4.5, glue: 13, adapt: 10 };
 const STEPS = {
   lambda: [0.7, 0.85, 1.2, 1.4],
   smoothing: [0, 0.5, 2, 4],

@@ -33,7 +33,10 @@ export const DELETION_SLOPE = 0.1;
 /** Posterior temperature: costs are divided by it before forward-backward. Tuned for calibration. */
 export const TEMPERATURE = 2;
 
-/** Shapes used at the coarse levels of the search (Vecalign uses 1-1, 1-0, 0-1 only). */
+/**
+ * Shapes used at the coarse levels of the search, as Vecalign: with blocks paired in proportion
+ * to the sentence counts (search.ts), 1-2/2-1 blocks added nothing but time (Bible ×30: same band).
+ */
 export const COARSE_TYPES: readonly string[] = ['1-1', '1-0', '0-1'];
 
 /** Shapes of paragraph beads: merges and splits of paragraphs, and paragraphs left out. */
@@ -57,10 +60,16 @@ export const PARAGRAPH_PRIORS: Readonly<Record<string, number>> = {
 /** A paragraph boundary becomes a hard cut when its posterior is at least this. Hand-set. */
 export const PARAGRAPH_CUT_POSTERIOR = 0.99;
 
-/** Search: full DP up to this many lattice cells, else coarse to fine. */
+/**
+ * Search: full DP up to this many lattice cells (200 × 200), else coarse to fine. Measured: the
+ * dev sets give the same beads from 2 500 cells to 1 000 000, so this is set for speed.
+ */
 export const MAX_FULL_CELLS = 40_000;
 
-/** Search: units kept on each side of the projected path (Vecalign: 5). */
+/**
+ * Search: units kept on each side of the projected path (Vecalign: 5). At 3, the path touched
+ * the band often enough at scale that the re-runs cost more than the narrower band saved.
+ */
 export const SEARCH_BUFFER = 5;
 
 /** Search: how many times a band may be widened where the path touches it (Moore 2002). */
@@ -88,7 +97,8 @@ export const HEADING_GLUE = 13;
 
 /**
  * Weight (in beads) of the global priors when a document's priors are re-estimated from its
- * first-pass bead counts. Tuned.
+ * first-pass bead counts. Tuned (5–20 within 0.002 of each other on the dev sets; without
+ * re-estimation the dev mean loses 0.009 and the founding example's headers are merged).
  */
 export const PRIOR_ADAPTATION = 10;
 
