@@ -97,6 +97,6 @@ export const GALE_CHURCH_PRIORS: Readonly<Partial<Record<BeadType, number>>> = {
 };
 
 export type { LengthModel } from './length.js';
-export type { LexicalScorer, LexicalScorerFactory, SpanCursor, CognateScorerOptions } from './lexical.js';
-export { createCognateScorer, noLexicalEvidence } from './lexical.js';
+export type { LexicalScorer, LexicalScorerFactory, SpanCursor, CognateScorerOptions, WeightedScorer } from './lexical.js';
+export { createCognateScorer, createDictionaryScorer, combineScorers, noLexicalEvidence } from './lexical.js';
 export { PRIORS, LEXICAL_WEIGHT } from './params.js';

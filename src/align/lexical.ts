@@ -4,7 +4,7 @@
  * dictionary. A learned lexicon (IBM Model 1 from confident beads) or a user dictionary plugs in by
  * implementing the same interface (see AlignOptions.lexical).
  */
-import { extractFeatures, type FeatureRows, FeatureVocabulary, nfc } from './features.js';
+import { extractFeatures, type FeatureRows, FeatureVocabulary, fold, nfc } from './features.js';
 
 /**
  * Scores how much a span of source units and a span of target units look like translations of
@@ -477,4 +477,101 @@ export function noLexicalEvidence(sourceUnits: number, targetUnits: number): Lex
     score: () => 0,
     group: (sb, tb) => noLexicalEvidence(sb.length - 1, tb.length - 1),
   };
+}
+
+/** One part of a combined scorer. */
+export interface WeightedScorer {
+  readonly scorer: LexicalScorer;
+  readonly weight: number;
+}
+
+/**
+ * Several kinds of lexical evidence as one scorer: the weighted mean of their scores (so still in
+ * [0, 1]). This is how a learned lexicon (IBM Model 1) or a user dictionary joins the cognate
+ * evidence: `lexical: (s, t) => combineScorers([{ scorer: createCognateScorer(s, t), weight: 1 },
+ * { scorer: model1(s, t), weight: 1 }])`. The fast cursor is kept when every part has one.
+ */
+export function combineScorers(parts: readonly WeightedScorer[]): LexicalScorer {
+  if (!parts.length) throw new Error('combineScorers: no scorers');
+  const total = parts.reduce((a, p) => a + p.weight, 0);
+  const first = parts[0]!.scorer;
+  const combined: LexicalScorer = {
+    sourceUnits: first.sourceUnits,
+    targetUnits: first.targetUnits,
+    score(s0, s1, t0, t1) {
+      let v = 0;
+      for (const p of parts) v += p.weight * p.scorer.score(s0, s1, t0, t1);
+      return total > 0 ? v / total : 0;
+    },
+    group(sb, tb) {
+      return combineScorers(parts.map((p) => ({ scorer: p.scorer.group(sb, tb), weight: p.weight })));
+    },
+  };
+  if (!parts.every((p) => p.scorer.cursor)) return combined;
+  return {
+    ...combined,
+    cursor(maxA, maxB) {
+      const cursors = parts.map((p) => p.scorer.cursor!(maxA, maxB));
+      const size = (maxA + 1) * (maxB + 1);
+      const tmp = new Float64Array(size);
+      return {
+        row(i, jFrom, jTo) {
+          for (const c of cursors) c.row(i, jFrom, jTo);
+        },
+        cell(j, out) {
+          out.fill(0, 0, size);
+          cursors.forEach((c, k) => {
+            c.cell(j, tmp);
+            const w = parts[k]!.weight / total;
+            for (let q = 0; q < size; q++) out[q]! += w * tmp[q]!;
+          });
+        },
+      };
+    },
+  };
+}
+
+/**
+ * Lexical evidence from a bilingual dictionary (a user's, or the word pairs a learned lexicon
+ * trusts): every entry is a feature that a source sentence has when it contains the entry's
+ * source word and a target sentence has when it contains its target word (lower-cased, accents
+ * stripped, whole words); scored like the cognates (IDF-weighted Dice).
+ */
+export function createDictionaryScorer(
+  sourceTexts: readonly string[],
+  targetTexts: readonly string[],
+  entries: Iterable<readonly [source: string, target: string]>,
+  options: CognateScorerOptions = {},
+): LexicalScorer {
+  const bySource = new Map<string, number[]>();
+  const byTarget = new Map<string, number[]>();
+  let k = 0;
+  for (const [s, t] of entries) {
+    const a = fold(s.trim());
+    const b = fold(t.trim());
+    if (!a || !b) continue;
+    bySource.set(a, [...(bySource.get(a) ?? []), k]);
+    byTarget.set(b, [...(byTarget.get(b) ?? []), k]);
+    k++;
+  }
+  const vocab = new FeatureVocabulary();
+  const rows = (texts: readonly string[], index: ReadonlyMap<string, number[]>): FeatureRows => {
+    const off = new Int32Array(texts.length + 1);
+    const ids: number[] = [];
+    texts.forEach((text, s) => {
+      const seen = new Set<number>();
+      for (const m of nfc(text).matchAll(/\p{L}[\p{L}\p{M}'’-]*/gu)) {
+        for (const e of index.get(fold(m[0])) ?? []) {
+          const id = vocab.id(`d:${e}`);
+          if (!seen.has(id)) {
+            seen.add(id);
+            ids.push(id);
+          }
+        }
+      }
+      off[s + 1] = ids.length;
+    });
+    return { off, ids: Int32Array.from(ids) };
+  };
+  return createCognateScorerFromRows(vocab, rows(sourceTexts, bySource), rows(targetTexts, byTarget), options);
 }
