@@ -51,7 +51,7 @@ export interface DpResult {
   /** Lattice points of the best path, (0,0) first, (n,m) last. */
   readonly pathX: Int32Array;
   readonly pathY: Int32Array;
-  /** Total cost of the best path. */
+  /** Total cost of the best path (NaN for a path spliced by a local repair, see search.ts). */
   readonly cost: number;
   /** Posterior of bead k (from point k to point k+1), when asked for. */
   readonly beadPosterior?: Float64Array;

@@ -226,7 +226,8 @@ export function alignPrepared(pair: PreparedPair, settings: EngineSettings): Bea
       for (const j of range(g.t0, g.t1)) beads.push({ source: [], target: [j], score: g.confidence });
       return;
     }
-    const res = refinePath(problemOf(g), paramsOf(g, length, adapted), r.band, settings.temperature);
+    // A band that pass 1 searched whole is validated; a sampled one is not.
+    const res = refinePath(problemOf(g), paramsOf(g, length, adapted), r.band, settings.temperature, r.margin === 0);
     first[k] = undefined; // the band is the largest thing alive: let it go segment by segment
     const { pathX, pathY } = res;
     const post = res.beadPosterior!;

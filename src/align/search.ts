@@ -139,9 +139,80 @@ function costModel(problem: SearchProblem, params: SearchParams, moves: MoveSet,
   };
 }
 
+/** The cost model of the sub-lattice starting at (x0, y0): prefix sums and cues shifted. */
+function subModel(model: CostModel, x0: number, y0: number, x1: number, y1: number): CostModel {
+  return {
+    ...model,
+    srcPrefix: model.srcPrefix.subarray(x0, x1 + 1),
+    tgtPrefix: model.tgtPrefix.subarray(y0, y1 + 1),
+    srcOffset: model.srcOffset + x0,
+    tgtOffset: model.tgtOffset + y0,
+    srcDeletionBonus: model.srcDeletionBonus?.subarray(x0, x1),
+    tgtDeletionBonus: model.tgtDeletionBonus?.subarray(y0, y1),
+    srcGlue: model.srcGlue?.subarray(x0, x1),
+    tgtGlue: model.tgtGlue?.subarray(y0, y1),
+  };
+}
+
 /**
- * Run the DP in `band`, widening it where the path touches a soft edge, up to `rounds` times.
- * The band is modified in place.
+ * Widen the band around touched rows and re-solve only there: each cluster of touched rows gets
+ * a window of rows whose ends are points of the current path, and the window's best path (in the
+ * widened band) replaces that stretch. A touch costs a few thousand cells, not a full re-run.
+ */
+function repairLocally(band: Band, model: CostModel, path: DpResult, rows: readonly number[], amount: number, reach: number, limits: HardLimits | undefined): DpResult {
+  widenAt(band, rows, amount, reach, limits);
+  const { pathX, pathY } = path;
+  const xs: number[] = [];
+  const ys: number[] = [];
+  let k = 0;
+  let r = 0;
+  while (r < rows.length) {
+    // A cluster: touched rows closer than 2·reach to each other.
+    let last = rows[r]!;
+    let end = r + 1;
+    while (end < rows.length && rows[end]! - last <= 2 * reach) last = rows[end++]!;
+    const a = Math.max(0, rows[r]! - 2 * reach);
+    const b = Math.min(band.n, last + 2 * reach);
+    // Entry: last path point at or before row a; exit: first path point at or after row b.
+    let entry = k;
+    while (entry + 1 < pathX.length && pathX[entry + 1]! <= a) entry++;
+    let exit = entry;
+    while (exit + 1 < pathX.length && pathX[exit]! < b) exit++;
+    for (; k < entry; k++) {
+      xs.push(pathX[k]!);
+      ys.push(pathY[k]!);
+    }
+    const x0 = pathX[entry]!;
+    const y0 = pathY[entry]!;
+    const x1 = pathX[exit]!;
+    const y1 = pathY[exit]!;
+    const lo = new Int32Array(x1 - x0 + 1);
+    const hi = new Int32Array(x1 - x0 + 1);
+    for (let x = x0; x <= x1; x++) {
+      lo[x - x0] = Math.max(band.lo[x]!, y0) - y0;
+      hi[x - x0] = Math.min(band.hi[x]!, y1) - y0;
+    }
+    const sub = runDp(normaliseBand({ n: x1 - x0, m: y1 - y0, lo, hi }), subModel(model, x0, y0, x1, y1), { posteriors: false, temperature: 1 });
+    for (let q = 0; q + 1 < sub.pathX.length; q++) {
+      xs.push(sub.pathX[q]! + x0);
+      ys.push(sub.pathY[q]! + y0);
+    }
+    k = exit;
+    r = end;
+  }
+  for (; k < pathX.length; k++) {
+    xs.push(pathX[k]!);
+    ys.push(pathY[k]!);
+  }
+  return { pathX: Int32Array.from(xs), pathY: Int32Array.from(ys), cost: NaN };
+}
+
+/**
+ * Run the DP in `band`, widening it where the path touches a soft edge (Moore 2002's test), up to
+ * `widenRounds` times; the band is modified in place. Touches are repaired locally on the Viterbi
+ * path; forward-backward, when asked for, then runs once on the final band. With `validated`,
+ * the band already held a best path without touching (a first pass), so forward-backward runs
+ * first and the Viterbi repair only if it touches after all.
  */
 export function dpWithWidening(
   band: Band,
@@ -150,15 +221,21 @@ export function dpWithWidening(
   limits: HardLimits | undefined,
   posteriors: boolean,
   temperature: number,
+  validated = false,
 ): DpResult {
-  let result = runDp(band, model, { posteriors, temperature });
+  if (posteriors && validated) {
+    const r = runDp(band, model, { posteriors, temperature });
+    if (!touchedRows(band, r.pathX, r.pathY, limits).length) return r;
+  }
+  let result = runDp(band, model, { posteriors: false, temperature });
   for (let round = 0; round < params.widenRounds; round++) {
     const rows = touchedRows(band, result.pathX, result.pathY, limits);
     if (!rows.length) break;
-    widenAt(band, rows, params.buffer * 2 ** (round + 1), params.buffer * 2 ** (round + 2), limits);
-    result = runDp(band, model, { posteriors, temperature });
+    result = repairLocally(band, model, result, rows, params.buffer * 2 ** (round + 1), params.buffer * 2 ** (round + 2), limits);
   }
-  return result;
+  // Posteriors need one global forward-backward on the final band (its best path is then the
+  // band's optimum; a repaired Viterbi path is a splice of local optima, good enough for bands).
+  return posteriors ? runDp(band, model, { posteriors, temperature }) : result;
 }
 
 /**
@@ -221,13 +298,8 @@ export function searchPath(problem: SearchProblem, params: SearchParams): Search
 }
 
 /** Re-run the finest level in a known band, e.g. with re-estimated parameters and posteriors. */
-export function refinePath(
-  problem: SearchProblem,
-  params: SearchParams,
-  band: Band,
-  temperature: number,
-): DpResult {
-  return dpWithWidening(band, costModel(problem, params, params.moves, params.length), params, undefined, true, temperature);
+export function refinePath(problem: SearchProblem, params: SearchParams, band: Band, temperature: number, validated = false): DpResult {
+  return dpWithWidening(band, costModel(problem, params, params.moves, params.length), params, undefined, true, temperature, validated);
 }
 
 /**

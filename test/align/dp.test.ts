@@ -1,10 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { fullBand, normaliseBand, projectPath } from '../../src/align/band.js';
+import { fullBand, normaliseBand, projectPath, touchedRows } from '../../src/align/band.js';
 import { beadCost, type CostModel, runDp } from '../../src/align/dp.js';
 import { noLexicalEvidence } from '../../src/align/lexical.js';
 import { moveSet } from '../../src/align/moves.js';
-import { prefixSums } from '../../src/align/search.js';
+import { dpWithWidening, prefixSums } from '../../src/align/search.js';
 
 const TYPES = ['1-1', '1-0', '0-1', '2-1', '1-2', '2-2', '1-3', '3-1'];
 const PRIORS = { '1-1': 0.7, '1-0': 0.03, '0-1': 0.03, '2-1': 0.08, '1-2': 0.08, '2-2': 0.03, '1-3': 0.02, '3-1': 0.02 };
@@ -123,5 +123,25 @@ describe('bands', () => {
         }
       }),
     );
+  });
+});
+
+describe('widening (Moore 2002) with local repair', () => {
+  it('finds a path as good as the full lattice when the band misses a local detour', () => {
+    // Source sentences 20–25 have no counterpart: the best path leaves the diagonal there.
+    const src = Array.from({ length: 60 }, (_, k) => 40 + ((k * 37) % 90));
+    const tgt = src.filter((_, k) => k < 20 || k >= 26).map((l) => Math.round(l * 1.1));
+    const mdl = model(src, tgt);
+    const full = runDp(fullBand(src.length, tgt.length), mdl, { posteriors: false, temperature: 1 });
+    // A band of ±1 around the plain diagonal: the detour's end touches its edge.
+    const lo = Int32Array.from({ length: src.length + 1 }, (_, x) => Math.round((x * tgt.length) / src.length) - 1);
+    const hi = Int32Array.from({ length: src.length + 1 }, (_, x) => Math.round((x * tgt.length) / src.length) + 1);
+    const band = normaliseBand({ n: src.length, m: tgt.length, lo, hi });
+    const narrow = runDp(band, mdl, { posteriors: false, temperature: 1 });
+    expect(touchedRows(band, narrow.pathX, narrow.pathY, undefined).length).toBeGreaterThan(0);
+    expect(narrow.cost).toBeGreaterThan(full.cost + 1e-9);
+    const r = dpWithWidening(band, mdl, { buffer: 2, widenRounds: 4 }, undefined, true, 1);
+    expect(r.cost).toBeCloseTo(full.cost, 9);
+    expect(Array.from(r.pathX)).toEqual(Array.from(full.pathX));
   });
 });
