@@ -1,8 +1,16 @@
 /**
  * Build Documents from decoded text: the one place where segment's spans become
  * the Sentence/Paragraph records every later stage reads.
+ *
+ * Memory: a million-sentence side would cost some 160 bytes of heap per sentence as plain records
+ * (the record, a `[start, end]` array, a sliced string), most of a gigabyte for both sides of a
+ * large bitext. Sentences are therefore records of their `index` and `paragraph` whose `text` and
+ * `span` are enumerable accessors reading two typed arrays and the input text (48 bytes a
+ * sentence): they look and compare like plain records (spread, JSON, deep equality), but each read
+ * of `span` gives a new array and each read of `text` a new slice.
  */
-import { readSentenceLines, type SegmentedParagraph, segmentText, sentenceText } from '../segment/index.js';
+import { readSentenceLines, readSentenceLineTable, type SegmentedParagraph, segmentText, sentenceTextAt } from '../segment/index.js';
+import { isWhitespace } from '../segment/chars.js';
 import type { Document, InputKind, Lang, Paragraph, Sentence, Span } from '../types.js';
 
 /** A paragraph as segmentation sees it before numbering: its span and its sentence spans. */
@@ -16,21 +24,108 @@ export function segmentParagraphs(text: string, input: InputKind, lang: Lang | u
   return segmentText(text, lang, paragraphs);
 }
 
+/**
+ * The Document of `text` read as `input`: `numberDocument(text, segmentParagraphs(text, input, lang), name, lang)`,
+ * with pre-split input read straight into typed arrays (no record per line).
+ */
+export function buildDocument(text: string, input: InputKind, lang: Lang, name: string): Document {
+  if (input === 'text') return numberDocument(text, segmentText(text, lang), name, lang);
+  const { starts, ends, paragraphStarts } = readSentenceLineTable(text);
+  const paragraphs = paragraphStarts.length - 1;
+  // Every line read holds a character that is not blank, so none is dropped: spans stay as read,
+  // and paragraph p spans its lines.
+  const spans: Span[] = [];
+  for (let p = 0; p < paragraphs; p++) spans.push([starts[paragraphStarts[p]!]!, ends[paragraphStarts[p + 1]! - 1]!]);
+  return numbered(text, name, lang, starts, ends, paragraphStarts, spans);
+}
+
 /** Number paragraphs and sentences in reading order; sentences with no text are dropped. */
 export function numberDocument(text: string, paragraphs: readonly ParagraphSpans[], name: string, lang: Lang): Document {
-  const outParagraphs: Paragraph[] = [];
-  const sentences: Sentence[] = [];
+  let total = 0;
+  for (const p of paragraphs) total += p.sentences.length;
+  const starts = new Int32Array(total);
+  const ends = new Int32Array(total);
+  const firsts: number[] = [];
+  const spans: Span[] = [];
+  let count = 0;
   for (const p of paragraphs) {
-    const first = sentences.length;
-    for (const span of p.sentences) {
-      const t = sentenceText(text, span);
-      if (t) sentences.push({ index: sentences.length, paragraph: outParagraphs.length, text: t, span });
+    const first = count;
+    for (const [start, end] of p.sentences) {
+      if (!hasText(text, start, end)) continue;
+      starts[count] = start;
+      ends[count++] = end;
     }
-    if (sentences.length > first) {
-      outParagraphs.push({ index: outParagraphs.length, span: p.span, sentences: [first, sentences.length] });
+    if (count > first) {
+      firsts.push(first);
+      spans.push(p.span);
     }
   }
-  return { name, lang, paragraphs: outParagraphs, sentences };
+  firsts.push(count);
+  return numbered(text, name, lang, starts.subarray(0, count), ends.subarray(0, count), Int32Array.from(firsts), spans);
+}
+
+/** Whether `sentenceText` of the span is not empty: it holds something other than whitespace. */
+function hasText(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (!isWhitespace(text.charCodeAt(i))) return true;
+  return false;
+}
+
+/**
+ * A Document from kept sentences: sentence k is `[starts[k], ends[k])`, paragraph p holds
+ * sentences `[firsts[p], firsts[p + 1])` and spans `spans[p]`.
+ */
+function numbered(
+  text: string,
+  name: string,
+  lang: Lang,
+  starts: Int32Array,
+  ends: Int32Array,
+  firsts: Int32Array,
+  spans: readonly Span[],
+): Document {
+  const paragraphs: Paragraph[] = spans.map((span, p) => ({ index: p, span, sentences: [firsts[p]!, firsts[p + 1]!] }));
+  // One accessor pair per document, shared by all its sentences (and so by one hidden class).
+  const textOf: PropertyDescriptor = {
+    enumerable: true,
+    configurable: true,
+    get(this: { readonly index: number }): string {
+      return sentenceTextAt(text, starts[this.index]!, ends[this.index]!);
+    },
+  };
+  const spanOf: PropertyDescriptor = {
+    enumerable: true,
+    configurable: true,
+    get(this: { readonly index: number }): Span {
+      return [starts[this.index]!, ends[this.index]!];
+    },
+  };
+  const Record = recordConstructor();
+  const sentences: Sentence[] = [];
+  for (let p = 0; p < paragraphs.length; p++) {
+    for (let k = firsts[p]!; k < firsts[p + 1]!; k++) {
+      const sentence = new Record(k, p);
+      Object.defineProperty(sentence, 'text', textOf);
+      Object.defineProperty(sentence, 'span', spanOf);
+      sentences.push(sentence as Sentence);
+    }
+  }
+  return { name, lang, paragraphs, sentences };
+}
+
+/**
+ * A constructor of plain records `{ index, paragraph }` (their prototype is Object.prototype, as a
+ * literal's), new for each document. V8 gives the instances of each constructor their own hidden
+ * class; were the records of two documents made from one (say, one object literal), adding the
+ * second document's accessors would clash with the first's and turn every record of the second
+ * into a slow dictionary object, three times larger.
+ */
+function recordConstructor(): new (index: number, paragraph: number) => { readonly index: number; readonly paragraph: number } {
+  const Record = function (this: { index: number; paragraph: number }, index: number, paragraph: number) {
+    this.index = index;
+    this.paragraph = paragraph;
+  };
+  Record.prototype = Object.prototype;
+  return Record as unknown as new (index: number, paragraph: number) => { readonly index: number; readonly paragraph: number };
 }
 
 /** The span from the first line's start to the last line's end. */

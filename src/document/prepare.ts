@@ -6,7 +6,7 @@ import { detectDocument, languageName, markMismatches, type NamedText, resolvePa
 import { InputError, inputLabel } from '../errors.js';
 import { readSentenceLines, sentenceText, splitParagraphs } from '../segment/index.js';
 import { type Document, type InputKind, type Lang, type SideName, type Span, UNDETERMINED } from '../types.js';
-import { countMismatched, numberDocument, type ParagraphSpans, segmentParagraphs, spanOfLines } from './build.js';
+import { buildDocument, countMismatched, numberDocument, type ParagraphSpans, segmentParagraphs, spanOfLines } from './build.js';
 
 export type { NamedText };
 
@@ -34,7 +34,7 @@ export function prepareDocument(input: NamedText, options: { lang?: Lang; input?
   const kind = options.input ?? 'text';
   // Pre-split lines need no sentence rules, so an undetermined language is no reason to stop there.
   const lang = options.lang ?? detectDocumentLanguage(input, kind === 'text');
-  return requireSentences(numberDocument(input.text, segmentParagraphs(input.text, kind, lang), input.name, lang));
+  return requireSentences(buildDocument(input.text, kind, lang, input.name));
 }
 
 /** Two inputs, one per language: check (or detect) their languages, swap them if they were given the wrong way round. */

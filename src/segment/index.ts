@@ -9,7 +9,7 @@ import { splitSentences } from './sentences.js';
 
 export { splitParagraphs } from './paragraphs.js';
 export { splitSentences } from './sentences.js';
-export { readSentenceLines } from './lines.js';
+export { readSentenceLines, readSentenceLineTable, type SentenceLineTable } from './lines.js';
 export { sentenceRules, type SentenceRules, type AbbreviationClass } from './abbreviations.js';
 
 /** One paragraph of running text with its sentences. */
@@ -42,7 +42,12 @@ const SPACE = 0x20;
  * @param span - a sentence span in `text`
  */
 export function sentenceText(text: string, span: Span): string {
-  const slice = text.slice(span[0], span[1]);
+  return sentenceTextAt(text, span[0], span[1]);
+}
+
+/** `sentenceText` of the span `[start, end)`, for callers that keep spans in typed arrays. */
+export function sentenceTextAt(text: string, start: number, end: number): string {
+  const slice = text.slice(start, end);
   if (!UNTIDY_WHITESPACE.test(slice) && slice.charCodeAt(0) !== SPACE && slice.charCodeAt(slice.length - 1) !== SPACE) return slice;
   return slice.replace(/\s+/gu, ' ').trim();
 }

@@ -20,19 +20,18 @@ export interface Line {
 }
 
 /**
- * Split `text` into lines with offsets. The last line is included even when empty only if the
+ * Split running text into lines with offsets, at every line terminator (pre-split files end lines
+ * at LF only: see `readSentenceLineTable`). The last line is included even when empty only if the
  * text does not end with a line terminator.
  * @param text - any text
- * @param onlyLineFeeds - end lines at LF only (one-sentence-per-line files, counted like `wc -l`; a CR before
- *   the LF is trimmed as whitespace) instead of at every line terminator (running text)
  */
-export function splitLines(text: string, onlyLineFeeds = false): Line[] {
+export function splitLines(text: string): Line[] {
   const lines: Line[] = [];
   let start = 0;
   const n = text.length;
   for (let i = 0; i <= n; i++) {
     const c = i < n ? text.charCodeAt(i) : -1;
-    const lineEnd = c === -1 || c === 0x0a || (!onlyLineFeeds && (c === 0x0d || c === 0x2028 || c === 0x2029));
+    const lineEnd = c === -1 || c === 0x0a || c === 0x0d || c === 0x2028 || c === 0x2029;
     if (!lineEnd) continue;
     if (c === -1 && start === n) break;
     let contentStart = start;
@@ -76,6 +75,63 @@ export function isSeparator(text: string, line: Line): boolean {
   return marks >= MIN_SEPARATOR_MARKS;
 }
 
+/** Sentence lines of pre-split input in typed arrays: what `readSentenceLines` gives, without an object per line. */
+export interface SentenceLineTable {
+  /** Sentence k is the trimmed line `[starts[k], ends[k])`. */
+  readonly starts: Int32Array;
+  readonly ends: Int32Array;
+  /** Paragraph p holds sentences `[paragraphStarts[p], paragraphStarts[p + 1])`; one entry more than there are paragraphs. */
+  readonly paragraphStarts: Int32Array;
+}
+
+const LF = 0x0a;
+
+/**
+ * Read pre-split input into typed arrays (see `readSentenceLines` for what a line is). A million
+ * lines cost 8 MB here, where `[start, end]` pairs and line records would cost some 150 MB of heap,
+ * most of it garbage to collect. Lines are found with `indexOf`, so a line's characters are only
+ * read at its two ends.
+ * @param text - the whole input
+ */
+export function readSentenceLineTable(text: string): SentenceLineTable {
+  const n = text.length;
+  let lines = 0;
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) lines++;
+  if (n > 0 && text.charCodeAt(n - 1) !== LF) lines++;
+  const starts = new Int32Array(lines);
+  const ends = new Int32Array(lines);
+  // A paragraph needs a sentence, and a sentence a line, so there are at most `lines` paragraphs.
+  const paragraphStarts = new Int32Array(lines + 1);
+  let sentences = 0;
+  let paragraphs = 0;
+  let open = false;
+  for (let start = 0; start < n; ) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = n;
+    let contentStart = start;
+    while (contentStart < end && isBlankChar(text.charCodeAt(contentStart))) contentStart++;
+    if (contentStart < end) {
+      let contentEnd = end;
+      while (isBlankChar(text.charCodeAt(contentEnd - 1))) contentEnd--;
+      if (!open) {
+        paragraphStarts[paragraphs++] = sentences;
+        open = true;
+      }
+      starts[sentences] = contentStart;
+      ends[sentences++] = contentEnd;
+    } else {
+      open = false;
+    }
+    start = end + 1;
+  }
+  paragraphStarts[paragraphs] = sentences;
+  return {
+    starts: starts.subarray(0, sentences),
+    ends: ends.subarray(0, sentences),
+    paragraphStarts: paragraphStarts.slice(0, paragraphs + 1),
+  };
+}
+
 /**
  * Read pre-split input: one sentence per line, a blank line (only whitespace or zero-width spaces) between paragraphs;
  * exactly what `bitext split` writes. Every other line is a sentence, whatever it holds (a gold
@@ -85,16 +141,12 @@ export function isSeparator(text: string, line: Line): boolean {
  * @returns sentence spans (trimmed) grouped by paragraph; no empty group
  */
 export function readSentenceLines(text: string): Span[][] {
+  const { starts, ends, paragraphStarts } = readSentenceLineTable(text);
   const paragraphs: Span[][] = [];
-  let current: Span[] = [];
-  for (const line of splitLines(text, true)) {
-    if (isBlank(line)) {
-      if (current.length) paragraphs.push(current);
-      current = [];
-    } else {
-      current.push([line.contentStart, line.contentEnd]);
-    }
+  for (let p = 0; p + 1 < paragraphStarts.length; p++) {
+    const lines: Span[] = [];
+    for (let k = paragraphStarts[p]!; k < paragraphStarts[p + 1]!; k++) lines.push([starts[k]!, ends[k]!]);
+    paragraphs.push(lines);
   }
-  if (current.length) paragraphs.push(current);
   return paragraphs;
 }
