@@ -329,21 +329,25 @@ export function runDp(band: Band, model: CostModel, options: DpOptions): DpResul
   if (!(total < Infinity)) throw new Error('no path through the band');
   const logZ = post ? ringA[endSlot]! : 0;
 
-  const px: number[] = [];
-  const py: number[] = [];
-  for (let x = n, y = m; ; ) {
-    px.push(x);
-    py.push(y);
-    if (x === 0 && y === 0) break;
+  // Back-pointers are followed twice, to count the points and then to fill exact typed arrays
+  // (a million-point path in growing arrays of numbers would be tens of MB of garbage).
+  let points = 1;
+  for (let x = n, y = m; x !== 0 || y !== 0; points++) {
     const k = back[rowOff[x]! + (y - lo[x]!)]!;
     if (k === NO_MOVE) throw new Error('broken back-pointer');
     x -= di[k]!;
     y -= dj[k]!;
   }
-  px.reverse();
-  py.reverse();
-  const pathX = Int32Array.from(px);
-  const pathY = Int32Array.from(py);
+  const pathX = new Int32Array(points);
+  const pathY = new Int32Array(points);
+  for (let x = n, y = m, p = points - 1; p >= 0; p--) {
+    pathX[p] = x;
+    pathY[p] = y;
+    if (p === 0) break;
+    const k = back[rowOff[x]! + (y - lo[x]!)]!;
+    x -= di[k]!;
+    y -= dj[k]!;
+  }
   if (!post) return { pathX, pathY, cost: total };
 
   // Backward: β(x,y) − cost/T is pushed into the cell each move starts from (log-sum-exp

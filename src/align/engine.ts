@@ -69,17 +69,57 @@ export interface EngineSettings {
   readonly lengthModel: LengthModel | undefined;
 }
 
-function trivialBeads(n: number, m: number): Bead[] {
-  const beads: Bead[] = [];
-  for (let i = 0; i < n; i++) beads.push({ source: [i], target: [], score: 1 });
-  for (let j = 0; j < m; j++) beads.push({ source: [], target: [j], score: 1 });
-  return beads;
+/**
+ * The beads of one segment as lattice points: bead b covers source sentences
+ * [s0 + pathX[b], s0 + pathX[b+1]) and target sentences [t0 + pathY[b], t0 + pathY[b+1]), scored
+ * posterior[b] × confidence (clamped to [0, 1]); with no posteriors, the segment has one empty
+ * side and its sentences are 1-0 then 0-1 beads scored `confidence`.
+ */
+interface LadderPart {
+  readonly s0: number;
+  readonly s1: number;
+  readonly t0: number;
+  readonly t1: number;
+  readonly confidence: number;
+  readonly pathX?: Int32Array;
+  readonly pathY?: Int32Array;
+  readonly posterior?: Float64Array;
 }
+
+/**
+ * The beads of an alignment as numbers, segment by segment. The engine returns this rather than
+ * Bead records so that its own arrays (features, postings, bands: hundreds of MB on a
+ * million-sentence pair) can be let go before a million records are made (`ladderBeads`).
+ */
+export type Ladder = readonly LadderPart[];
 
 function range(a: number, b: number): number[] {
   const out = new Array<number>(b - a);
   for (let k = a; k < b; k++) out[k - a] = k;
   return out;
+}
+
+/** Every sentence of both sides once, in order: every bead of the ladder as a Bead record. */
+export function ladderBeads(ladder: Ladder): Bead[] {
+  let count = 0;
+  for (const part of ladder) count += part.pathX ? part.pathX.length - 1 : part.s1 - part.s0 + (part.t1 - part.t0);
+  const beads = new Array<Bead>(count);
+  let at = 0;
+  for (const { s0, s1, t0, t1, confidence, pathX, pathY, posterior } of ladder) {
+    if (!pathX || !pathY || !posterior) {
+      for (let i = s0; i < s1; i++) beads[at++] = { source: [i], target: [], score: confidence };
+      for (let j = t0; j < t1; j++) beads[at++] = { source: [], target: [j], score: confidence };
+      continue;
+    }
+    for (let b = 0; b + 1 < pathX.length; b++) {
+      beads[at++] = {
+        source: range(s0 + pathX[b]!, s0 + pathX[b + 1]!),
+        target: range(t0 + pathY[b]!, t0 + pathY[b + 1]!),
+        score: Math.max(0, Math.min(1, posterior[b]! * confidence)),
+      };
+    }
+  }
+  return beads;
 }
 
 /** Bead shape counts and 1-1 length pairs along first-pass paths. */
@@ -128,11 +168,11 @@ function collectStats(first: ReadonlyArray<FirstPass | undefined>, segments: rea
 }
 
 /** Align a prepared pair of sides. */
-export function alignPrepared(pair: PreparedPair, settings: EngineSettings): Bead[] {
+export function alignPrepared(pair: PreparedPair, settings: EngineSettings): Ladder {
   const { source, target, lexical } = pair;
   const n = source.len.length;
   const m = target.len.length;
-  if (!n || !m) return trivialBeads(n, m);
+  if (!n || !m) return [{ s0: 0, s1: n, t0: 0, t1: m, confidence: 1 }];
 
   let sumS = 0;
   let sumT = 0;
@@ -218,26 +258,12 @@ export function alignPrepared(pair: PreparedPair, settings: EngineSettings): Bea
       : moves;
 
   // Pass 2: the same bands, re-estimated model, posteriors.
-  const beads: Bead[] = [];
-  segments.forEach((g, k) => {
+  return segments.map((g, k): LadderPart => {
     const r = first[k];
-    if (!r) {
-      for (const i of range(g.s0, g.s1)) beads.push({ source: [i], target: [], score: g.confidence });
-      for (const j of range(g.t0, g.t1)) beads.push({ source: [], target: [j], score: g.confidence });
-      return;
-    }
+    if (!r) return { ...g };
     // A band that pass 1 searched whole is validated; a sampled one is not.
     const res = refinePath(problemOf(g), paramsOf(g, length, adapted), r.band, settings.temperature, r.margin === 0);
     first[k] = undefined; // the band is the largest thing alive: let it go segment by segment
-    const { pathX, pathY } = res;
-    const post = res.beadPosterior!;
-    for (let b = 0; b + 1 < pathX.length; b++) {
-      beads.push({
-        source: range(g.s0 + pathX[b]!, g.s0 + pathX[b + 1]!),
-        target: range(g.t0 + pathY[b]!, g.t0 + pathY[b + 1]!),
-        score: Math.max(0, Math.min(1, post[b]! * g.confidence)),
-      });
-    }
+    return { ...g, pathX: res.pathX, pathY: res.pathY, posterior: res.beadPosterior! };
   });
-  return beads;
 }

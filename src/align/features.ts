@@ -367,7 +367,8 @@ export function extractFeatures(texts: readonly string[], vocab: FeatureVocabula
     if (shift > 0) ids.copyWithin(rawOff[s]! + shift, rawOff[s]!, rawOff[s + 1]!);
   }
   const total = raw.length + extra;
-  return { off, ids: ids.subarray(0, total) };
+  // An exact copy: the buffer grew by doubling, and rows live as long as the aligner (tens of MB of slack at 1M sentences).
+  return { off, ids: total < ids.length ? ids.slice(0, total) : ids };
 }
 
 /** The feature keys of one sentence (for tests and debugging); `names` as in extractFeatures. */

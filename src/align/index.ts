@@ -8,7 +8,7 @@
  * boundaries when both sides are paragraphed; each bead's score is its posterior probability.
  */
 import { BEAD_TYPES, type Bead, type BeadType, type Document } from '../types.js';
-import { alignPrepared, type EngineSettings } from './engine.js';
+import { alignPrepared, type EngineSettings, type Ladder, ladderBeads } from './engine.js';
 import type { LengthModel } from './length.js';
 import type { LexicalScorerFactory } from './lexical.js';
 import * as P from './params.js';
@@ -69,6 +69,12 @@ function settings(options: AlignOptions, lexical: boolean): EngineSettings {
  * the sentence texts; nothing is written back.
  */
 export function alignDocuments(source: Document, target: Document, options: AlignOptions = {}): Bead[] {
+  // Two steps, so that everything the engine built is garbage once the ladder is back (the
+  // prepared pair lives in documentLadder's frame only), before the Bead records are made.
+  return ladderBeads(documentLadder(source, target, options));
+}
+
+function documentLadder(source: Document, target: Document, options: AlignOptions): Ladder {
   const pair = prepareDocuments(source, target, {
     lexical: options.lexical,
     paragraphs: options.paragraphs ?? true,
@@ -83,7 +89,7 @@ export function alignDocuments(source: Document, target: Document, options: Alig
  * Church's six bead types and priors, this is Gale & Church (1993).
  */
 export function alignLengths(sourceLengths: readonly number[], targetLengths: readonly number[], options: AlignOptions = {}): Bead[] {
-  return alignPrepared(prepareLengths(sourceLengths, targetLengths), settings(options, false));
+  return ladderBeads(alignPrepared(prepareLengths(sourceLengths, targetLengths), settings(options, false)));
 }
 
 /** Gale & Church's (1993) bead priors, as in NLTK's `LanguageIndependent` (1-0 and 0-1 each get 0.0099). */

@@ -136,7 +136,6 @@ class Workspace {
 class DiceScorer implements LexicalScorer {
   readonly sourceUnits: number;
   readonly targetUnits: number;
-  private nextDist: Uint8Array | undefined;
   private postings: Csr | undefined;
   private rank: Int32Array | undefined;
   private readonly spanWeights = new Map<number, Float32Array>();
@@ -229,9 +228,11 @@ class DiceScorer implements LexicalScorer {
     return rank;
   }
 
-  /** For each target occurrence: how many units later the same feature occurs again (capped at 255). */
+  /**
+   * For each target occurrence: how many units later the same feature occurs again (capped at 255).
+   * Not kept: only targetSpanWeights reads it, once per span limit.
+   */
   private targetNextDistances(): Uint8Array {
-    if (this.nextDist) return this.nextDist;
     const { off, ids } = this.tgt;
     const nd = new Uint8Array(ids.length).fill(255);
     const seenAt = this.ws.seenAt;
@@ -244,7 +245,6 @@ class DiceScorer implements LexicalScorer {
       }
     }
     for (let k = 0; k < ids.length; k++) seenAt[ids[k]!] = -1;
-    this.nextDist = nd;
     return nd;
   }
 
@@ -451,7 +451,9 @@ export function createCognateScorerFromRows(
     remap[id] = weights.length;
     weights.push(w);
   }
-  // Renumber in place: the rows are not used again, and a copy would double the peak memory.
+  // Renumber in place (the rows are not used again), then keep an exact copy: a large document
+  // drops about half of its occurrences here (features on one side only), and the rows live as
+  // long as the scorer.
   const csr = (rows: FeatureRows): Csr => {
     const { off, ids } = rows;
     let at = 0;
@@ -464,7 +466,7 @@ export function createCognateScorerFromRows(
       }
       off[s + 1] = at;
     }
-    return { off, ids: ids.subarray(0, at) };
+    return { off, ids: at < ids.length ? ids.slice(0, at) : ids };
   };
   return new DiceScorer(csr(src), csr(tgt), Float64Array.from(weights), smoothing, new Workspace(weights.length));
 }

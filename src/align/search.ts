@@ -162,8 +162,11 @@ function subModel(model: CostModel, x0: number, y0: number, x1: number, y1: numb
 function repairLocally(band: Band, model: CostModel, path: DpResult, rows: readonly number[], amount: number, reach: number, limits: HardLimits | undefined): DpResult {
   widenAt(band, rows, amount, reach, limits);
   const { pathX, pathY } = path;
-  const xs: number[] = [];
-  const ys: number[] = [];
+  // The new path as pieces: stretches of the old path, and the windows' paths shifted by (x0, y0).
+  const pieces: { xs: Int32Array; ys: Int32Array; from: number; to: number; x0: number; y0: number }[] = [];
+  const keep = (from: number, to: number) => {
+    if (to > from) pieces.push({ xs: pathX, ys: pathY, from, to, x0: 0, y0: 0 });
+  };
   let k = 0;
   let r = 0;
   while (r < rows.length) {
@@ -178,10 +181,7 @@ function repairLocally(band: Band, model: CostModel, path: DpResult, rows: reado
     while (entry + 1 < pathX.length && pathX[entry + 1]! <= a) entry++;
     let exit = entry;
     while (exit + 1 < pathX.length && pathX[exit]! < b) exit++;
-    for (; k < entry; k++) {
-      xs.push(pathX[k]!);
-      ys.push(pathY[k]!);
-    }
+    keep(k, entry);
     const x0 = pathX[entry]!;
     const y0 = pathY[entry]!;
     const x1 = pathX[exit]!;
@@ -193,18 +193,29 @@ function repairLocally(band: Band, model: CostModel, path: DpResult, rows: reado
       hi[x - x0] = Math.min(band.hi[x]!, y1) - y0;
     }
     const sub = runDp(normaliseBand({ n: x1 - x0, m: y1 - y0, lo, hi }), subModel(model, x0, y0, x1, y1), { posteriors: false, temperature: 1 });
-    for (let q = 0; q + 1 < sub.pathX.length; q++) {
-      xs.push(sub.pathX[q]! + x0);
-      ys.push(sub.pathY[q]! + y0);
-    }
+    pieces.push({ xs: sub.pathX, ys: sub.pathY, from: 0, to: sub.pathX.length - 1, x0, y0 });
     k = exit;
     r = end;
   }
-  for (; k < pathX.length; k++) {
-    xs.push(pathX[k]!);
-    ys.push(pathY[k]!);
+  keep(k, pathX.length);
+  let points = 0;
+  for (const p of pieces) points += p.to - p.from;
+  const xs = new Int32Array(points);
+  const ys = new Int32Array(points);
+  let at = 0;
+  for (const { xs: px, ys: py, from, to, x0, y0 } of pieces) {
+    for (let q = from; q < to; q++, at++) {
+      xs[at] = px[q]! + x0;
+      ys[at] = py[q]! + y0;
+    }
   }
-  return { pathX: Int32Array.from(xs), pathY: Int32Array.from(ys), cost: NaN };
+  return { pathX: xs, pathY: ys, cost: NaN };
+}
+
+/** Forward-backward in the band, if its best path touches no soft edge (else the result is dropped here, not kept alive by the caller's frame). */
+function untouchedPosteriors(band: Band, model: CostModel, limits: HardLimits | undefined, temperature: number): DpResult | undefined {
+  const r = runDp(band, model, { posteriors: true, temperature });
+  return touchedRows(band, r.pathX, r.pathY, limits).length ? undefined : r;
 }
 
 /**
@@ -224,18 +235,21 @@ export function dpWithWidening(
   validated = false,
 ): DpResult {
   if (posteriors && validated) {
-    const r = runDp(band, model, { posteriors, temperature });
-    if (!touchedRows(band, r.pathX, r.pathY, limits).length) return r;
+    const r = untouchedPosteriors(band, model, limits, temperature);
+    if (r) return r;
   }
-  let result = runDp(band, model, { posteriors: false, temperature });
+  let result: DpResult | undefined = runDp(band, model, { posteriors: false, temperature });
   for (let round = 0; round < params.widenRounds; round++) {
     const rows = touchedRows(band, result.pathX, result.pathY, limits);
     if (!rows.length) break;
     result = repairLocally(band, model, result, rows, params.buffer * 2 ** (round + 1), params.buffer * 2 ** (round + 2), limits);
   }
+  if (!posteriors) return result;
   // Posteriors need one global forward-backward on the final band (its best path is then the
   // band's optimum; a repaired Viterbi path is a splice of local optima, good enough for bands).
-  return posteriors ? runDp(band, model, { posteriors, temperature }) : result;
+  // The Viterbi path is not needed any more: let it go first.
+  result = undefined;
+  return runDp(band, model, { posteriors, temperature });
 }
 
 /**
