@@ -8,8 +8,12 @@
  * `span` are enumerable accessors reading two typed arrays and the input text (48 bytes a
  * sentence): they look and compare like plain records (spread, JSON, deep equality), but each read
  * of `span` gives a new array and each read of `text` a new slice.
+ *
+ * The text they read is the input itself, or a one-byte copy of it (see `textSource`): an English
+ * text with a few curly apostrophes is a two-byte string, twice its size, for their sake.
  */
-import { readSentenceLines, readSentenceLineTable, type SegmentedParagraph, segmentText, sentenceTextAt } from '../segment/index.js';
+import { Buffer } from 'node:buffer';
+import { readSentenceLines, readSentenceLineTable, type SegmentedParagraph, segmentText, tidySentenceText } from '../segment/index.js';
 import { isWhitespace } from '../segment/chars.js';
 import type { Document, InputKind, Lang, Paragraph, Sentence, Span } from '../types.js';
 
@@ -84,12 +88,21 @@ function numbered(
   spans: readonly Span[],
 ): Document {
   const paragraphs: Paragraph[] = spans.map((span, p) => ({ index: p, span, sentences: [firsts[p]!, firsts[p + 1]!] }));
+  const source = textSource(text);
+  // Whether sentence k's slice is its text as it stands (1) or needs its whitespace tidied (2),
+  // once known (0 before the first read): the test is a regex, and every stage reads every text.
+  const tidy = new Uint8Array(starts.length);
   // One accessor pair per document, shared by all its sentences (and so by one hidden class).
   const textOf: PropertyDescriptor = {
     enumerable: true,
     configurable: true,
     get(this: { readonly index: number }): string {
-      return sentenceTextAt(text, starts[this.index]!, ends[this.index]!);
+      const k = this.index;
+      const slice = sliceOf(source, starts[k]!, ends[k]!);
+      if (tidy[k] === 1) return slice;
+      const t = tidySentenceText(slice);
+      tidy[k] = t === slice ? 1 : 2;
+      return t;
     },
   };
   const spanOf: PropertyDescriptor = {
@@ -110,6 +123,75 @@ function numbered(
     }
   }
   return { name, lang, paragraphs, sentences };
+}
+
+/**
+ * Texts with more characters above U+00FF than this share stay as they are. Below it, a one-byte
+ * copy plus the positions and code units of those characters (6 bytes each) is far smaller than
+ * the two-byte text (2 bytes a character), and a sentence holding one is rebuilt from a few pieces.
+ * English and Romance-language prose (curly quotes, dashes, œ) is well under 1 %; Greek or Russian
+ * is nearly all above.
+ */
+const MAX_WIDE_SHARE = 1 / 32;
+
+/**
+ * The text sentences read: `text`, or a one-byte copy of it in which each character above U+00FF
+ * (a code unit: surrogates too) is patched back from `wideAt`/`wideUnits` on reading.
+ */
+interface TextSource {
+  readonly text: string;
+  /** Ascending positions of the code units above U+00FF, when `text` is the one-byte copy. */
+  readonly wideAt: Int32Array;
+  readonly wideUnits: Uint16Array;
+}
+
+const NO_WIDE = { wideAt: new Int32Array(0), wideUnits: new Uint16Array(0) };
+
+/**
+ * What the sentences of `text` read from. V8 stores a string with any character above U+00FF with
+ * two bytes a character: the 123 MB English file of the speed bench, with its 60 000 ’, is a 246 MB
+ * string, the largest object of a million-sentence run. A copy is only worth it when the input
+ * itself can go (the CLI lets it go once the Documents are built); a caller who keeps it holds
+ * both, and the copy is still smaller than the per-sentence slices and spans it replaces.
+ */
+function textSource(text: string): TextSource {
+  // Code units, not characters (no `u` flag, which also makes the scan 8 times slower): each half
+  // of a surrogate pair is recorded and patched back on its own.
+  const wide = /[^\u0000-\u00ff]/g;
+  const at: number[] = [];
+  const limit = text.length * MAX_WIDE_SHARE;
+  for (let m = wide.exec(text); m; m = wide.exec(text)) {
+    if (at.length >= limit) return { text, ...NO_WIDE };
+    at.push(m.index);
+  }
+  // A string whose characters all fit one byte is one-byte already when decoded (or too small to matter).
+  if (!at.length) return { text, ...NO_WIDE };
+  return {
+    // Latin-1 keeps the low byte of each code unit: exact below U+0100, patched above.
+    text: Buffer.from(text, 'latin1').toString('latin1'),
+    wideAt: Int32Array.from(at),
+    wideUnits: Uint16Array.from(at, (i) => text.charCodeAt(i)),
+  };
+}
+
+/** `text.slice(start, end)` of the original text. */
+function sliceOf(source: TextSource, start: number, end: number): string {
+  const { text, wideAt, wideUnits } = source;
+  let lo = 0;
+  let hi = wideAt.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (wideAt[mid]! < start) lo = mid + 1;
+    else hi = mid;
+  }
+  if (lo === wideAt.length || wideAt[lo]! >= end) return text.slice(start, end);
+  let out = '';
+  let from = start;
+  for (let k = lo; k < wideAt.length && wideAt[k]! < end; k++) {
+    out += text.slice(from, wideAt[k]!) + String.fromCharCode(wideUnits[k]!);
+    from = wideAt[k]! + 1;
+  }
+  return out + text.slice(from, end);
 }
 
 /**

@@ -42,12 +42,11 @@ const SPACE = 0x20;
  * @param span - a sentence span in `text`
  */
 export function sentenceText(text: string, span: Span): string {
-  return sentenceTextAt(text, span[0], span[1]);
+  return tidySentenceText(text.slice(span[0], span[1]));
 }
 
-/** `sentenceText` of the span `[start, end)`, for callers that keep spans in typed arrays. */
-export function sentenceTextAt(text: string, start: number, end: number): string {
-  const slice = text.slice(start, end);
+/** `sentenceText` of a span already sliced from the text. */
+export function tidySentenceText(slice: string): string {
   if (!UNTIDY_WHITESPACE.test(slice) && slice.charCodeAt(0) !== SPACE && slice.charCodeAt(slice.length - 1) !== SPACE) return slice;
   return slice.replace(/\s+/gu, ' ').trim();
 }

@@ -23,7 +23,12 @@ function plainDocument(text: string, input: InputKind): Document {
   return { name: 'x', lang: 'en', paragraphs, sentences };
 }
 
-const piece = fc.constantFrom('One.', 'Two', ' ', '  ', '\t', '\u00a0', '\u200b', '\ufeff', '\r', '\n', '\n\n', '\n \n', 'é’', 'Mr. Smith. He left.', '*****', '\u2028');
+// Characters above U+00FF (curly quotes, dashes, wide spaces, a surrogate pair, Greek) make the text
+// two-byte: rare, the Documents read a one-byte copy patched where they are; many, the text itself.
+const piece = fc.constantFrom(
+  'One.', 'Two', ' ', '  ', '\t', '\u00a0', '\u200b', '\ufeff', '\r', '\n', '\n\n', '\n \n', 'é’', 'Mr. Smith. He left.', '*****',
+  '\u2028', '\u3000', '\u2003x', '—', '😀', 'Ωμέγα.', 'l’été « là ».',
+);
 const text = fc.array(piece, { maxLength: 30 }).map((p) => p.join(''));
 
 describe('buildDocument', () => {
@@ -50,6 +55,16 @@ describe('buildDocument', () => {
     expect(JSON.parse(JSON.stringify(first))).toEqual({ index: 0, paragraph: 0, text: 'First one.', span: [0, 11] });
     expect(Object.getPrototypeOf(first)).toBe(Object.prototype);
     expect({ ...first!, lang: 'fr' }.lang).toBe('fr');
+  });
+
+  it('reads texts with characters above U+00FF exactly, few or many', () => {
+    const few = `${'Plain line.\n'.repeat(40)}It’s — “quoted” 😀.\n\u3000Wide\u2003space\u3000\n`;
+    const many = 'Ωμέγα ’ — 😀.\nΆλφα.\n';
+    for (const t of [few, many]) {
+      const built = buildDocument(t, 'sentences', 'en', 'x');
+      expect(built.sentences.map((s) => s.text)).toEqual(plainDocument(t, 'sentences').sentences.map((s) => s.text));
+    }
+    expect(buildDocument(few, 'sentences', 'en', 'x').sentences.slice(-2).map((s) => s.text)).toEqual(['It’s — “quoted” 😀.', 'Wide space']);
   });
 
   it('keeps the sentences of two documents apart', () => {
