@@ -1,5 +1,6 @@
 /** `bitext align`: read, align, filter, write. */
-import { align } from '../../bitext.js';
+import { alignInputs, prepareInputs } from '../../bitext.js';
+import type { PreparedPair } from '../../document/prepare.js';
 import { UsageError } from '../../errors.js';
 import {
   type Format,
@@ -17,6 +18,7 @@ import {
 import type { Alignment, BeadType, InputKind, Lang } from '../../types.js';
 import { type Context, readText, writeOutput } from '../context.js';
 import { STD_STREAM, writeFilesAtomically } from '../io.js';
+import { COLLECT_AFTER_READING, collectGarbage } from '../memory.js';
 
 export interface AlignCommandOptions {
   readonly from?: Lang;
@@ -45,15 +47,9 @@ export async function alignCommand(
 
   if (format === 'moses' && options.from !== undefined && options.from === options.to) throw sameLanguageMoses(options.from);
 
-  const source = await readText(sourceName, context.io);
-  const target = targetName === undefined ? undefined : await readText(targetName, context.io);
-  const result = align(source, target, {
-    input: options.input,
-    langCheck: options.langCheck,
-    ...(options.from !== undefined && { from: options.from }),
-    ...(options.to !== undefined && { to: options.to }),
-    ...(options.beadTypes !== undefined && { beadTypes: options.beadTypes }),
-  });
+  const { prepared, textLength } = await readDocuments(sourceName, targetName, options, context);
+  if (textLength >= COLLECT_AFTER_READING) collectGarbage();
+  const result = alignInputs(prepared, { ...(options.beadTypes !== undefined && { beadTypes: options.beadTypes }) });
   for (const note of result.notes) context.logger.note(note);
 
   const unaligned = options.unaligned ?? !PAIRS_ONLY_FORMATS.has(format);
@@ -79,6 +75,29 @@ export async function alignCommand(
     return;
   }
   await writeOutput(options.output, render(alignment, format, options, sourceName, targetName), context.io);
+}
+
+/**
+ * Read, decode and segment the inputs. A function of its own so that the decoded texts are
+ * garbage when it returns: an async function keeps its locals alive across awaits, and on a
+ * million-sentence pair the texts are hundreds of MB that the Documents no longer need.
+ * @returns the Documents, and the length of the texts read (code units)
+ */
+async function readDocuments(
+  sourceName: string,
+  targetName: string | undefined,
+  options: AlignCommandOptions,
+  context: Context,
+): Promise<{ prepared: PreparedPair; textLength: number }> {
+  const source = await readText(sourceName, context.io);
+  const target = targetName === undefined ? undefined : await readText(targetName, context.io);
+  const prepared = prepareInputs(source, target, {
+    input: options.input,
+    langCheck: options.langCheck,
+    ...(options.from !== undefined && { from: options.from }),
+    ...(options.to !== undefined && { to: options.to }),
+  });
+  return { prepared, textLength: source.text.length + (target?.text.length ?? 0) };
 }
 
 function render(
