@@ -165,6 +165,54 @@ function scriptTables(script: string): ScriptTables {
   return tables;
 }
 
+/** Bits of a character's number in the dense table: the candidate models' characters, numbered from 1. */
+const DENSE_BITS = 6;
+/** Above this many candidates the dense table (2 bytes × candidates × 2^18) is not worth its memory. */
+const DENSE_MAX_LANGUAGES = 8;
+
+/**
+ * The ranks of every possible trigram of the models' own characters, directly indexed: `rankAt[key
+ * × k + i]` is the rank of trigram `key` in model i, or MAX_DIFFERENCE when absent; `key` packs
+ * three `denseOf` numbers of DENSE_BITS bits. A character no model holds is 0, so every trigram
+ * holding it reads MAX_DIFFERENCE.
+ */
+interface DenseRanks {
+  readonly denseOf: Uint8Array;
+  readonly rankAt: Int16Array;
+}
+
+/**
+ * The dense table of a scorer's models, or undefined when they hold more characters than DENSE_BITS
+ * can number (then the hashed lookup serves).
+ */
+function denseRanks(rowOf: ReadonlyMap<number, number>, ranks: Int32Array, k: number): DenseRanks | undefined {
+  if (k > DENSE_MAX_LANGUAGES) return undefined;
+  const mask = MAX_CHARS - 1;
+  const denseOf = new Uint8Array(MAX_CHARS);
+  let next = 1;
+  for (const key of rowOf.keys()) {
+    for (const c of [key >>> (2 * CHAR_BITS), (key >>> CHAR_BITS) & mask, key & mask]) {
+      if (denseOf[c]) continue;
+      if (next >= 1 << DENSE_BITS) return undefined;
+      denseOf[c] = next++;
+    }
+  }
+  // The pad is a space; it keeps a number even if no model trigram holds it.
+  if (!denseOf[1]) {
+    if (next >= 1 << DENSE_BITS) return undefined;
+    denseOf[1] = next++;
+  }
+  const rankAt = new Int16Array((1 << (3 * DENSE_BITS)) * k).fill(MAX_DIFFERENCE);
+  for (const [key, row] of rowOf) {
+    const at = ((((denseOf[key >>> (2 * CHAR_BITS)]! << DENSE_BITS) | denseOf[(key >>> CHAR_BITS) & mask]!) << DENSE_BITS) | denseOf[key & mask]!) * k;
+    for (let i = 0; i < k; i++) {
+      const r = ranks[row * k + i]!;
+      if (r >= 0) rankAt[at + i] = r;
+    }
+  }
+  return { denseOf, rankAt };
+}
+
 /**
  * Build a scorer for a set of languages.
  *
@@ -222,6 +270,8 @@ export function createTrigramScorer(iso3s: readonly string[]): TrigramScorer {
     while (modelKeys[s] !== -1 && modelKeys[s] !== key) s = (s + 1) & modelMask;
     return modelKeys[s] === key ? modelRows[s]! : -1;
   };
+
+  const dense = denseRanks(rowOf, ranks, k);
 
   // Reused by every call: the text's trigrams (in order), their counts, and the distances.
   const trigrams = new Int32Array(FRANC_MAX_LENGTH + 2);
@@ -310,6 +360,7 @@ export function createTrigramScorer(iso3s: readonly string[]): TrigramScorer {
   function estimate(input: string): Float64Array | undefined {
     if (input.length < FRANC_MIN_LENGTH) return undefined;
     const text = input.length > FRANC_MAX_LENGTH ? input.slice(0, FRANC_MAX_LENGTH) : input;
+    if (dense) return denseEstimate(text, dense);
     const n = readTrigrams(text);
     if (n < 0) return undefined;
     distances.fill(0);
@@ -319,6 +370,55 @@ export function createTrigramScorer(iso3s: readonly string[]): TrigramScorer {
         const r = row < 0 ? -1 : ranks[row + i]!;
         distances[i]! += r < 0 ? MAX_DIFFERENCE : r;
       }
+    }
+    for (let i = 0; i < k; i++) distances[i]! /= text.length * MAX_DIFFERENCE;
+    return distances;
+  }
+
+  /**
+   * `estimate` through the dense table: the trigrams as direct indices instead of hashed probes
+   * (every sentence of both sides goes through here: 2.5 µs a Bible verse before, 1.5 after).
+   */
+  function denseEstimate(text: string, table: DenseRanks): Float64Array | undefined {
+    const { denseOf, rankAt } = table;
+    const pad = denseOf[1]!;
+    let letters = 0;
+    let n = 0;
+    let a = 0;
+    let b = 1;
+    let da = 0;
+    let db = pad;
+    let pendingSpace = false;
+    for (let i = 0; i < text.length; i++) {
+      const unit = text.charCodeAt(i);
+      const c = charIndex[unit]!;
+      if (c === 0) return undefined;
+      if (c === 1) {
+        pendingSpace = b !== 1;
+        continue;
+      }
+      letters += isLetter[unit]!;
+      const dc = denseOf[c]!;
+      if (pendingSpace) {
+        if (a !== 0) trigrams[n++] = (((da << DENSE_BITS) | db) << DENSE_BITS) | pad;
+        a = b;
+        da = db;
+        b = 1;
+        db = pad;
+        pendingSpace = false;
+      }
+      if (a !== 0) trigrams[n++] = (((da << DENSE_BITS) | db) << DENSE_BITS) | dc;
+      a = b;
+      da = db;
+      b = c;
+      db = dc;
+    }
+    if (letters === 0) return undefined;
+    if (b !== 1) trigrams[n++] = (((da << DENSE_BITS) | db) << DENSE_BITS) | pad;
+    distances.fill(0);
+    for (let t = 0; t < n; t++) {
+      const at = trigrams[t]! * k;
+      for (let i = 0; i < k; i++) distances[i]! += rankAt[at + i]!;
     }
     for (let i = 0; i < k; i++) distances[i]! /= text.length * MAX_DIFFERENCE;
     return distances;

@@ -1,5 +1,6 @@
 /** The fast scorer gives exactly franc's answers: same ranking, same scores. */
 import { francAll } from 'franc';
+import { data } from 'franc/data.js';
 import { expressions } from 'franc/expressions.js';
 import { describe, expect, it } from 'vitest';
 import { createTrigramScorer, NEUTRAL } from '../../src/detect/trigram-scorer.js';
@@ -13,6 +14,35 @@ function expectSameAsFranc(texts: readonly string[], only: string[]): void {
     expect(ranked.map(([l]) => l), text).toEqual(expected.map(([l]) => l));
     ranked.forEach(([, score], i) => expect(score, text).toBeCloseTo(expected[i]![1], 12));
   }
+}
+
+/**
+ * `estimate` written out plainly: franc's cleaning and padding, every trigram occurrence's rank in
+ * each model (300 when absent), per character of the text.
+ */
+function plainEstimate(text: string, languages: readonly string[]): number[] {
+  const cleaned = ` ${text.replace(/[\u0021-\u0040]+/g, ' ').replace(/\s+/g, ' ').trim().toLowerCase()} `;
+  return languages.map((iso3) => {
+    const model = Object.values(data).find((script) => iso3 in script)![iso3]!.split('|');
+    let sum = 0;
+    for (let i = 0; i + 3 <= cleaned.length; i++) {
+      const r = model.indexOf(cleaned.slice(i, i + 3));
+      sum += r < 0 ? 300 : r;
+    }
+    return sum / (text.length * 300);
+  });
+}
+
+function expectPlainEstimates(texts: readonly string[], only: string[]): void {
+  const scorer = createTrigramScorer(only);
+  let compared = 0;
+  for (const text of texts) {
+    const estimate = scorer.estimate(text);
+    if (!estimate) continue;
+    compared++;
+    plainEstimate(text, scorer.languages).forEach((d, i) => expect(estimate[i], text).toBeCloseTo(d, 12));
+  }
+  expect(compared).toBeGreaterThan(texts.length / 2);
 }
 
 describe('trigram scorer', () => {
@@ -49,6 +79,13 @@ describe('trigram scorer', () => {
     expectSameAsFranc(texts, ['rus', 'ukr', 'bel']);
     expectSameAsFranc(texts, ['eng', 'rus']);
     expectSameAsFranc(texts, ['eng', 'fra', 'deu', 'spa', 'sco', 'nld']);
+  });
+
+  it('estimates every trigram occurrence, with two candidates (a dense table) and with nine (hashed)', () => {
+    const verses = [...goldSentences('scale_en-es', 'en').slice(0, 300), ...goldSentences('scale_en-es', 'es').slice(0, 300)];
+    const tricky = ['L’été , à Paris , « il fait beau » ; n’est-ce pas ?', 'AAAA aaaa AAAA ÉCOLE ÉTÉ ÇA ŒUVRE', 'Tab\tand\u00a0no-break spaces here'];
+    expectPlainEstimates([...verses, ...tricky], ['eng', 'spa']);
+    expectPlainEstimates([...goldSentences('alibi_en-fr', 'fr').slice(0, 300), ...tricky], ['eng', 'fra', 'deu', 'spa', 'sco', 'nld', 'ita', 'por', 'cat']);
   });
 
   it('estimates distances per character, and declines texts franc would read in another script', () => {
