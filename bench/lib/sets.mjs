@@ -2,13 +2,13 @@
  * Shared bench helpers: the eval sets of ../shared/eval, documents built from pre-split files,
  * and scoring with the semantics each set needs (clip for prefix gold, merge for verse gold).
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const here = dirname(fileURLToPath(import.meta.url));
 export const ROOT = join(here, '..', '..');
-export const SHARED = [join(ROOT, '..', 'shared'), '/work/shared'].find((p) => existsSync(join(p, 'eval'))) ?? join(ROOT, '..', 'shared');
+export const SHARED = join(ROOT, '..', 'shared');
 export const EVAL = join(SHARED, 'eval');
 
 /** Dev sets used for tuning (as a whole), then the others. */
