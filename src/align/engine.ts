@@ -13,6 +13,7 @@ import * as P from './params.js';
 import { paragraphSegments, type Segment } from './paragraphs.js';
 import type { Band } from './band.js';
 import type { DpResult } from './dp.js';
+import { splitIntoPieces } from './pieces.js';
 import { refinePath, samplePaths, searchBand, type SearchParams, type SearchProblem, searchPath } from './search.js';
 
 /** One side, as numbers per sentence. */
@@ -67,6 +68,8 @@ export interface EngineSettings {
   readonly headingGlue: number;
   /** A fixed length model; estimated from the document when undefined. */
   readonly lengthModel: LengthModel | undefined;
+  /** Pass 2 solves segments longer than this (source sentences) in pieces (pieces.ts). */
+  readonly pieceRows: number;
 }
 
 /**
@@ -167,12 +170,91 @@ function collectStats(first: ReadonlyArray<FirstPass | undefined>, segments: rea
   return stats;
 }
 
+/**
+ * Pass 2 of one piece of a segment: its units, cues and band, in the piece's own coordinates.
+ * Jobs are independent of each other: they can be solved in any order, or on other threads.
+ */
+export interface RefineJob {
+  /** Index of the segment in the plan, and where the piece starts in the segment's lattice. */
+  readonly segment: number;
+  readonly x0: number;
+  readonly y0: number;
+  readonly problem: SearchProblem;
+  readonly band: Band;
+}
+
+/** A solved job: its best path (in the piece's coordinates) and the posterior of each bead. */
+export interface RefineResult {
+  readonly pathX: Int32Array;
+  readonly pathY: Int32Array;
+  readonly posterior: Float64Array;
+}
+
+/** Everything decided before pass 2: the segments, and pass 2 as independent jobs. */
+export interface AlignmentPlan {
+  readonly segments: readonly Segment[];
+  readonly jobs: readonly RefineJob[];
+  /** Pass-2 search parameters (the document's re-estimated model), the same for every job. */
+  readonly params: SearchParams;
+  readonly temperature: number;
+}
+
 /** Align a prepared pair of sides. */
 export function alignPrepared(pair: PreparedPair, settings: EngineSettings): Ladder {
+  const plan = planAlignment(pair, settings);
+  const results: RefineResult[] = [];
+  for (const job of plan.jobs) results.push(solveJob(job, plan.params, plan.temperature));
+  return assembleLadder(plan, results);
+}
+
+/** Pass 2 of one job. */
+export function solveJob(job: RefineJob, params: SearchParams, temperature: number): RefineResult {
+  const r = refinePath(job.problem, params, job.band, temperature);
+  return { pathX: r.pathX, pathY: r.pathY, posterior: r.beadPosterior! };
+}
+
+/** The ladder of a plan from the results of its jobs (in the order of plan.jobs). */
+export function assembleLadder(plan: AlignmentPlan, results: readonly RefineResult[]): Ladder {
+  const bySegment = new Map<number, number[]>();
+  plan.jobs.forEach((job, k) => {
+    const list = bySegment.get(job.segment);
+    if (list) list.push(k);
+    else bySegment.set(job.segment, [k]);
+  });
+  return plan.segments.map((g, s): LadderPart => {
+    const jobs = bySegment.get(s);
+    if (!jobs) return { ...g };
+    if (jobs.length === 1) {
+      const r = results[jobs[0]!]!;
+      return { ...g, pathX: r.pathX, pathY: r.pathY, posterior: r.posterior };
+    }
+    // Pieces meet at their cut points: each piece after the first starts where the last ended.
+    let beads = 0;
+    for (const k of jobs) beads += results[k]!.posterior.length;
+    const pathX = new Int32Array(beads + 1);
+    const pathY = new Int32Array(beads + 1);
+    const posterior = new Float64Array(beads);
+    let at = 0;
+    for (const k of jobs) {
+      const { x0, y0 } = plan.jobs[k]!;
+      const r = results[k]!;
+      for (let b = 0; b < r.posterior.length; b++, at++) {
+        pathX[at] = r.pathX[b]! + x0;
+        pathY[at] = r.pathY[b]! + y0;
+        posterior[at] = r.posterior[b]!;
+      }
+    }
+    pathX[at] = g.s1 - g.s0;
+    pathY[at] = g.t1 - g.t0;
+    return { ...g, pathX, pathY, posterior };
+  });
+}
+
+/** Segments, pass 1 and the document's model; pass 2 as jobs. */
+export function planAlignment(pair: PreparedPair, settings: EngineSettings): AlignmentPlan {
   const { source, target, lexical } = pair;
   const n = source.len.length;
   const m = target.len.length;
-  if (!n || !m) return [{ s0: 0, s1: n, t0: 0, t1: m, confidence: 1 }];
 
   let sumS = 0;
   let sumT = 0;
@@ -257,13 +339,16 @@ export function alignPrepared(pair: PreparedPair, settings: EngineSettings): Lad
         )
       : moves;
 
-  // Pass 2: the same bands, re-estimated model, posteriors.
-  return segments.map((g, k): LadderPart => {
+  // Pass 2: the same bands, re-estimated model, posteriors; long segments in pieces.
+  const params: SearchParams = { ...base, moves: adapted, coarseMoves, length };
+  const jobs: RefineJob[] = [];
+  segments.forEach((g, k) => {
     const r = first[k];
-    if (!r) return { ...g };
-    // A band that pass 1 searched whole is validated; a sampled one is not.
-    const res = refinePath(problemOf(g), paramsOf(g, length, adapted), r.band, settings.temperature, r.margin === 0);
-    first[k] = undefined; // the band is the largest thing alive: let it go segment by segment
-    return { ...g, pathX: res.pathX, pathY: res.pathY, posterior: res.beadPosterior! };
+    if (!r) return;
+    for (const piece of splitIntoPieces(problemOf(g), params, r.band, settings.pieceRows, P.CUT_WINDOW_ROWS, settings.temperature)) {
+      jobs.push({ segment: k, x0: piece.x0, y0: piece.y0, problem: piece.problem, band: piece.band });
+    }
+    first[k] = undefined;
   });
+  return { segments, jobs, params, temperature: settings.temperature };
 }

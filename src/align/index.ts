@@ -8,7 +8,7 @@
  * boundaries when both sides are paragraphed; each bead's score is its posterior probability.
  */
 import { BEAD_TYPES, type Bead, type BeadType, type Document } from '../types.js';
-import { alignPrepared, type EngineSettings, type Ladder, ladderBeads } from './engine.js';
+import { type AlignmentPlan, alignPrepared, type EngineSettings, type Ladder, ladderBeads, planAlignment, type PreparedPair } from './engine.js';
 import type { LengthModel } from './length.js';
 import type { LexicalScorerFactory } from './lexical.js';
 import * as P from './params.js';
@@ -46,6 +46,13 @@ export interface AlignOptions {
   readonly paragraphs?: boolean;
   /** Use hapax anchors to guide the coarse levels of the search (default true). */
   readonly anchors?: boolean;
+  /**
+   * Longest stretch, in source sentences, that the final pass solves in one piece (default
+   * PIECE_ROWS); longer ones are cut at near-certain points. Bounds the memory of that pass and
+   * sets how it can be shared out among threads (src/parallel); scores next to a cut may move
+   * in the last digits.
+   */
+  readonly pieceRows?: number;
 }
 
 function settings(options: AlignOptions, lexical: boolean): EngineSettings {
@@ -59,6 +66,7 @@ function settings(options: AlignOptions, lexical: boolean): EngineSettings {
     headingDeletionBoost: options.headingDeletionBoost ?? P.HEADING_DELETION_BOOST,
     headingGlue: options.headingGlue ?? P.HEADING_GLUE,
     lengthModel: options.lengthModel,
+    pieceRows: options.pieceRows ?? P.PIECE_ROWS,
   };
 }
 
@@ -75,12 +83,24 @@ export function alignDocuments(source: Document, target: Document, options: Alig
 }
 
 function documentLadder(source: Document, target: Document, options: AlignOptions): Ladder {
-  const pair = prepareDocuments(source, target, {
+  return alignPrepared(preparedDocuments(source, target, options), settings(options, options.lexical !== false));
+}
+
+function preparedDocuments(source: Document, target: Document, options: AlignOptions): PreparedPair {
+  return prepareDocuments(source, target, {
     lexical: options.lexical,
     paragraphs: options.paragraphs ?? true,
     anchors: options.anchors ?? true,
   });
-  return alignPrepared(pair, settings(options, options.lexical !== false));
+}
+
+/**
+ * Everything of alignDocuments but the final pass, which is left as independent jobs: for
+ * running them elsewhere (src/parallel runs them on worker threads). `solveJob` on each job, then
+ * `assembleLadder` and `ladderBeads`, give exactly alignDocuments' beads.
+ */
+export function planDocuments(source: Document, target: Document, options: AlignOptions = {}): AlignmentPlan {
+  return planAlignment(preparedDocuments(source, target, options), settings(options, options.lexical !== false));
 }
 
 /**
@@ -105,4 +125,6 @@ export const GALE_CHURCH_PRIORS: Readonly<Partial<Record<BeadType, number>>> = {
 export type { LengthModel } from './length.js';
 export type { LexicalScorer, LexicalScorerFactory, SpanCursor, CognateScorerOptions, WeightedScorer } from './lexical.js';
 export { createCognateScorer, createDictionaryScorer, combineScorers, noLexicalEvidence } from './lexical.js';
-export { PRIORS, LEXICAL_WEIGHT } from './params.js';
+export { PRIORS, LEXICAL_WEIGHT, PIECE_ROWS } from './params.js';
+export { type AlignmentPlan, assembleLadder, type Ladder, ladderBeads, type RefineJob, type RefineResult, solveJob } from './engine.js';
+export { restoreLexical, type SharedLexical } from './lexical.js';

@@ -24,6 +24,61 @@ export interface LexicalScorer {
   group(sourceBounds: Int32Array, targetBounds: Int32Array): LexicalScorer;
   /** Optional fast path for the DP; must give the same numbers as score(). */
   cursor?(maxA: number, maxB: number): SpanCursor;
+  /**
+   * Optional: the scorer as plain data over shared memory, so that other threads can rebuild it
+   * (restoreLexical) without copying it. Scorers without it are used on their own thread only.
+   */
+  share?(): SharedLexical;
+}
+
+/** A lexical scorer as data that threads can pass each other (typed arrays on SharedArrayBuffers). */
+export type SharedLexical =
+  | { readonly kind: 'none'; readonly sourceUnits: number; readonly targetUnits: number }
+  | {
+      readonly kind: 'dice';
+      readonly src: Csr;
+      readonly tgt: Csr;
+      readonly weight: Float64Array;
+      readonly smoothing: number;
+      readonly postings: Csr;
+      readonly spanWeights: ReadonlyArray<readonly [number, Float32Array]>;
+    }
+  | { readonly kind: 'combined'; readonly parts: ReadonlyArray<{ readonly weight: number; readonly scorer: SharedLexical }> };
+
+type SharableArray = Int32Array | Float64Array | Float32Array;
+
+/** The array itself if it already lives in shared memory, else a copy that does. */
+function onShared<T extends SharableArray>(a: T): T {
+  if (a.buffer instanceof SharedArrayBuffer) return a;
+  const out = new (a.constructor as new (buffer: SharedArrayBuffer) => T)(new SharedArrayBuffer(a.byteLength));
+  out.set(a as never);
+  return out;
+}
+
+/**
+ * The scorer's large arrays are made in shared memory from the start: sharing them with worker
+ * threads then copies nothing (at a million sentences a side they are about 110 MB).
+ */
+function sharedInt32(length: number): Int32Array {
+  return new Int32Array(new SharedArrayBuffer(length * 4));
+}
+
+function csrOnShared(c: Csr): Csr {
+  return { off: onShared(c.off), ids: onShared(c.ids) };
+}
+
+/** Rebuild a scorer from its shared form (on any thread); it reads the same memory, and scores the same. */
+export function restoreLexical(shared: SharedLexical): LexicalScorer {
+  switch (shared.kind) {
+    case 'none':
+      return noLexicalEvidence(shared.sourceUnits, shared.targetUnits);
+    case 'dice':
+      return DiceScorer.restore(shared);
+    case 'combined':
+      return combineScorers(shared.parts.map((p) => ({ weight: p.weight, scorer: restoreLexical(p.scorer) })));
+    default:
+      throw new Error(`no lexical scorer of kind '${(shared as { kind: unknown }).kind}'`);
+  }
 }
 
 /** Scores every span pair ending at one DP cell at once, a row of cells at a time. */
@@ -141,14 +196,43 @@ class DiceScorer implements LexicalScorer {
   private readonly spanWeights = new Map<number, Float32Array>();
 
   constructor(
-    private readonly src: Csr,
-    private readonly tgt: Csr,
-    private readonly weight: Float64Array,
+    private src: Csr,
+    private tgt: Csr,
+    private weight: Float64Array,
     private readonly smoothing: number,
     private readonly ws: Workspace,
   ) {
     this.sourceUnits = src.off.length - 1;
     this.targetUnits = tgt.off.length - 1;
+  }
+
+  static restore(shared: Extract<SharedLexical, { kind: 'dice' }>): DiceScorer {
+    const scorer = new DiceScorer(shared.src, shared.tgt, shared.weight, shared.smoothing, new Workspace(shared.weight.length));
+    scorer.postings = shared.postings;
+    for (const [maxB, w] of shared.spanWeights) scorer.spanWeights.set(maxB, w);
+    return scorer;
+  }
+
+  /**
+   * Moves the scorer's arrays to shared memory (its own fields too, so that they are not held
+   * twice) with the target postings and the span weights computed so far: a thread that restores
+   * it starts scoring at once.
+   */
+  share(): SharedLexical {
+    this.src = csrOnShared(this.src);
+    this.tgt = csrOnShared(this.tgt);
+    this.weight = onShared(this.weight);
+    this.postings = csrOnShared(this.targetPostings());
+    for (const [maxB, w] of this.spanWeights) this.spanWeights.set(maxB, onShared(w));
+    return {
+      kind: 'dice',
+      src: this.src,
+      tgt: this.tgt,
+      weight: this.weight,
+      smoothing: this.smoothing,
+      postings: this.postings,
+      spanWeights: [...this.spanWeights],
+    };
   }
 
   score(s0: number, s1: number, t0: number, t1: number): number {
@@ -253,11 +337,11 @@ class DiceScorer implements LexicalScorer {
     if (this.postings) return this.postings;
     const { off, ids } = this.tgt;
     const V = this.weight.length;
-    const pOff = new Int32Array(V + 1);
+    const pOff = sharedInt32(V + 1);
     for (let k = 0; k < ids.length; k++) pOff[ids[k]! + 1]!++;
     for (let f = 0; f < V; f++) pOff[f + 1]! += pOff[f]!;
     const fill = pOff.slice(0, V);
-    const units = new Int32Array(ids.length);
+    const units = sharedInt32(ids.length);
     for (let u = 0; u < this.targetUnits; u++) for (let k = off[u]!; k < off[u + 1]!; k++) units[fill[ids[k]!]!++] = u;
     this.postings = { off: pOff, ids: units };
     return this.postings;
@@ -270,7 +354,7 @@ class DiceScorer implements LexicalScorer {
     const { off, ids } = this.tgt;
     const nd = this.targetNextDistances();
     const stride = maxB + 1;
-    const out = new Float32Array((this.targetUnits + 1) * stride);
+    const out = new Float32Array(new SharedArrayBuffer((this.targetUnits + 1) * stride * 4));
     for (let j = 0; j <= this.targetUnits; j++) {
       let acc = 0;
       for (let b = 1; b <= maxB; b++) {
@@ -451,9 +535,9 @@ export function createCognateScorerFromRows(
     remap[id] = weights.length;
     weights.push(w);
   }
-  // Renumber in place (the rows are not used again), then keep an exact copy: a large document
-  // drops about half of its occurrences here (features on one side only), and the rows live as
-  // long as the scorer.
+  // Renumber in place (the rows are not used again), then keep an exact copy in shared memory: a
+  // large document drops about half of its occurrences here (features on one side only), and the
+  // rows live as long as the scorer.
   const csr = (rows: FeatureRows): Csr => {
     const { off, ids } = rows;
     let at = 0;
@@ -466,7 +550,9 @@ export function createCognateScorerFromRows(
       }
       off[s + 1] = at;
     }
-    return { off, ids: at < ids.length ? ids.slice(0, at) : ids };
+    const shared = sharedInt32(at);
+    shared.set(ids.subarray(0, at));
+    return { off: onShared(off), ids: shared };
   };
   return new DiceScorer(csr(src), csr(tgt), Float64Array.from(weights), smoothing, new Workspace(weights.length));
 }
@@ -478,6 +564,7 @@ export function noLexicalEvidence(sourceUnits: number, targetUnits: number): Lex
     targetUnits,
     score: () => 0,
     group: (sb, tb) => noLexicalEvidence(sb.length - 1, tb.length - 1),
+    share: () => ({ kind: 'none', sourceUnits, targetUnits }),
   };
 }
 
@@ -508,6 +595,9 @@ export function combineScorers(parts: readonly WeightedScorer[]): LexicalScorer 
     group(sb, tb) {
       return combineScorers(parts.map((p) => ({ scorer: p.scorer.group(sb, tb), weight: p.weight })));
     },
+    ...(parts.every((p) => p.scorer.share) && {
+      share: (): SharedLexical => ({ kind: 'combined', parts: parts.map((p) => ({ weight: p.weight, scorer: p.scorer.share!() })) }),
+    }),
   };
   if (!parts.every((p) => p.scorer.cursor)) return combined;
   return {

@@ -112,3 +112,13 @@ export const FULL_FIRST_PASS_ROWS = 60_000;
 export const FIRST_PASS_SAMPLE_ROWS = 40_000;
 export const FIRST_PASS_WINDOW_ROWS = 2_000;
 export const FIRST_PASS_WINDOW_MARGIN = 20;
+
+/**
+ * Pass 2 solves segments longer than this many source sentences in pieces of about this size,
+ * cut where the path is near certain (pieces.ts): one piece's DP arrays in memory at a time, and
+ * pieces side by side on several cores. Set for speed and memory; every dev document is shorter.
+ */
+export const PIECE_ROWS = 100_000;
+
+/** Rows of the local forward-backward that picks a cut point (the middle half is eligible). */
+export const CUT_WINDOW_ROWS = 1_000;

@@ -121,7 +121,36 @@ function anchorLimits(anchors: ReadonlyArray<readonly [number, number]>, sb: Int
   return { lo, hi };
 }
 
-function costModel(problem: SearchProblem, params: SearchParams, moves: MoveSet, length: LengthModel): CostModel {
+/** The units [x0, x1) × [y0, y1) of a problem as a problem of their own (views, no copies). */
+export function subProblem(problem: SearchProblem, x0: number, y0: number, x1: number, y1: number): SearchProblem {
+  return {
+    srcLen: problem.srcLen.subarray(x0, x1),
+    tgtLen: problem.tgtLen.subarray(y0, y1),
+    lexical: problem.lexical,
+    srcOffset: problem.srcOffset + x0,
+    tgtOffset: problem.tgtOffset + y0,
+    ...(problem.srcDeletionBonus && { srcDeletionBonus: problem.srcDeletionBonus.subarray(x0, x1) }),
+    ...(problem.tgtDeletionBonus && { tgtDeletionBonus: problem.tgtDeletionBonus.subarray(y0, y1) }),
+    ...(problem.srcGlue && { srcGlue: problem.srcGlue.subarray(x0, x1) }),
+    ...(problem.tgtGlue && { tgtGlue: problem.tgtGlue.subarray(y0, y1) }),
+  };
+}
+
+/**
+ * The rows [x0, x1] of a band that run from lattice point (x0, y0) to (x1, y1), in the
+ * coordinates of that stretch (both points must be in the band).
+ */
+export function subBand(band: Band, x0: number, y0: number, x1: number, y1: number): Band {
+  const lo = new Int32Array(x1 - x0 + 1);
+  const hi = new Int32Array(x1 - x0 + 1);
+  for (let x = x0; x <= x1; x++) {
+    lo[x - x0] = Math.max(band.lo[x]!, y0) - y0;
+    hi[x - x0] = Math.min(band.hi[x]!, y1) - y0;
+  }
+  return normaliseBand({ n: x1 - x0, m: y1 - y0, lo, hi });
+}
+
+export function costModel(problem: SearchProblem, params: SearchParams, moves: MoveSet, length: LengthModel): CostModel {
   return {
     moves,
     srcPrefix: prefixSums(problem.srcLen),
@@ -140,7 +169,7 @@ function costModel(problem: SearchProblem, params: SearchParams, moves: MoveSet,
 }
 
 /** The cost model of the sub-lattice starting at (x0, y0): prefix sums and cues shifted. */
-function subModel(model: CostModel, x0: number, y0: number, x1: number, y1: number): CostModel {
+export function subModel(model: CostModel, x0: number, y0: number, x1: number, y1: number): CostModel {
   return {
     ...model,
     srcPrefix: model.srcPrefix.subarray(x0, x1 + 1),
@@ -186,13 +215,7 @@ function repairLocally(band: Band, model: CostModel, path: DpResult, rows: reado
     const y0 = pathY[entry]!;
     const x1 = pathX[exit]!;
     const y1 = pathY[exit]!;
-    const lo = new Int32Array(x1 - x0 + 1);
-    const hi = new Int32Array(x1 - x0 + 1);
-    for (let x = x0; x <= x1; x++) {
-      lo[x - x0] = Math.max(band.lo[x]!, y0) - y0;
-      hi[x - x0] = Math.min(band.hi[x]!, y1) - y0;
-    }
-    const sub = runDp(normaliseBand({ n: x1 - x0, m: y1 - y0, lo, hi }), subModel(model, x0, y0, x1, y1), { posteriors: false, temperature: 1 });
+    const sub = runDp(subBand(band, x0, y0, x1, y1), subModel(model, x0, y0, x1, y1), { posteriors: false, temperature: 1 });
     pieces.push({ xs: sub.pathX, ys: sub.pathY, from: 0, to: sub.pathX.length - 1, x0, y0 });
     k = exit;
     r = end;
@@ -221,9 +244,12 @@ function untouchedPosteriors(band: Band, model: CostModel, limits: HardLimits | 
 /**
  * Run the DP in `band`, widening it where the path touches a soft edge (Moore 2002's test), up to
  * `widenRounds` times; the band is modified in place. Touches are repaired locally on the Viterbi
- * path; forward-backward, when asked for, then runs once on the final band. With `validated`,
- * the band already held a best path without touching (a first pass), so forward-backward runs
- * first and the Viterbi repair only if it touches after all.
+ * path; forward-backward, when asked for, then runs once on the final band.
+ *
+ * With posteriors, forward-backward runs first (its forward sweep finds the best path too), and
+ * the Viterbi repair only if that path touches: the bands of pass 2 either held a path without
+ * touching in pass 1, or are at most PIECE_ROWS long, where a touch is rare (one in the ten
+ * pieces of the 1M-sentence benchmark). The result is the same in either order.
  */
 export function dpWithWidening(
   band: Band,
@@ -232,9 +258,8 @@ export function dpWithWidening(
   limits: HardLimits | undefined,
   posteriors: boolean,
   temperature: number,
-  validated = false,
 ): DpResult {
-  if (posteriors && validated) {
+  if (posteriors) {
     const r = untouchedPosteriors(band, model, limits, temperature);
     if (r) return r;
   }
@@ -312,8 +337,8 @@ export function searchPath(problem: SearchProblem, params: SearchParams): Search
 }
 
 /** Re-run the finest level in a known band, e.g. with re-estimated parameters and posteriors. */
-export function refinePath(problem: SearchProblem, params: SearchParams, band: Band, temperature: number, validated = false): DpResult {
-  return dpWithWidening(band, costModel(problem, params, params.moves, params.length), params, undefined, true, temperature, validated);
+export function refinePath(problem: SearchProblem, params: SearchParams, band: Band, temperature: number): DpResult {
+  return dpWithWidening(band, costModel(problem, params, params.moves, params.length), params, undefined, true, temperature);
 }
 
 /**
@@ -331,25 +356,8 @@ export function samplePaths(problem: SearchProblem, params: SearchParams, band: 
     const x1 = x0 + rows;
     const y0 = mid(x0);
     const y1 = Math.max(y0, mid(x1));
-    const sub: SearchProblem = {
-      srcLen: problem.srcLen.subarray(x0, x1),
-      tgtLen: problem.tgtLen.subarray(y0, y1),
-      lexical: problem.lexical,
-      srcOffset: problem.srcOffset + x0,
-      tgtOffset: problem.tgtOffset + y0,
-      ...(problem.srcDeletionBonus && { srcDeletionBonus: problem.srcDeletionBonus.subarray(x0, x1) }),
-      ...(problem.tgtDeletionBonus && { tgtDeletionBonus: problem.tgtDeletionBonus.subarray(y0, y1) }),
-      ...(problem.srcGlue && { srcGlue: problem.srcGlue.subarray(x0, x1) }),
-      ...(problem.tgtGlue && { tgtGlue: problem.tgtGlue.subarray(y0, y1) }),
-    };
-    const lo = new Int32Array(rows + 1);
-    const hi = new Int32Array(rows + 1);
-    for (let x = 0; x <= rows; x++) {
-      lo[x] = band.lo[x0 + x]! - y0;
-      hi[x] = band.hi[x0 + x]! - y0;
-    }
-    const subBand = normaliseBand({ n: rows, m: y1 - y0, lo, hi });
-    const r = dpWithWidening(subBand, costModel(sub, params, params.moves, params.length), params, undefined, false, 1);
+    const sub = subProblem(problem, x0, y0, x1, y1);
+    const r = dpWithWidening(subBand(band, x0, y0, x1, y1), costModel(sub, params, params.moves, params.length), params, undefined, false, 1);
     out.push({ ...r, pathX: r.pathX.map((x) => x + x0), pathY: r.pathY.map((y) => y + y0) });
   }
   return out;
