@@ -19,6 +19,13 @@ export function parseScore(value: string): number {
   return n;
 }
 
+/** A number of threads: a positive integer. */
+export function parseThreads(value: string): number {
+  const n = Number(value);
+  if (!/^\s*\d+\s*$/.test(value) || !Number.isSafeInteger(n) || n < 1) throw new InvalidArgumentError(`'${value}' is not a number of threads (1 or more).`);
+  return n;
+}
+
 /** A comma-separated list of bead types, e.g. `1-1,1-2,2-1`; 1-0 and 0-1 are always allowed. */
 export function parseBeadTypes(value: string): BeadType[] {
   const types = value.split(',').map((t) => t.trim()).filter(Boolean);

@@ -9,7 +9,7 @@ import { type EvalCommandOptions, evalCommand } from './commands/eval.js';
 import { type SplitCommandOptions, splitCommand } from './commands/split.js';
 import type { Context } from './context.js';
 import { createLogger, type Io } from './io.js';
-import { parseBeadTypes, parseDetectableLangs, parseLang, parseScore } from './options.js';
+import { parseBeadTypes, parseDetectableLangs, parseLang, parseScore, parseThreads } from './options.js';
 
 const inputOption = () =>
   new Option('--input <kind>', 'text: running text; sentences: one sentence per line, blank line = paragraph break')
@@ -50,6 +50,9 @@ export function createProgram(io: Io): Command {
       new Option('--bead-types <list>', 'bead shapes allowed, e.g. 1-1,1-2,2-1 (1-0 and 0-1 always are; default: all)').argParser(
         parseBeadTypes,
       ),
+    )
+    .addOption(
+      new Option('--threads <n>', 'threads for long inputs (default: the cores available; the output is the same for any n)').argParser(parseThreads),
     )
     .action((source: string, target: string | undefined, options: AlignCommandOptions) =>
       alignCommand(source, target, options, context()),

@@ -142,6 +142,13 @@ describe('the founding example (UN message, English then French in one file)', (
     expect(a.stdout).toBe(b.stdout);
   });
 
+  it('gives the same bytes with one thread or several', () => {
+    const one = bitext(['align', `${SEED}.txt`, '-f', 'json', '--threads', '1']);
+    const two = bitext(['align', `${SEED}.txt`, '-f', 'json', '--threads', '2']);
+    expect(one.status).toBe(0);
+    expect(two.stdout).toBe(one.stdout);
+  });
+
   it('reads back what split prints with --input sentences, numbering sentences the same', () => {
     const dir = tempDir();
     const s = bitext(['split', '--side', 'source', `${SEED}.txt`, '-o', join(dir, 'en.txt')]);

@@ -1,5 +1,5 @@
 /** `bitext align`: read, align, filter, write. */
-import { alignInputs, prepareInputs } from '../../bitext.js';
+import { prepareInputs } from '../../bitext.js';
 import type { PreparedPair } from '../../document/prepare.js';
 import { UsageError } from '../../errors.js';
 import {
@@ -18,6 +18,7 @@ import {
 import type { Alignment, BeadType, InputKind, Lang } from '../../types.js';
 import { type Context, readText, writeOutput } from '../context.js';
 import { STD_STREAM, writeFilesAtomically } from '../io.js';
+import { alignInputsParallel } from '../../parallel/align.js';
 import { COLLECT_AFTER_READING, collectGarbage } from '../memory.js';
 
 export interface AlignCommandOptions {
@@ -31,6 +32,7 @@ export interface AlignCommandOptions {
   readonly header?: boolean;
   readonly langCheck: boolean;
   readonly beadTypes?: BeadType[];
+  readonly threads?: number;
 }
 
 export async function alignCommand(
@@ -49,7 +51,10 @@ export async function alignCommand(
 
   const { prepared, textLength } = await readDocuments(sourceName, targetName, options, context);
   if (textLength >= COLLECT_AFTER_READING) collectGarbage();
-  const result = alignInputs(prepared, { ...(options.beadTypes !== undefined && { beadTypes: options.beadTypes }) });
+  const result = await alignInputsParallel(prepared, {
+    ...(options.beadTypes !== undefined && { beadTypes: options.beadTypes }),
+    ...(options.threads !== undefined && { threads: options.threads }),
+  });
   for (const note of result.notes) context.logger.note(note);
 
   const unaligned = options.unaligned ?? !PAIRS_ONLY_FORMATS.has(format);

@@ -1,0 +1,80 @@
+/**
+ * Alignment on several cores: the final pass of a long document is cut into pieces
+ * (align/pieces.ts) that worker threads solve side by side. The pieces and their order depend on
+ * the input only, so the beads are the same bytes whatever the number of threads, and the same
+ * as the single-threaded `align` gives.
+ */
+import { availableParallelism } from 'node:os';
+import { assembleLadder, type Ladder, ladderBeads, planDocuments, type RefineResult, solveJob } from '../align/index.js';
+import type { AlignOptions } from '../align/index.js';
+import { type BitextOptions, type BitextResult, prepareInputs } from '../bitext.js';
+import type { NamedText, PreparedPair } from '../document/prepare.js';
+import type { Bead, Document } from '../types.js';
+import { jobMessage, ownBuffers, type WorkerReply } from './messages.js';
+import { WorkerPool } from './pool.js';
+
+/**
+ * Below this many source sentences in pass 2 the calling thread does it alone: starting workers
+ * (about 0.1 s each, loading the aligner) costs more than the second core saves.
+ */
+export const PARALLEL_MIN_ROWS = 50_000;
+
+export interface ParallelOptions {
+  /** Threads for the final pass (default: the machine's available parallelism; 1: none started). */
+  readonly threads?: number;
+  /** Fewest source sentences in the final pass for which threads are started (default PARALLEL_MIN_ROWS). */
+  readonly parallelMinRows?: number;
+}
+
+let pairs = 0;
+
+/** alignDocuments on several threads: the same beads. */
+export async function alignDocumentsParallel(source: Document, target: Document, options: AlignOptions & ParallelOptions = {}): Promise<Bead[]> {
+  // As in alignDocuments: the plan (features, scorer, bands) is garbage before the Bead records are made.
+  return ladderBeads(await parallelLadder(source, target, options));
+}
+
+async function parallelLadder(source: Document, target: Document, options: AlignOptions & ParallelOptions): Promise<Ladder> {
+  const plan = planDocuments(source, target, options);
+  const { jobs, params, temperature } = plan;
+  let rows = 0;
+  for (const job of jobs) rows += job.problem.srcLen.length;
+  const threads = Math.min(options.threads ?? availableParallelism(), jobs.length);
+  const lexical = jobs[0]?.problem.lexical;
+  if (threads < 2 || rows < (options.parallelMinRows ?? PARALLEL_MIN_ROWS) || !lexical?.share) {
+    return assembleLadder(plan, jobs.map((job) => solveJob(job, params, temperature)));
+  }
+  const shared = lexical.share();
+  const pair = ++pairs;
+  const pool = new WorkerPool(threads, new URL('./worker.js', import.meta.url));
+  try {
+    const results = await Promise.all(
+      jobs.map(async (job, id): Promise<RefineResult> => {
+        const reply = await pool.run<WorkerReply>(id, () => {
+          const message = jobMessage(id, pair, shared, params, temperature, job);
+          return { message, transfer: ownBuffers(message) };
+        });
+        if ('error' in reply) throw new Error(`pass 2 on a worker thread: ${reply.error}`);
+        return reply.result;
+      }),
+    );
+    return assembleLadder(plan, results);
+  } finally {
+    await pool.close();
+  }
+}
+
+/** `alignInputs` on several threads. */
+export async function alignInputsParallel(prepared: PreparedPair, options: AlignOptions & ParallelOptions = {}): Promise<BitextResult> {
+  const beads = await alignDocumentsParallel(prepared.source, prepared.target, options);
+  return { source: prepared.source, target: prepared.target, beads, notes: prepared.notes };
+}
+
+/** `align` on several threads: the same result, sooner on long texts. */
+export async function alignParallel(
+  source: string | NamedText,
+  target?: string | NamedText,
+  options: BitextOptions & ParallelOptions = {},
+): Promise<BitextResult> {
+  return alignInputsParallel(prepareInputs(source, target, options), options);
+}

@@ -1,0 +1,91 @@
+/**
+ * A fixed set of worker threads taking tasks from one queue: each worker has one task at a time,
+ * results come back by task id, in whatever order the workers finish. A worker that fails or
+ * exits fails every task still open, and the pool with it.
+ */
+import { Worker } from 'node:worker_threads';
+
+/** A message for a worker, and the buffers it owns (moved rather than copied). */
+export interface Outgoing {
+  readonly message: { readonly id: number };
+  readonly transfer: readonly ArrayBuffer[];
+}
+
+interface Task {
+  readonly id: number;
+  /** Builds the message when a worker is free, so that queued tasks hold no copies yet. */
+  readonly make: () => Outgoing;
+  resolve(reply: unknown): void;
+  reject(error: Error): void;
+}
+
+export class WorkerPool {
+  private readonly workers: Worker[] = [];
+  private readonly idle: Worker[] = [];
+  private readonly queue: Task[] = [];
+  private readonly running = new Map<number, Task>();
+  private failure: Error | undefined;
+  private closed = false;
+
+  constructor(size: number, script: URL) {
+    for (let k = 0; k < size; k++) {
+      const worker = new Worker(script);
+      worker.on('message', (reply: { id: number }) => {
+        const task = this.running.get(reply.id);
+        this.running.delete(reply.id);
+        this.idle.push(worker);
+        this.next();
+        task?.resolve(reply);
+      });
+      worker.on('error', (error) => this.fail(error));
+      worker.on('exit', (code) => {
+        if (!this.closed) this.fail(new Error(`a worker thread exited (code ${code})`));
+      });
+      this.workers.push(worker);
+      this.idle.push(worker);
+    }
+  }
+
+  get size(): number {
+    return this.workers.length;
+  }
+
+  /** Send task `id` to the next free worker (its message made then); resolves with the worker's reply. */
+  run<R>(id: number, make: () => Outgoing): Promise<R> {
+    if (this.failure) return Promise.reject(this.failure);
+    return new Promise<R>((resolve, reject) => {
+      this.queue.push({ id, make, resolve: resolve as (reply: unknown) => void, reject });
+      this.next();
+    });
+  }
+
+  private next(): void {
+    while (this.idle.length && this.queue.length) {
+      const worker = this.idle.shift()!;
+      const task = this.queue.shift()!;
+      this.running.set(task.id, task);
+      try {
+        const { message, transfer } = task.make();
+        worker.postMessage(message, [...transfer]);
+      } catch (error) {
+        this.fail(error instanceof Error ? error : new Error(String(error)));
+      }
+    }
+  }
+
+  private fail(error: Error): void {
+    if (this.failure) return;
+    this.failure = error;
+    for (const task of [...this.running.values(), ...this.queue]) task.reject(error);
+    this.running.clear();
+    this.queue.length = 0;
+    void this.close();
+  }
+
+  /** Stop every worker (pending tasks are not run). */
+  async close(): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
+    await Promise.all(this.workers.map((w) => w.terminate()));
+  }
+}
