@@ -5,9 +5,10 @@
  * directory, never into the repo). For each size: wall time, sentences per second, peak RSS of
  * the CLI process, and strict/lax F1 against the repeated verse-level gold (merge by verse), so
  * that speed never hides a loss of accuracy. Baseline in the same run: hunalign (wasm, no
- * dictionary) at the smallest size.
+ * dictionary) at the smallest size, and the same CLI with `--threads 1` at sizes where the final
+ * pass runs on worker threads (over PIECE_ROWS = 100k sentences), to show what the second core gives.
  * Targets (2-core machine): 1M pairs < 60 s and < 1 GB; time(1M) ≤ 12 × time(100k).
- * usage: npm run bench:speed [-- --sizes 10000,100000,1000000] [--no-baseline] [--keep]
+ * usage: npm run bench:speed [-- --sizes 10000,100000,1000000] [--no-baseline] [--no-single] [--keep]
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -59,9 +60,16 @@ for (const [k, size] of sizes.entries()) {
   writeFileSync(src, `${s.src.join('\n')}\n`);
   writeFileSync(tgt, `${s.tgt.join('\n')}\n`);
   const cli = join(ROOT, 'bin', 'bitext.js');
-  const m = measured(cli, ['align', '--input', 'sentences', '--format', 'beads', '--from', 'en', '--to', 'es', '-o', out, src, tgt]);
+  const alignArgs = ['align', '--input', 'sentences', '--format', 'beads', '--from', 'en', '--to', 'es', '-o', out, src, tgt];
+  const m = measured(cli, alignArgs);
   const r = score(readFileSync(out, 'utf8'), s);
   rows.push({ name: 'bitext', n: s.src.length, m: s.tgt.length, ...m, r });
+  if (size > 100_000 && !args.includes('--no-single')) {
+    const parallelBeads = readFileSync(out, 'utf8');
+    const one = measured(cli, [...alignArgs, '--threads', '1']);
+    const same = readFileSync(out, 'utf8') === parallelBeads;
+    rows.push({ name: `bitext --threads 1${same ? '' : ' (DIFFERENT OUTPUT)'}`, n: s.src.length, m: s.tgt.length, ...one, r: score(readFileSync(out, 'utf8'), s) });
+  }
   if (k === 0 && !args.includes('--no-baseline')) {
     const hout = join(dir, `${size}.hunalign`);
     const h = measured(join(ROOT, 'bench', 'lib', 'hunalign.mjs'), [src, tgt, hout]);
@@ -72,7 +80,7 @@ for (const [k, size] of sizes.entries()) {
 
 const pad = (c, w) => String(c).padEnd(w);
 console.log(`Pre-split scale_en-es repeated, no paragraphs; ${existsSync(TIME) ? 'peak RSS from /usr/bin/time -v' : 'peak RSS from process.resourceUsage()'}\n`);
-console.log(['aligner', 'sentences (src/tgt)', 'wall', 'sent/s', 'peak RSS', 'strict F1', 'lax F1'].map((c, k) => pad(c, [16, 20, 9, 10, 10, 10, 8][k])).join(' '));
+console.log(['aligner', 'sentences (src/tgt)', 'wall', 'sent/s', 'peak RSS', 'strict F1', 'lax F1'].map((c, k) => pad(c, [20, 20, 9, 10, 10, 10, 8][k])).join(' '));
 for (const x of rows) {
   console.log(
     [
@@ -84,7 +92,7 @@ for (const x of rows) {
       x.r.f1Strict.toFixed(3),
       x.r.f1Lax.toFixed(3),
     ]
-      .map((c, k) => pad(c, [16, 20, 9, 10, 10, 10, 8][k]))
+      .map((c, k) => pad(c, [20, 20, 9, 10, 10, 10, 8][k]))
       .join(' '),
   );
 }

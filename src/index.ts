@@ -9,6 +9,7 @@ export * from './types.js';
 export * from './errors.js';
 export { VERSION } from './version.js';
 export { align, type BitextOptions, type BitextResult } from './bitext.js';
+export { alignDocumentsParallel, alignParallel, type ParallelOptions } from './parallel/align.js';
 export * from './segment/index.js';
 export * from './detect/index.js';
 export * from './align/index.js';
