@@ -112,6 +112,26 @@ describe('cognate scorer', () => {
     expect(g.score(0, 1, 0, 1)).toBeCloseTo(s.score(0, 2, 0, 2), 12);
     expect(g.score(1, 2, 0, 1)).toBeCloseTo(s.score(2, 4, 0, 2), 12);
   });
+
+  it('keeps only the rarest features of a block that has too many', () => {
+    // Distinct made-up words (distinct 4-letter prefixes), each once in the document.
+    const word = (k: number): string => `q${String.fromCharCode(97 + (k % 26))}${String.fromCharCode(97 + Math.floor(k / 26))}xyz`;
+    const words = (from: number, count: number): string => Array.from({ length: count }, (_, k) => word(from + k)).join(' ');
+    const filler = Array.from({ length: 12 }, (_, k) => `${k % 2 ? 'marmalade' : 'house'} ${word(600 + k)}`);
+    const block = (rare: number): string[] => [`marmalade ${words(0, rare >> 1)}`, words(rare >> 1, rare - (rare >> 1))];
+    const scoreOfCommonWord = (rare: number): number => {
+      // The target block shares only "marmalade", which is in half the other sentences too (the
+      // least rare feature); the rare words are in the target's last sentence (features on one side only do not count).
+      const s = createCognateScorer([...block(rare), ...filler], ['marmalade', 'autre', ...filler, words(0, rare)]);
+      const g = s.group(Int32Array.from([0, 2, 14]), Int32Array.from([0, 2, 15]));
+      return g.score(0, 1, 0, 1);
+    };
+    expect(scoreOfCommonWord(20)).toBeGreaterThan(0);
+    expect(scoreOfCommonWord(80)).toBe(0);
+    // The rarest word of the block, shared by both blocks, survives the cut (the other rare words are in two more target sentences).
+    const s = createCognateScorer([...block(80), ...filler], [word(79), 'autre', ...filler, words(0, 79), words(0, 79)]);
+    expect(s.group(Int32Array.from([0, 2, 14]), Int32Array.from([0, 2, 16])).score(0, 1, 0, 1)).toBeGreaterThan(0);
+  });
 });
 
 describe('anchors', () => {
