@@ -1,6 +1,6 @@
 /**
  * Alignment on several cores: the final pass of a long document is cut into pieces
- * (align/pieces.ts) that worker threads solve side by side. The pieces and their order depend on
+ * (align/pieces.ts) that the calling thread and worker threads solve side by side. The pieces and their order depend on
  * the input only, so the beads are the same bytes whatever the number of threads, and the same
  * as the single-threaded `align` gives.
  */
@@ -19,8 +19,14 @@ import { WorkerPool } from './pool.js';
  */
 export const PARALLEL_MIN_ROWS = 50_000;
 
+/**
+ * Jobs a worker holds at once: the one it solves and the next, waiting in its message queue for
+ * when it finishes while the calling thread is busy with a job of its own.
+ */
+const WORKER_DEPTH = 2;
+
 export interface ParallelOptions {
-  /** Threads for the final pass (default: the machine's available parallelism; 1: none started). */
+  /** Threads for the final pass, the calling one included (default: the machine's available parallelism; 1: no worker started). */
   readonly threads?: number;
   /** Fewest source sentences in the final pass for which threads are started (default PARALLEL_MIN_ROWS). */
   readonly parallelMinRows?: number;
@@ -46,19 +52,37 @@ async function parallelLadder(source: Document, target: Document, options: Align
   }
   const shared = lexical.share();
   const pair = ++pairs;
-  const pool = new WorkerPool(threads, new URL('./worker.js', import.meta.url));
+  // The calling thread solves jobs too: one worker fewer to start, and its C heap reuses what
+  // the plan has freed (each worker thread's heap is memory of its own: 50-110 MB at 1M).
+  const pool = new WorkerPool(threads - 1, new URL('./worker.js', import.meta.url), WORKER_DEPTH);
+  const results = new Array<RefineResult>(jobs.length);
+  let next = 0;
+  let failed = false;
+  const onWorker = async (): Promise<void> => {
+    for (let id = next++; id < jobs.length && !failed; id = next++) {
+      const reply = await pool.run<WorkerReply>(id, () => {
+        const message = jobMessage(id, pair, shared, params, temperature, jobs[id]!);
+        return { message, transfer: ownBuffers(message) };
+      });
+      if ('error' in reply) throw new Error(`pass 2 on a worker thread: ${reply.error}`);
+      results[id] = reply.result;
+    }
+  };
+  const here = async (): Promise<void> => {
+    for (let id = next++; id < jobs.length && !failed; id = next++) {
+      results[id] = solveJob(jobs[id]!, params, temperature);
+      // Let the workers' replies in, so that they are handed their next jobs.
+      await new Promise<void>((resolve) => setImmediate(resolve));
+    }
+  };
   try {
-    const results = await Promise.all(
-      jobs.map(async (job, id): Promise<RefineResult> => {
-        const reply = await pool.run<WorkerReply>(id, () => {
-          const message = jobMessage(id, pair, shared, params, temperature, job);
-          return { message, transfer: ownBuffers(message) };
-        });
-        if ('error' in reply) throw new Error(`pass 2 on a worker thread: ${reply.error}`);
-        return reply.result;
-      }),
-    );
+    // The workers' first jobs are sent before the calling thread starts on its own.
+    const feeders = Array.from({ length: (threads - 1) * WORKER_DEPTH }, onWorker);
+    await Promise.all([...feeders, here()]);
     return assembleLadder(plan, results);
+  } catch (error) {
+    failed = true;
+    throw error;
   } finally {
     await pool.close();
   }

@@ -1,7 +1,8 @@
 /**
- * A fixed set of worker threads taking tasks from one queue: each worker has one task at a time,
- * results come back by task id, in whatever order the workers finish. A worker that fails or
- * exits fails every task still open, and the pool with it.
+ * A fixed set of worker threads taking tasks from one queue: each worker holds up to `depth`
+ * tasks (the next one waits in its message queue, so that it never idles while the calling
+ * thread is busy and cannot hand it more), results come back by task id, in whatever order the
+ * workers finish. A worker that fails or exits fails every task still open, and the pool with it.
  */
 import { Worker } from 'node:worker_threads';
 
@@ -21,19 +22,24 @@ interface Task {
 
 export class WorkerPool {
   private readonly workers: Worker[] = [];
-  private readonly idle: Worker[] = [];
+  /** Tasks sent to each worker and not answered yet. */
+  private readonly load: number[] = [];
   private readonly queue: Task[] = [];
   private readonly running = new Map<number, Task>();
   private failure: Error | undefined;
   private closed = false;
 
-  constructor(size: number, script: URL) {
+  constructor(
+    size: number,
+    script: URL,
+    private readonly depth = 1,
+  ) {
     for (let k = 0; k < size; k++) {
       const worker = new Worker(script);
       worker.on('message', (reply: { id: number }) => {
         const task = this.running.get(reply.id);
         this.running.delete(reply.id);
-        this.idle.push(worker);
+        this.load[k]!--;
         this.next();
         task?.resolve(reply);
       });
@@ -42,7 +48,7 @@ export class WorkerPool {
         if (!this.closed) this.fail(new Error(`a worker thread exited (code ${code})`));
       });
       this.workers.push(worker);
-      this.idle.push(worker);
+      this.load.push(0);
     }
   }
 
@@ -60,13 +66,17 @@ export class WorkerPool {
   }
 
   private next(): void {
-    while (this.idle.length && this.queue.length) {
-      const worker = this.idle.shift()!;
+    while (this.queue.length) {
+      // The least loaded worker (the first of them on ties), if it has room.
+      let k = 0;
+      for (let w = 1; w < this.load.length; w++) if (this.load[w]! < this.load[k]!) k = w;
+      if (!(this.load[k]! < this.depth)) return;
       const task = this.queue.shift()!;
       this.running.set(task.id, task);
+      this.load[k]!++;
       try {
         const { message, transfer } = task.make();
-        worker.postMessage(message, [...transfer]);
+        this.workers[k]!.postMessage(message, [...transfer]);
       } catch (error) {
         this.fail(error instanceof Error ? error : new Error(String(error)));
       }

@@ -1,0 +1,9 @@
+// A pool worker for the tests: answers each task with its id, after `wait` ms; `crash` exits.
+import { parentPort } from 'node:worker_threads';
+
+parentPort.on('message', (message) => {
+  if (message.crash) process.exit(3);
+  const start = Date.now();
+  while (Date.now() - start < (message.wait ?? 0));
+  parentPort.postMessage({ id: message.id, doubled: message.value * 2 });
+});
