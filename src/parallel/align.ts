@@ -68,17 +68,19 @@ async function parallelLadder(source: Document, target: Document, options: Align
       results[id] = reply.result;
     }
   };
-  const here = async (): Promise<void> => {
-    for (let id = next++; id < jobs.length && !failed; id = next++) {
+  const here = async (first: number): Promise<void> => {
+    for (let id = first; id < jobs.length && !failed; id = next++) {
       results[id] = solveJob(jobs[id]!, params, temperature);
       // Let the workers' replies in, so that they are handed their next jobs.
       await new Promise<void>((resolve) => setImmediate(resolve));
     }
   };
   try {
-    // The workers' first jobs are sent before the calling thread starts on its own.
+    // The calling thread keeps the first job (with two jobs, the workers would otherwise take
+    // both), and starts on it once the workers have theirs.
+    const first = next++;
     const feeders = Array.from({ length: (threads - 1) * WORKER_DEPTH }, onWorker);
-    await Promise.all([...feeders, here()]);
+    await Promise.all([...feeders, here(first)]);
     return assembleLadder(plan, results);
   } catch (error) {
     failed = true;
