@@ -274,20 +274,11 @@ class DiceScorer implements LexicalScorer {
    * allocations at the coarse levels, which the C heap then kept as holes (peak RSS +150 MB).
    */
   private groupSide(side: Csr, bounds: Int32Array): Csr {
-    const { off, ids } = side;
-    const { mark } = this.ws;
     const groups = bounds.length - 1;
     const outOff = new Int32Array(groups + 1);
     let widest = 0;
     for (let g = 0; g < groups; g++) {
-      const st = this.ws.nextStamp();
-      let distinct = 0;
-      for (let k = off[bounds[g]!]!, e = off[bounds[g + 1]!]!; k < e; k++) {
-        const f = ids[k]!;
-        if (mark[f] === st) continue;
-        mark[f] = st;
-        distinct++;
-      }
+      const distinct = this.distinctFeatures(side, bounds[g]!, bounds[g + 1]!);
       if (distinct > widest) widest = distinct;
       outOff[g + 1] = outOff[g]! + Math.min(distinct, GROUP_FEATURE_CAP);
     }
@@ -295,19 +286,28 @@ class DiceScorer implements LexicalScorer {
     const rank = widest > GROUP_FEATURE_CAP ? this.rarityRank() : undefined;
     const row = new Int32Array(widest);
     for (let g = 0; g < groups; g++) {
-      const st = this.ws.nextStamp();
-      let at = 0;
-      for (let k = off[bounds[g]!]!, e = off[bounds[g + 1]!]!; k < e; k++) {
-        const f = ids[k]!;
-        if (mark[f] === st) continue;
-        mark[f] = st;
-        row[at++] = f;
-      }
+      const distinct = this.distinctFeatures(side, bounds[g]!, bounds[g + 1]!, row);
       // Keep the rarest features: they carry the evidence.
-      if (at > GROUP_FEATURE_CAP) selectSmallest(row, 0, at, GROUP_FEATURE_CAP, rank!);
-      out.set(row.subarray(0, Math.min(at, GROUP_FEATURE_CAP)), outOff[g]!);
+      if (distinct > GROUP_FEATURE_CAP) selectSmallest(row, 0, distinct, GROUP_FEATURE_CAP, rank!);
+      out.set(row.subarray(0, Math.min(distinct, GROUP_FEATURE_CAP)), outOff[g]!);
     }
     return { off: outOff, ids: out };
+  }
+
+  /** How many distinct features units [u0, u1) of a side hold; written to `row`, in order of first occurrence, when given. */
+  private distinctFeatures(side: Csr, u0: number, u1: number, row?: Int32Array): number {
+    const { off, ids } = side;
+    const { mark } = this.ws;
+    const st = this.ws.nextStamp();
+    let at = 0;
+    for (let k = off[u0]!, e = off[u1]!; k < e; k++) {
+      const f = ids[k]!;
+      if (mark[f] === st) continue;
+      mark[f] = st;
+      if (row) row[at] = f;
+      at++;
+    }
+    return at;
   }
 
   /** rank[f]: position of feature f when sorted by weight, heaviest (rarest) first, ties by id. */

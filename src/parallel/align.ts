@@ -1,8 +1,8 @@
 /**
  * Alignment on several cores: the final pass of a long document is cut into pieces
- * (align/pieces.ts) that the calling thread and worker threads solve side by side. The pieces and their order depend on
- * the input only, so the beads are the same bytes whatever the number of threads, and the same
- * as the single-threaded `align` gives.
+ * (align/pieces.ts) that the calling thread and worker threads solve side by side. The pieces
+ * and their order depend on the input only, so the beads are the same bytes whatever the number
+ * of threads, and the same as the single-threaded `align` gives.
  */
 import { availableParallelism } from 'node:os';
 import { assembleLadder, type Ladder, ladderBeads, planDocuments, type RefineResult, solveJob } from '../align/index.js';
@@ -58,8 +58,10 @@ async function parallelLadder(source: Document, target: Document, options: Align
   const results = new Array<RefineResult>(jobs.length);
   let next = 0;
   let failed = false;
+  /** The next job nobody has taken, or −1 when there is none (or no point: a thread failed). */
+  const take = (): number => (failed || next >= jobs.length ? -1 : next++);
   const onWorker = async (): Promise<void> => {
-    for (let id = next++; id < jobs.length && !failed; id = next++) {
+    for (let id = take(); id >= 0; id = take()) {
       const reply = await pool.run<WorkerReply>(id, () => {
         const message = jobMessage(id, pair, shared, params, temperature, jobs[id]!);
         return { message, transfer: ownBuffers(message) };
@@ -69,7 +71,7 @@ async function parallelLadder(source: Document, target: Document, options: Align
     }
   };
   const here = async (first: number): Promise<void> => {
-    for (let id = first; id < jobs.length && !failed; id = next++) {
+    for (let id = first; id >= 0; id = take()) {
       results[id] = solveJob(jobs[id]!, params, temperature);
       // Let the workers' replies in, so that they are handed their next jobs.
       await new Promise<void>((resolve) => setImmediate(resolve));
@@ -78,7 +80,7 @@ async function parallelLadder(source: Document, target: Document, options: Align
   try {
     // The calling thread keeps the first job (with two jobs, the workers would otherwise take
     // both), and starts on it once the workers have theirs.
-    const first = next++;
+    const first = take();
     const feeders = Array.from({ length: (threads - 1) * WORKER_DEPTH }, onWorker);
     await Promise.all([...feeders, here(first)]);
     return assembleLadder(plan, results);

@@ -3,6 +3,9 @@ import { WorkerPool } from '../../src/parallel/pool.js';
 
 const ECHO = new URL('./echo-worker.mjs', import.meta.url);
 
+/** A task for the echo worker: its message, moving no buffers. */
+const task = (message: { id: number; value?: number; wait?: number; crash?: boolean }) => () => ({ message, transfer: [] });
+
 describe('WorkerPool', () => {
   it('answers every task by its id, with at most `depth` tasks sent to each worker at a time', async () => {
     const pool = new WorkerPool(2, ECHO, 2);
@@ -11,7 +14,7 @@ describe('WorkerPool', () => {
       const replies = Array.from({ length: 7 }, (_, id) =>
         pool.run<{ id: number; doubled: number }>(id, () => {
           made.push(id);
-          return { message: { id, value: id + 10, wait: 30 } as { id: number }, transfer: [] };
+          return task({ id, value: id + 10, wait: 30 })();
         }),
       );
       // Two workers, two tasks each: four messages made at once, the rest as replies come back.
@@ -28,11 +31,11 @@ describe('WorkerPool', () => {
   it('fails every open task, and later ones, when a worker exits', async () => {
     const pool = new WorkerPool(1, ECHO, 2);
     try {
-      const crash = pool.run(0, () => ({ message: { id: 0, crash: true } as { id: number }, transfer: [] }));
-      const queued = pool.run(1, () => ({ message: { id: 1, value: 1 } as { id: number }, transfer: [] }));
+      const crash = pool.run(0, task({ id: 0, crash: true }));
+      const queued = pool.run(1, task({ id: 1, value: 1 }));
       await expect(crash).rejects.toThrow(/worker thread exited \(code 3\)/);
       await expect(queued).rejects.toThrow(/worker thread exited/);
-      await expect(pool.run(2, () => ({ message: { id: 2, value: 1 } as { id: number }, transfer: [] }))).rejects.toThrow(/worker thread exited/);
+      await expect(pool.run(2, task({ id: 2, value: 1 }))).rejects.toThrow(/worker thread exited/);
     } finally {
       await pool.close();
     }
