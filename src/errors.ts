@@ -1,6 +1,8 @@
 /**
- * Typed errors. The CLI maps each class to an exit code (see README, "Exit status");
- * anything else that escapes is a bug and exits with INTERNAL.
+ * Typed errors. Each carries a stable code and the facts behind it, so that callers can act on
+ * them; the message is one line of plain English without command-line advice (the CLI adds its
+ * flag hints by code, cli/messages.ts). The CLI maps each class to an exit code (see README,
+ * "Exit status"); anything else that escapes is a bug and exits with INTERNAL.
  */
 
 export const EXIT = {
@@ -12,10 +14,51 @@ export const EXIT = {
 } as const;
 export type ExitCode = (typeof EXIT)[keyof typeof EXIT];
 
+/** What went wrong, as a stable identifier. */
+export type ErrorCode =
+  /** Input bytes: empty, binary, not valid in their encoding, too large, unreadable. */
+  | 'empty-input'
+  | 'binary-input'
+  | 'undecodable'
+  | 'too-large'
+  | 'unreadable'
+  /** Languages: a side in another language than given, both sides in one, none found. */
+  | 'wrong-language'
+  | 'same-language'
+  | 'undetermined-language'
+  /** A one-file bilingual input: one language only, a given language missing, the same language given twice. */
+  | 'one-language'
+  | 'language-not-found'
+  | 'same-languages-given'
+  /** An input with no sentence at all. */
+  | 'no-sentences'
+  /** Fixed beads that contradict each other or the input. */
+  | 'invalid-fixed-bead'
+  /** A ladder (alignment) file or an eval manifest that cannot be read. */
+  | 'invalid-ladder'
+  | 'invalid-manifest'
+  /** Options that do not go together. */
+  | 'usage'
+  /** An output that cannot be written. */
+  | 'unwritable';
+
+export interface ErrorDetails {
+  readonly code: ErrorCode;
+  /** The facts behind the error (languages, sides, counts), for messages and callers. */
+  readonly data?: Readonly<Record<string, unknown>>;
+}
+
 /** Base class of the errors a user can act on; `message` is one line, ready for stderr. */
 export class BitextError extends Error {
   readonly exitCode: ExitCode = EXIT.INPUT;
   override name = 'BitextError';
+  readonly code: ErrorCode;
+  readonly data: Readonly<Record<string, unknown>>;
+  constructor(message: string, details: ErrorDetails) {
+    super(message);
+    this.code = details.code;
+    this.data = details.data ?? {};
+  }
 }
 
 /** Input that cannot be used: empty, binary, undecodable, wrong language, unreadable. */
@@ -24,18 +67,23 @@ export class InputError extends BitextError {
   /**
    * @param source the input's name as the user gave it (a path or `-`), named first in the message
    * @param problem what is wrong with it
+   * @param details its code and facts
    */
   constructor(
     readonly source: string,
     readonly problem: string,
+    details: ErrorDetails,
   ) {
-    super(`${inputLabel(source)}: ${problem}`);
+    super(`${inputLabel(source)}: ${problem}`, details);
   }
 }
 
 /** Options or arguments that do not make sense together. */
 export class UsageError extends BitextError {
   override name = 'UsageError';
+  constructor(message: string, details: ErrorDetails = { code: 'usage' }) {
+    super(message, details);
+  }
 }
 
 /** An output that cannot be written. */
@@ -45,7 +93,7 @@ export class OutputError extends BitextError {
     readonly target: string,
     readonly problem: string,
   ) {
-    super(`${target}: ${problem}`);
+    super(`${target}: ${problem}`, { code: 'unwritable' });
   }
 }
 

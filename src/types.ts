@@ -64,8 +64,10 @@ export interface Bead {
   readonly source: readonly number[];
   /** Target sentence indices, ascending and consecutive; empty for a 1-0 bead. */
   readonly target: readonly number[];
-  /** Confidence in [0, 1]: the posterior probability of this bead. */
+  /** Confidence in [0, 1]: the posterior probability of this bead (1 for a confirmed bead). */
   readonly score: number;
+  /** Set (true) only on a bead fixed in advance, e.g. confirmed by a reviewer (see AlignOptions.fixed). */
+  readonly confirmed?: true;
 }
 
 export interface Alignment {

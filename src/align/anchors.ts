@@ -5,7 +5,7 @@
  * levels of the search on track over book-length inputs.
  */
 
-import type { FeatureRows, FeatureVocabulary } from './features.js';
+import type { FeatureRows, FeatureVocabulary } from '../lexical/index.js';
 
 /** Feature kinds strong enough to anchor on: numbers, names, cognate prefixes (see features.ts). */
 const ANCHOR_KINDS = new Set(['#', 'n', 'p']);

@@ -10,8 +10,8 @@
  */
 import type { Band } from './band.js';
 import type { LengthModel } from './length.js';
-import { logErfc } from './length.js';
-import type { LexicalScorer, SpanCursor } from './lexical.js';
+import { logErfc, TAIL, TAIL_MAX, TAIL_STEPS } from './length.js';
+import type { LexicalScorer, SpanCursor } from '../lexical/index.js';
 import type { MoveSet } from './moves.js';
 
 /** Everything that prices a bead. */
@@ -38,6 +38,12 @@ export interface CostModel {
    */
   readonly srcGlue: Float64Array | undefined;
   readonly tgtGlue: Float64Array | undefined;
+  /**
+   * Per local lattice position k: how many units before k must stay unmatched (a reviewer said so),
+   * so that a match over units [x−a, x) is impossible when srcLocks[x] − srcLocks[x−a] > 0; may be undefined.
+   */
+  readonly srcLocks: Int32Array | undefined;
+  readonly tgtLocks: Int32Array | undefined;
 }
 
 export interface DpOptions {
@@ -59,48 +65,11 @@ export interface DpResult {
   readonly pointPosterior?: Float64Array;
 }
 
-
-
 const NO_MOVE = 255;
 /** Terms below e^-NEGLIGIBLE of the running maximum change a log-sum-exp by < 1e-16: skipped. */
 const NEGLIGIBLE = 37;
 /** A cell whose forward score is below e^-DEAD of its row's best gets no backward mass, unless on the best path. */
 const DEAD = 60;
-
-/** −log erfc(z) on [0, TAIL_MAX] in steps of 1/TAIL_STEPS, linearly interpolated (error < 2e-5). */
-const TAIL_STEPS = 128;
-const TAIL_MAX = 8;
-const TAIL = Float64Array.from({ length: TAIL_MAX * TAIL_STEPS + 2 }, (_, k) => Math.max(0, -logErfc(k / TAIL_STEPS)));
-
-/** −log of the two-tailed normal probability at δ = z·√2, i.e. −log erfc(z), for z ≥ 0. */
-export function tailCost(z: number): number {
-  if (z >= TAIL_MAX) return -logErfc(z);
-  const f = z * TAIL_STEPS;
-  const k = f | 0;
-  const t = TAIL[k]!;
-  return t + (TAIL[k + 1]! - t) * (f - k);
-}
-
-/**
- * Gale-Church length cost of ls source characters against lt target characters:
- * δ = (lt − c·ls)/√(s²·(c·ls + lt)/2), cost = −log erfc(|δ|/√2).
- */
-export function matchLengthCost(ls: number, lt: number, c: number, s2: number): number {
-  const l = c * ls + lt;
-  if (l <= 0) return 0;
-  const d = lt - c * ls;
-  return tailCost((d < 0 ? -d : d) / Math.sqrt(s2 * l));
-}
-
-/**
- * Cost of a bead as the kernel computes it: prior + length cost − λ·similarity for a match,
- * prior + slope·√length for a 1-0/0-1 bead (heading bonuses and glue apart). For tests and tools;
- * the kernel prices beads with the same functions.
- */
-export function beadCost(prior: number, ls: number, lt: number, match: boolean, sim: number, model: CostModel): number {
-  if (!match) return prior + model.deletionSlope * Math.sqrt(ls + lt);
-  return prior + matchLengthCost(ls, lt, model.length.c, model.length.s2) - model.lexicalWeight * sim;
-}
 
 /**
  * Everything about the moves that depends on the row only, or on the column only, so that a
@@ -125,6 +94,7 @@ class Pricing {
   private readonly cursor: SpanCursor | undefined;
   private readonly tgtPrefix: Float64Array;
   private readonly tgtGlue: Float64Array | undefined;
+  private readonly tgtLocks: Int32Array | undefined;
   private readonly c: number;
   private readonly s2: number;
   private readonly lambda: number;
@@ -155,6 +125,7 @@ class Pricing {
     this.cursor = model.lexicalWeight !== 0 ? model.lexical.cursor?.(moves.maxDi, moves.maxDj) : undefined;
     this.tgtPrefix = model.tgtPrefix;
     this.tgtGlue = model.tgtGlue;
+    this.tgtLocks = model.tgtLocks;
     this.c = model.length.c;
     this.s2 = model.length.s2;
     this.lambda = model.lexicalWeight;
@@ -189,8 +160,9 @@ class Pricing {
       if (this.dj[k] === 0) {
         fixed += model.deletionSlope * Math.sqrt(ls);
         if (model.srcDeletionBonus) fixed -= model.srcDeletionBonus[x - 1]!;
-      } else if (a > 1 && model.srcGlue) {
-        fixed += model.srcGlue[x - 1]! - model.srcGlue[x - a]!;
+      } else {
+        if (a > 1 && model.srcGlue) fixed += model.srcGlue[x - 1]! - model.srcGlue[x - a]!;
+        if (model.srcLocks && model.srcLocks[x]! > model.srcLocks[px]!) fixed = Infinity;
       }
       this.fixed[k] = fixed;
     }
@@ -214,7 +186,7 @@ class Pricing {
       const x = this.x + model.srcOffset;
       sim = model.lexical.score(x - model.moves.di[k]!, x, py + this.tgtOffset, y + this.tgtOffset);
     }
-    // matchLengthCost, inlined: this is the hottest line of the aligner.
+    // lengthCost (length.ts), inlined: this is the hottest line of the aligner.
     const ls = this.ls[k]!;
     const lt = this.tgtPrefix[y]! - this.tgtPrefix[py]!;
     const cl = this.c * ls;
@@ -231,6 +203,7 @@ class Pricing {
     }
     let cost = this.fixed[k]! + len - this.lambda * sim;
     if (y - py > 1 && this.tgtGlue) cost += this.tgtGlue[y - 1]! - this.tgtGlue[py]!;
+    if (this.tgtLocks && this.tgtLocks[y]! > this.tgtLocks[py]!) return Infinity;
     return cost;
   }
 }

@@ -1,76 +1,21 @@
 /**
- * Orchestration: paragraph segments → pass 1 (coarse to fine, Viterbi only) → re-estimate the
- * length model and the bead priors of this document from the first-pass path → pass 2 in the
- * pass-1 bands with forward-backward → beads with posteriors.
- * The input is "prepared": numbers per sentence plus a lexical scorer (see prepare.ts), so the
- * same core serves documents and bare lengths.
+ * Orchestration: hard cuts (fixed beads, paragraphs) → pass 1 (coarse to fine, Viterbi only) →
+ * re-estimate the length model and the bead priors of this document from the first-pass paths →
+ * pass 2 in the pass-1 bands with forward-backward, as independent jobs → beads with posteriors.
+ * The three steps are separate functions so that evidence learned from the first pass (a lexicon)
+ * can join the problem before pass 2. The input is an AlignmentProblem (problem.ts): numbers per
+ * sentence plus a lexical scorer, so the same core serves documents and bare lengths.
  */
-import type { Bead, BeadType } from '../types.js';
+import type { Bead } from '../types.js';
+import type { Band } from './band.js';
+import { type BaseParams, hardCuts, type Segment } from './cuts.js';
+import type { DpResult } from './dp.js';
 import { estimateLengthModel, GALE_CHURCH_S2, type LengthModel } from './length.js';
-import type { LexicalScorer } from './lexical.js';
 import { type MoveSet, moveSet } from './moves.js';
 import * as P from './params.js';
-import { paragraphSegments, type Segment } from './paragraphs.js';
-import type { Band } from './band.js';
-import type { DpResult } from './dp.js';
 import { splitIntoPieces } from './pieces.js';
+import { type AlignmentProblem, type EngineSettings, type UnitCues, unitCues } from './problem.js';
 import { refinePath, samplePaths, searchBand, type SearchParams, type SearchProblem, searchPath } from './search.js';
-
-/** One side, as numbers per sentence. */
-export interface PreparedSide {
-  /** Length of each sentence in characters (NFC). */
-  readonly len: Float64Array;
-  /** 1 for a heading-like line (features.ts isHeadingLike). */
-  readonly heading: Uint8Array;
-  /** Sentence bounds of its paragraphs, when it has a usable paragraphing. */
-  readonly paragraphs: Int32Array | undefined;
-}
-
-export interface PreparedPair {
-  readonly source: PreparedSide;
-  readonly target: PreparedSide;
-  readonly lexical: LexicalScorer;
-  /** Pairs (source sentence, target sentence) known to share a bead, increasing in both. */
-  readonly anchors: ReadonlyArray<readonly [number, number]>;
-}
-
-/** Per-unit cues derived from heading flags: deletion bonus and cumulative glue (see CostModel). */
-export interface UnitCues {
-  readonly deletionBonus: Float64Array;
-  readonly glue: Float64Array;
-}
-
-/** Cues of units given their heading flags: headings are cheaper to leave out, dearer to glue to sentences. */
-export function unitCues(heading: ArrayLike<number>, settings: Pick<EngineSettings, 'headingDeletionBoost' | 'headingGlue'>): UnitCues {
-  const bonus = Math.log(Math.max(1e-9, settings.headingDeletionBoost));
-  const glueCost = Math.log(Math.max(1, settings.headingGlue));
-  const n = heading.length;
-  const deletionBonus = new Float64Array(n);
-  const glue = new Float64Array(n);
-  for (let u = 0; u < n; u++) {
-    deletionBonus[u] = heading[u] ? bonus : 0;
-    if (u > 0) glue[u] = glue[u - 1]! + (heading[u] !== heading[u - 1] ? glueCost : 0);
-  }
-  return { deletionBonus, glue };
-}
-
-/** Settings of one run (the resolved AlignOptions). */
-export interface EngineSettings {
-  readonly beadTypes: readonly BeadType[];
-  readonly lexicalWeight: number;
-  readonly priors: Readonly<Record<string, number>>;
-  readonly temperature: number;
-  readonly deletionSlope: number;
-  readonly priorAdaptation: number;
-  /** How much likelier a heading-like line is to be unmatched than a sentence. */
-  readonly headingDeletionBoost: number;
-  /** How much rarer gluing a heading-like line to a sentence in one bead is than two sentences. */
-  readonly headingGlue: number;
-  /** A fixed length model; estimated from the document when undefined. */
-  readonly lengthModel: LengthModel | undefined;
-  /** Pass 2 solves segments longer than this (source sentences) in pieces (pieces.ts). */
-  readonly pieceRows: number;
-}
 
 /**
  * The beads of one segment as lattice points: bead b covers source sentences
@@ -87,6 +32,8 @@ interface LadderPart {
   readonly pathX?: Int32Array;
   readonly pathY?: Int32Array;
   readonly posterior?: Float64Array;
+  /** A bead fixed in advance. */
+  readonly fixed?: true;
 }
 
 /**
@@ -94,7 +41,11 @@ interface LadderPart {
  * Bead records so that its own arrays (features, postings, bands: hundreds of MB on a
  * million-sentence pair) can be let go before a million records are made (`ladderBeads`).
  */
-export type Ladder = readonly LadderPart[];
+export interface Ladder {
+  readonly parts: readonly LadderPart[];
+  /** Sentences fixed as unmatched: their 1-0/0-1 beads are confirmed. */
+  readonly unmatched: AlignmentProblem['unmatched'];
+}
 
 function range(a: number, b: number): number[] {
   const out = new Array<number>(b - a);
@@ -102,27 +53,44 @@ function range(a: number, b: number): number[] {
   return out;
 }
 
-/** Every sentence of both sides once, in order: every bead of the ladder as a Bead record. */
+/**
+ * Every sentence of both sides once, in order: every bead of the ladder as a Bead record. Beads
+ * fixed in advance (segments marked `fixed`, and the 1-0/0-1 beads of `unmatched` sentences) are
+ * scored 1 and marked confirmed.
+ */
 export function ladderBeads(ladder: Ladder): Bead[] {
+  const { parts, unmatched } = ladder;
   let count = 0;
-  for (const part of ladder) count += part.pathX ? part.pathX.length - 1 : part.s1 - part.s0 + (part.t1 - part.t0);
+  for (const part of parts) count += part.pathX ? part.pathX.length - 1 : part.s1 - part.s0 + (part.t1 - part.t0);
   const beads = new Array<Bead>(count);
   let at = 0;
-  for (const { s0, s1, t0, t1, confidence, pathX, pathY, posterior } of ladder) {
+  for (const { s0, s1, t0, t1, confidence, pathX, pathY, posterior, fixed } of parts) {
     if (!pathX || !pathY || !posterior) {
       for (let i = s0; i < s1; i++) beads[at++] = { source: [i], target: [], score: confidence };
       for (let j = t0; j < t1; j++) beads[at++] = { source: [], target: [j], score: confidence };
       continue;
     }
     for (let b = 0; b + 1 < pathX.length; b++) {
-      beads[at++] = {
+      const bead: Bead = {
         source: range(s0 + pathX[b]!, s0 + pathX[b + 1]!),
         target: range(t0 + pathY[b]!, t0 + pathY[b + 1]!),
         score: Math.max(0, Math.min(1, posterior[b]! * confidence)),
       };
+      beads[at++] = fixed ? { ...bead, score: 1, confirmed: true } : bead;
     }
   }
+  if (unmatched.source.length || unmatched.target.length) confirmUnmatched(beads, unmatched);
   return beads;
+}
+
+/** The 1-0 and 0-1 beads of sentences fixed as unmatched, scored 1 and marked confirmed. */
+function confirmUnmatched(beads: Bead[], unmatched: AlignmentProblem['unmatched']): void {
+  const source = new Set(unmatched.source);
+  const target = new Set(unmatched.target);
+  beads.forEach((b, k) => {
+    const fixed = b.target.length === 0 ? source.has(b.source[0]!) : b.source.length === 0 && target.has(b.target[0]!);
+    if (fixed) beads[k] = { ...b, score: 1, confirmed: true };
+  });
 }
 
 /** Bead shape counts and 1-1 length pairs along first-pass paths. */
@@ -133,18 +101,33 @@ interface FirstPassStats {
   readonly confidentPairs: Array<[number, number]>;
 }
 
-/** What pass 1 leaves for pass 2: the band of a segment, and paths to learn statistics from. */
-interface FirstPass {
+/** What pass 1 leaves of a segment for pass 2: its band, and paths to learn statistics from. */
+export interface SegmentPass {
   readonly band: Band;
   readonly paths: readonly DpResult[];
   /** Beads to skip at both ends of each path (sampled windows start and end on a guess). */
   readonly margin: number;
 }
 
-function collectStats(first: ReadonlyArray<FirstPass | undefined>, segments: readonly Segment[], pair: PreparedPair): FirstPassStats {
+/** The outcome of pass 1: the segments, and what it found in each. */
+export interface FirstPass {
+  readonly segments: readonly Segment[];
+  /**
+   * Per segment: its pass, or undefined for a fixed bead or a segment with an empty side (nothing
+   * to search). Pass 2 takes the bands out (passTwoJobs empties this array), so that each can be
+   * let go once its jobs are made.
+   */
+  readonly passes: Array<SegmentPass | undefined>;
+  /** The length model pass 1 searched with (document-level ratio, Gale & Church's variance). */
+  readonly initial: LengthModel;
+  readonly cues: ProblemCues;
+}
+
+function collectStats(first: FirstPass, problem: AlignmentProblem): FirstPassStats {
   const stats: FirstPassStats = { shapes: new Map(), beads: 0, pairs: [], confidentPairs: [] };
-  first.forEach((f, k) => {
-    const g = segments[k]!;
+  first.segments.forEach((g, k) => {
+    if (g.fixed) return;
+    const f = first.passes[k];
     if (!f) {
       // A segment with one empty side: all its sentences are unmatched, and count as such.
       const shape = g.s1 > g.s0 ? '1-0' : '0-1';
@@ -160,7 +143,7 @@ function collectStats(first: ReadonlyArray<FirstPass | undefined>, segments: rea
         stats.shapes.set(shape, (stats.shapes.get(shape) ?? 0) + 1);
         stats.beads++;
         if (!oneToOne(b)) continue;
-        const lengths: [number, number] = [pair.source.len[g.s0 + pathX[b]!]!, pair.target.len[g.t0 + pathY[b]!]!];
+        const lengths: [number, number] = [problem.source.len[g.s0 + pathX[b]!]!, problem.target.len[g.t0 + pathY[b]!]!];
         stats.pairs.push(lengths);
         // 1-1 beads between 1-1 beads: the ones a variance estimate can trust.
         if (oneToOne(b - 1) && oneToOne(b + 1)) stats.confidentPairs.push(lengths);
@@ -193,23 +176,28 @@ export interface RefineResult {
 /** Everything decided before pass 2: the segments, and pass 2 as independent jobs. */
 export interface AlignmentPlan {
   readonly segments: readonly Segment[];
+  readonly unmatched: AlignmentProblem['unmatched'];
   readonly jobs: readonly RefineJob[];
   /** Pass-2 search parameters (the document's re-estimated model), the same for every job. */
   readonly params: SearchParams;
-  readonly temperature: number;
 }
 
-/** Align a prepared pair of sides. */
-export function alignPrepared(pair: PreparedPair, settings: EngineSettings): Ladder {
-  const plan = planAlignment(pair, settings);
+/** Align a problem on this thread. */
+export function alignProblem(problem: AlignmentProblem, settings: EngineSettings): Ladder {
+  const plan = planAlignment(problem, settings);
+  return assembleLadder(plan, solvePlan(plan));
+}
+
+/** Pass 2 of every job of a plan, on this thread, in job order. */
+export function solvePlan(plan: AlignmentPlan): RefineResult[] {
   const results: RefineResult[] = [];
-  for (const job of plan.jobs) results.push(solveJob(job, plan.params, plan.temperature));
-  return assembleLadder(plan, results);
+  for (const job of plan.jobs) results.push(solveJob(job, plan.params));
+  return results;
 }
 
 /** Pass 2 of one job. */
-export function solveJob(job: RefineJob, params: SearchParams, temperature: number): RefineResult {
-  const r = refinePath(job.problem, params, job.band, temperature);
+export function solveJob(job: RefineJob, params: SearchParams): RefineResult {
+  const r = refinePath(job.problem, params, job.band);
   return { pathX: r.pathX, pathY: r.pathY, posterior: r.beadPosterior! };
 }
 
@@ -221,7 +209,10 @@ export function assembleLadder(plan: AlignmentPlan, results: readonly RefineResu
     if (list) list.push(k);
     else bySegment.set(job.segment, [k]);
   });
-  return plan.segments.map((g, s): LadderPart => {
+  const parts = plan.segments.map((g, s): LadderPart => {
+    if (g.fixed) {
+      return { ...g, pathX: Int32Array.of(0, g.s1 - g.s0), pathY: Int32Array.of(0, g.t1 - g.t0), posterior: Float64Array.of(1) };
+    }
     const jobs = bySegment.get(s);
     if (!jobs) return { ...g };
     if (jobs.length === 1) {
@@ -248,82 +239,118 @@ export function assembleLadder(plan: AlignmentPlan, results: readonly RefineResu
     pathY[at] = g.t1 - g.t0;
     return { ...g, pathX, pathY, posterior };
   });
+  return { parts, unmatched: plan.unmatched };
 }
 
-/** Segments, pass 1 and the document's model; pass 2 as jobs. */
-export function planAlignment(pair: PreparedPair, settings: EngineSettings): AlignmentPlan {
-  const { source, target, lexical } = pair;
-  const n = source.len.length;
-  const m = target.len.length;
+/** The moves of a run: all its bead types at the finest level, and the few the coarse levels use. */
+function runMoves(settings: EngineSettings): { moves: MoveSet; coarseMoves: MoveSet } {
+  return {
+    moves: moveSet(settings.beadTypes, settings.priors, P.FALLBACK_PRIOR),
+    coarseMoves: moveSet(
+      P.COARSE_TYPES.filter((t) => t === '1-0' || t === '0-1' || (settings.beadTypes as readonly string[]).includes(t)),
+      settings.priors,
+      P.FALLBACK_PRIOR,
+    ),
+  };
+}
 
-  let sumS = 0;
-  let sumT = 0;
-  for (const l of source.len) sumS += l;
-  for (const l of target.len) sumT += l;
-  const initial: LengthModel = settings.lengthModel ?? { c: sumS > 0 && sumT > 0 ? sumT / sumS : 1, s2: GALE_CHURCH_S2 };
-  const moves = moveSet(settings.beadTypes, settings.priors, P.FALLBACK_PRIOR);
-  const base = {
+function baseParams(settings: EngineSettings): BaseParams {
+  return {
     lexicalWeight: settings.lexicalWeight,
     deletionSlope: settings.deletionSlope,
     maxFullCells: P.MAX_FULL_CELLS,
     buffer: P.SEARCH_BUFFER,
     widenRounds: P.WIDEN_ROUNDS,
+    temperature: settings.temperature,
   };
-  const coarseMoves = moveSet(
-    P.COARSE_TYPES.filter((t) => t === '1-0' || t === '0-1' || settings.beadTypes.includes(t as BeadType)),
-    settings.priors,
-    P.FALLBACK_PRIOR,
-  );
+}
 
-  const segments: Segment[] =
-    source.paragraphs && target.paragraphs
-      ? paragraphSegments(pair, source.paragraphs, target.paragraphs, settings, base, initial)
-      : [{ s0: 0, s1: n, t0: 0, t1: m, confidence: 1 }];
-  const srcCues = unitCues(source.heading, settings);
-  const tgtCues = unitCues(target.heading, settings);
+/** Heading cues of both sides, for the whole document (segments read views of them). */
+export interface ProblemCues {
+  readonly source: UnitCues;
+  readonly target: UnitCues;
+  /** Cumulative counts of the sentences that must stay unmatched (CostModel.srcLocks), when there are any. */
+  readonly srcLocks: Int32Array | undefined;
+  readonly tgtLocks: Int32Array | undefined;
+}
 
-  const problemOf = (g: Segment): SearchProblem => ({
-    srcLen: source.len.subarray(g.s0, g.s1),
-    tgtLen: target.len.subarray(g.t0, g.t1),
-    lexical,
+/** locks[k] = how many of `units` are below k, for k in [0, n]; undefined when there are none. */
+function lockCounts(units: readonly number[], n: number): Int32Array | undefined {
+  if (!units.length) return undefined;
+  const out = new Int32Array(n + 1);
+  for (const u of units) out[u + 1] = 1;
+  for (let k = 1; k <= n; k++) out[k]! += out[k - 1]!;
+  return out;
+}
+
+/** The units of segment g as a search problem (views into the problem's arrays). */
+function segmentProblem(problem: AlignmentProblem, cues: ProblemCues, g: Segment): SearchProblem {
+  const { source: srcCues, target: tgtCues } = cues;
+  return {
+    srcLen: problem.source.len.subarray(g.s0, g.s1),
+    tgtLen: problem.target.len.subarray(g.t0, g.t1),
+    lexical: problem.lexical,
     srcOffset: g.s0,
     tgtOffset: g.t0,
     srcDeletionBonus: srcCues.deletionBonus.subarray(g.s0, g.s1),
     tgtDeletionBonus: tgtCues.deletionBonus.subarray(g.t0, g.t1),
     srcGlue: srcCues.glue.subarray(g.s0, g.s1),
     tgtGlue: tgtCues.glue.subarray(g.t0, g.t1),
-  });
-  const paramsOf = (g: Segment, length: LengthModel, segmentMoves: MoveSet): SearchParams => ({
-    ...base,
-    moves: segmentMoves,
-    coarseMoves,
-    length,
-    anchors: pair.anchors.filter(([i, j]) => i >= g.s0 && i < g.s1 && j >= g.t0 && j < g.t1).map(([i, j]) => [i - g.s0, j - g.t0] as const),
-  });
+    ...(cues.srcLocks && { srcLocks: cues.srcLocks.subarray(g.s0, g.s1 + 1) }),
+    ...(cues.tgtLocks && { tgtLocks: cues.tgtLocks.subarray(g.t0, g.t1 + 1) }),
+  };
+}
 
-  // Pass 1: paths with the document-level length ratio and Gale & Church's variance; on long
-  // segments only sampled windows, enough for the statistics (pass 2 searches everything).
-  const first = segments.map((g): FirstPass | undefined => {
-    if (g.s1 <= g.s0 || g.t1 <= g.t0) return undefined;
-    const problem = problemOf(g);
-    const params = paramsOf(g, initial, moves);
+/**
+ * Pass 1: the hard cuts, then in each segment a path with the document-level length ratio and
+ * Gale & Church's variance; on long segments only sampled windows, enough for the statistics
+ * (pass 2 searches everything).
+ */
+export function runFirstPass(problem: AlignmentProblem, settings: EngineSettings): FirstPass {
+  let sumS = 0;
+  let sumT = 0;
+  for (const l of problem.source.len) sumS += l;
+  for (const l of problem.target.len) sumT += l;
+  const initial: LengthModel = settings.lengthModel ?? { c: sumS > 0 && sumT > 0 ? sumT / sumS : 1, s2: GALE_CHURCH_S2 };
+  const base = baseParams(settings);
+  const { moves, coarseMoves } = runMoves(settings);
+  const segments = hardCuts(problem, settings, base, initial);
+  const cues: ProblemCues = {
+    source: unitCues(problem.source.heading, settings),
+    target: unitCues(problem.target.heading, settings),
+    srcLocks: lockCounts(problem.unmatched.source, problem.source.len.length),
+    tgtLocks: lockCounts(problem.unmatched.target, problem.target.len.length),
+  };
+  const passes = segments.map((g): SegmentPass | undefined => {
+    if (g.fixed || g.s1 <= g.s0 || g.t1 <= g.t0) return undefined;
+    const units = segmentProblem(problem, cues, g);
+    const anchors = problem.anchors.filter(([i, j]) => i >= g.s0 && i < g.s1 && j >= g.t0 && j < g.t1).map(([i, j]) => [i - g.s0, j - g.t0] as const);
+    const params: SearchParams = { ...base, moves, coarseMoves, length: initial, anchors };
     const rows = g.s1 - g.s0;
     if (rows <= P.FULL_FIRST_PASS_ROWS) {
-      const { band, result } = searchPath(problem, params);
+      const { band, result } = searchPath(units, params);
       return { band, paths: [result], margin: 0 };
     }
-    const band = searchBand(problem, params);
+    const band = searchBand(units, params);
     const windows = Math.ceil(P.FIRST_PASS_SAMPLE_ROWS / P.FIRST_PASS_WINDOW_ROWS);
-    return { band, paths: samplePaths(problem, params, band, windows, P.FIRST_PASS_WINDOW_ROWS), margin: P.FIRST_PASS_WINDOW_MARGIN };
+    return { band, paths: samplePaths(units, params, band, windows, P.FIRST_PASS_WINDOW_ROWS), margin: P.FIRST_PASS_WINDOW_MARGIN };
   });
-  const stats = collectStats(first, segments, pair);
+  return { segments, passes, initial, cues };
+}
+
+/**
+ * The pass-2 parameters of this document: its length model from the 1-1 beads of pass 1, and
+ * its bead priors from the first-pass counts smoothed towards the global priors (Moore 2002
+ * re-estimates his from a first pass too); the weight of the global priors is in beads.
+ */
+export function reestimate(first: FirstPass, problem: AlignmentProblem, settings: EngineSettings): SearchParams {
+  const stats = collectStats(first, problem);
   const length =
     settings.lengthModel ??
     (stats.confidentPairs.length >= P.MIN_VARIANCE_PAIRS
-      ? estimateLengthModel(stats.confidentPairs, initial, P.MIN_RATIO_PAIRS, P.MIN_VARIANCE_PAIRS)
-      : estimateLengthModel(stats.pairs, initial, P.MIN_RATIO_PAIRS, Infinity));
-  // Priors of this document: first-pass counts smoothed towards the global priors (Moore 2002
-  // re-estimates his from a first pass too); the weight of the global priors is in beads.
+      ? estimateLengthModel(stats.confidentPairs, first.initial, P.MIN_RATIO_PAIRS, P.MIN_VARIANCE_PAIRS)
+      : estimateLengthModel(stats.pairs, first.initial, P.MIN_RATIO_PAIRS, Infinity));
+  const { moves, coarseMoves } = runMoves(settings);
   const strength = settings.priorAdaptation;
   const adapted =
     Number.isFinite(strength) && stats.beads > 0
@@ -338,17 +365,29 @@ export function planAlignment(pair: PreparedPair, settings: EngineSettings): Ali
           P.FALLBACK_PRIOR,
         )
       : moves;
+  return { ...baseParams(settings), moves: adapted, coarseMoves, length };
+}
 
-  // Pass 2: the same bands, re-estimated model, posteriors; long segments in pieces.
-  const params: SearchParams = { ...base, moves: adapted, coarseMoves, length };
+/**
+ * Pass 2 as jobs: each segment's pass-1 band with the re-estimated parameters, long segments in
+ * pieces. `problem` may carry other lexical evidence than pass 1 had (learned from it); the bands
+ * are taken out of `first` as the jobs are made.
+ */
+export function passTwoJobs(first: FirstPass, problem: AlignmentProblem, params: SearchParams, settings: EngineSettings): AlignmentPlan {
   const jobs: RefineJob[] = [];
-  segments.forEach((g, k) => {
-    const r = first[k];
+  first.segments.forEach((g, k) => {
+    const r = first.passes[k];
     if (!r) return;
-    for (const piece of splitIntoPieces(problemOf(g), params, r.band, settings.pieceRows, P.CUT_WINDOW_ROWS, settings.temperature)) {
+    for (const piece of splitIntoPieces(segmentProblem(problem, first.cues, g), params, r.band, settings.pieceRows, P.CUT_WINDOW_ROWS)) {
       jobs.push({ segment: k, x0: piece.x0, y0: piece.y0, problem: piece.problem, band: piece.band });
     }
-    first[k] = undefined;
+    first.passes[k] = undefined;
   });
-  return { segments, jobs, params, temperature: settings.temperature };
+  return { segments: first.segments, unmatched: problem.unmatched, jobs, params };
+}
+
+/** Segments, pass 1 and the document's model; pass 2 as jobs. */
+export function planAlignment(problem: AlignmentProblem, settings: EngineSettings): AlignmentPlan {
+  const first = runFirstPass(problem, settings);
+  return passTwoJobs(first, problem, reestimate(first, problem, settings), settings);
 }

@@ -7,12 +7,13 @@
  * Search is coarse to fine in a band (linear time and memory), cut at confident paragraph
  * boundaries when both sides are paragraphed; each bead's score is its posterior probability.
  */
+import type { LexicalScorerFactory } from '../lexical/index.js';
 import { BEAD_TYPES, type Bead, type BeadType, type Document } from '../types.js';
-import { type AlignmentPlan, alignPrepared, type EngineSettings, type Ladder, ladderBeads, planAlignment, type PreparedPair } from './engine.js';
+import { type AlignmentPlan, alignProblem, type Ladder, ladderBeads, planAlignment } from './engine.js';
 import type { LengthModel } from './length.js';
-import type { LexicalScorerFactory } from './lexical.js';
 import * as P from './params.js';
 import { prepareDocuments, prepareLengths } from './prepare.js';
+import type { AlignmentProblem, EngineSettings } from './problem.js';
 
 /** Options shared by alignDocuments and alignLengths; every default is in params.ts. */
 export interface AlignOptions {
@@ -53,9 +54,16 @@ export interface AlignOptions {
    * in the last digits.
    */
   readonly pieceRows?: number;
+  /**
+   * Beads that must be in the alignment (a reviewer's corrections): the search goes through each,
+   * and everything between them is aligned again. Indices are sentence indices; a bead with one
+   * side empty fixes those sentences as unmatched. Fixed beads are scored 1 and marked confirmed.
+   */
+  readonly fixed?: readonly Pick<Bead, 'source' | 'target'>[];
 }
 
-function settings(options: AlignOptions, lexical: boolean): EngineSettings {
+/** The resolved settings of a run: every option with its default. */
+export function engineSettings(options: AlignOptions, lexical = options.lexical !== false): EngineSettings {
   return {
     beadTypes: options.beadTypes ?? BEAD_TYPES,
     lexicalWeight: lexical ? (options.lexicalWeight ?? P.LEXICAL_WEIGHT) : 0,
@@ -83,14 +91,16 @@ export function alignDocuments(source: Document, target: Document, options: Alig
 }
 
 function documentLadder(source: Document, target: Document, options: AlignOptions): Ladder {
-  return alignPrepared(preparedDocuments(source, target, options), settings(options, options.lexical !== false));
+  return alignProblem(documentProblem(source, target, options), engineSettings(options));
 }
 
-function preparedDocuments(source: Document, target: Document, options: AlignOptions): PreparedPair {
+/** The alignment problem of two documents: numbers per sentence, lexical evidence, anchors, fixed beads. */
+export function documentProblem(source: Document, target: Document, options: AlignOptions = {}): AlignmentProblem {
   return prepareDocuments(source, target, {
     lexical: options.lexical,
     paragraphs: options.paragraphs ?? true,
     anchors: options.anchors ?? true,
+    fixed: options.fixed ?? [],
   });
 }
 
@@ -100,7 +110,7 @@ function preparedDocuments(source: Document, target: Document, options: AlignOpt
  * `assembleLadder` and `ladderBeads`, give exactly alignDocuments' beads.
  */
 export function planDocuments(source: Document, target: Document, options: AlignOptions = {}): AlignmentPlan {
-  return planAlignment(preparedDocuments(source, target, options), settings(options, options.lexical !== false));
+  return planAlignment(documentProblem(source, target, options), engineSettings(options));
 }
 
 /**
@@ -109,7 +119,7 @@ export function planDocuments(source: Document, target: Document, options: Align
  * Church's six bead types and priors, this is Gale & Church (1993).
  */
 export function alignLengths(sourceLengths: readonly number[], targetLengths: readonly number[], options: AlignOptions = {}): Bead[] {
-  return ladderBeads(alignPrepared(prepareLengths(sourceLengths, targetLengths), settings(options, false)));
+  return ladderBeads(alignProblem(prepareLengths(sourceLengths, targetLengths), engineSettings(options, false)));
 }
 
 /** Gale & Church's (1993) bead priors, as in NLTK's `LanguageIndependent` (1-0 and 0-1 each get 0.0099). */
@@ -123,8 +133,23 @@ export const GALE_CHURCH_PRIORS: Readonly<Partial<Record<BeadType, number>>> = {
 };
 
 export type { LengthModel } from './length.js';
-export type { LexicalScorer, LexicalScorerFactory, SpanCursor, CognateScorerOptions, WeightedScorer } from './lexical.js';
-export { createCognateScorer, createDictionaryScorer, combineScorers, noLexicalEvidence } from './lexical.js';
 export { PRIORS, LEXICAL_WEIGHT, PIECE_ROWS } from './params.js';
-export { type AlignmentPlan, assembleLadder, type Ladder, ladderBeads, type RefineJob, type RefineResult, solveJob } from './engine.js';
-export { restoreLexical, type SharedLexical } from './lexical.js';
+export type { AlignmentProblem, EngineSettings, FixedBead, ProblemSide } from './problem.js';
+export {
+  type AlignmentPlan,
+  assembleLadder,
+  type FirstPass,
+  type Ladder,
+  ladderBeads,
+  passTwoJobs,
+  planAlignment,
+  type RefineJob,
+  type RefineResult,
+  reestimate,
+  runFirstPass,
+  solveJob,
+  solvePlan,
+} from './engine.js';
+export type { SearchParams } from './search.js';
+export { inlineExecutor, type PlanExecutor } from './executor.js';
+export { type JobData, jobBuffers, jobData, resultBuffers, solveJobData } from './jobs.js';

@@ -31,16 +31,30 @@ export function logErfc(x: number): number {
   return x >= 0 ? v : Math.log(2 - Math.exp(v));
 }
 
-/** −log of the two-tailed normal probability 2(1 − Φ(|δ|)) = erfc(|δ|/√2). 0 at δ = 0. */
-export function twoTailCost(delta: number): number {
-  return Math.max(0, -logErfc(Math.abs(delta) / Math.SQRT2));
+/** −log erfc(z) on [0, TAIL_MAX] in steps of 1/TAIL_STEPS, linearly interpolated (error < 2e-5). */
+export const TAIL_STEPS = 128;
+export const TAIL_MAX = 8;
+export const TAIL = Float64Array.from({ length: TAIL_MAX * TAIL_STEPS + 2 }, (_, k) => Math.max(0, -logErfc(k / TAIL_STEPS)));
+
+/** −log of the two-tailed normal probability at δ = z·√2, i.e. −log erfc(z), for z ≥ 0. */
+export function tailCost(z: number): number {
+  if (z >= TAIL_MAX) return -logErfc(z);
+  const f = z * TAIL_STEPS;
+  const k = f | 0;
+  const t = TAIL[k]!;
+  return t + (TAIL[k + 1]! - t) * (f - k);
 }
 
-/** Length cost of matching ls source characters with lt target characters (exact; the DP uses a table, dp.ts). */
+/**
+ * Gale-Church length cost of ls source characters against lt target characters:
+ * δ = (lt − c·ls)/√(s²·(c·ls + lt)/2), cost = −log erfc(|δ|/√2), read from the table. The DP
+ * kernel (dp.ts) inlines exactly this arithmetic in its hottest loop, and is tested against it.
+ */
 export function lengthCost(ls: number, lt: number, model: LengthModel): number {
-  const l = (model.c * ls + lt) / 2;
+  const l = model.c * ls + lt;
   if (l <= 0) return 0;
-  return twoTailCost((lt - model.c * ls) / Math.sqrt(model.s2 * l));
+  const d = lt - model.c * ls;
+  return tailCost((d < 0 ? -d : d) / Math.sqrt(model.s2 * l));
 }
 
 /** Median of a numeric array (sorted copy); NaN when empty. */

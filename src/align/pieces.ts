@@ -51,13 +51,13 @@ function cutNear(whole: CostModel, band: Band, xc: number, window: number, tempe
  * Cut a problem's band into pieces of about `pieceRows` source units (one piece when it is not
  * longer), at the most certain point near each even cut.
  */
-export function splitIntoPieces(problem: SearchProblem, params: SearchParams, band: Band, pieceRows: number, window: number, temperature: number): Piece[] {
+export function splitIntoPieces(problem: SearchProblem, params: SearchParams, band: Band, pieceRows: number, window: number): Piece[] {
   const { n, m } = band;
   const count = Math.ceil(n / Math.max(1, pieceRows));
   const points: Array<[number, number]> = [[0, 0]];
   const whole = count > 1 ? costModel(problem, params, params.moves, params.length) : undefined;
   for (let k = 1; k < count; k++) {
-    const [x, y] = cutNear(whole!, band, Math.round((k * n) / count), window, temperature);
+    const [x, y] = cutNear(whole!, band, Math.round((k * n) / count), window, params.temperature);
     const [px, py] = points[points.length - 1]!;
     if (x > px && y >= py && x < n && y <= m) points.push([x, y]);
   }

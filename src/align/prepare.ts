@@ -1,17 +1,28 @@
 /**
  * From Documents (or bare lengths) to the numbers the engine works on: lengths, heading cues,
- * paragraph bounds, lexical features, the lexical scorer and anchors.
+ * paragraph bounds, lexical features, the lexical scorer, anchors and fixed beads.
  */
-import type { Document } from '../types.js';
+import {
+  createCognateScorerFromRows,
+  extractFeatures,
+  FeatureVocabulary,
+  type LexicalScorer,
+  type LexicalScorerFactory,
+  noLexicalEvidence,
+} from '../lexical/index.js';
+import type { Bead, Document } from '../types.js';
+import { nfc } from '../unicode.js';
 import { findAnchors } from './anchors.js';
-import type { PreparedPair, PreparedSide } from './engine.js';
-import { extractFeatures, FeatureVocabulary, isHeadingLike, nfc } from './features.js';
-import { createCognateScorerFromRows, type LexicalScorer, type LexicalScorerFactory, noLexicalEvidence } from './lexical.js';
+import { isHeadingLike } from './headings.js';
+import type { AlignmentProblem, FixedBead, ProblemSide } from './problem.js';
+import { UsageError } from '../errors.js';
 
 export interface PrepareSettings {
   readonly lexical: LexicalScorerFactory | false | undefined;
   readonly paragraphs: boolean;
   readonly anchors: boolean;
+  /** Beads that must be in the alignment, ascending (see AlignOptions.fixed). */
+  readonly fixed: readonly Pick<Bead, 'source' | 'target'>[];
 }
 
 /** Sentence bounds of a document's paragraphs, or undefined if they do not tile its sentences in order. */
@@ -28,7 +39,7 @@ export function paragraphBounds(doc: Document): Int32Array | undefined {
   return at === doc.sentences.length ? b : undefined;
 }
 
-function side(texts: readonly string[], doc: Document, withParagraphs: boolean): PreparedSide {
+function side(texts: readonly string[], doc: Document, withParagraphs: boolean): ProblemSide {
   return {
     len: Float64Array.from(texts, (t) => t.length),
     heading: Uint8Array.from(texts, (t) => (isHeadingLike(t) ? 1 : 0)),
@@ -37,7 +48,7 @@ function side(texts: readonly string[], doc: Document, withParagraphs: boolean):
 }
 
 /** Prepare two documents for the engine. Scoring reads the NFC form of each sentence. */
-export function prepareDocuments(source: Document, target: Document, settings: PrepareSettings): PreparedPair {
+export function prepareDocuments(source: Document, target: Document, settings: PrepareSettings): AlignmentProblem {
   const srcTexts = source.sentences.map((s) => nfc(s.text));
   const tgtTexts = target.sentences.map((s) => nfc(s.text));
   // Paragraph-first only when both sides have several paragraphs.
@@ -60,12 +71,44 @@ export function prepareDocuments(source: Document, target: Document, settings: P
     target: side(tgtTexts, target, both),
     lexical,
     anchors,
+    ...fixedBeads(settings.fixed),
   };
 }
 
+/**
+ * Fixed beads as the problem takes them: beads with two sides as sentence ranges, the sentences
+ * of one-sided beads as sentences to leave unmatched. Indices must be consecutive integers: a bead
+ * that skips a sentence cannot be a rung of the ladder.
+ */
+export function fixedBeads(beads: readonly Pick<Bead, 'source' | 'target'>[]): Pick<AlignmentProblem, 'fixed' | 'unmatched'> {
+  const fixed: FixedBead[] = [];
+  const unmatched = { source: [] as number[], target: [] as number[] };
+  for (const bead of beads) {
+    for (const ids of [bead.source, bead.target]) {
+      ids.forEach((id, k) => {
+        if (!Number.isInteger(id) || id < 0 || (k > 0 && id !== ids[k - 1]! + 1)) {
+          throw new UsageError(`fixed bead [${bead.source.join(',')}]:[${bead.target.join(',')}]: sentence indices must be consecutive integers`, {
+            code: 'invalid-fixed-bead',
+          });
+        }
+      });
+    }
+    if (bead.source.length && bead.target.length) {
+      fixed.push({ s0: bead.source[0]!, s1: bead.source[bead.source.length - 1]! + 1, t0: bead.target[0]!, t1: bead.target[bead.target.length - 1]! + 1 });
+    } else {
+      unmatched.source.push(...bead.source);
+      unmatched.target.push(...bead.target);
+    }
+  }
+  fixed.sort((a, b) => a.s0 - b.s0 || a.t0 - b.t0);
+  unmatched.source.sort((a, b) => a - b);
+  unmatched.target.sort((a, b) => a - b);
+  return { fixed, unmatched };
+}
+
 /** Prepare bare sentence lengths: no text, so no lexical evidence, headings or paragraphs. */
-export function prepareLengths(sourceLengths: readonly number[], targetLengths: readonly number[]): PreparedPair {
-  const bare = (lengths: readonly number[]): PreparedSide => ({
+export function prepareLengths(sourceLengths: readonly number[], targetLengths: readonly number[]): AlignmentProblem {
+  const bare = (lengths: readonly number[]): ProblemSide => ({
     len: Float64Array.from(lengths),
     heading: new Uint8Array(lengths.length),
     paragraphs: undefined,
@@ -75,5 +118,7 @@ export function prepareLengths(sourceLengths: readonly number[], targetLengths: 
     target: bare(targetLengths),
     lexical: noLexicalEvidence(sourceLengths.length, targetLengths.length),
     anchors: [],
+    fixed: [],
+    unmatched: { source: [], target: [] },
   };
 }

@@ -10,7 +10,7 @@
 import { type Band, clipBand, fullBand, type HardLimits, normaliseBand, projectPath, touchedRows, widenAt } from './band.js';
 import { type CostModel, type DpResult, runDp } from './dp.js';
 import type { LengthModel } from './length.js';
-import { type LexicalScorer, noLexicalEvidence } from './lexical.js';
+import { type LexicalScorer, noLexicalEvidence } from '../lexical/index.js';
 import type { MoveSet } from './moves.js';
 
 /** Units of both sides: their lengths in characters and the lexical evidence about them. */
@@ -27,6 +27,9 @@ export interface SearchProblem {
   /** Cumulative glue costs per unit (see CostModel); not carried to coarse levels. */
   readonly srcGlue?: Float64Array;
   readonly tgtGlue?: Float64Array;
+  /** Cumulative counts of units that must stay unmatched (see CostModel); not carried to coarse levels. */
+  readonly srcLocks?: Int32Array;
+  readonly tgtLocks?: Int32Array;
 }
 
 export interface SearchParams {
@@ -44,6 +47,8 @@ export interface SearchParams {
   readonly widenRounds: number;
   /** Pairs (source unit, target unit) known to belong to one bead, increasing in both. */
   readonly anchors?: ReadonlyArray<readonly [number, number]>;
+  /** Posterior temperature: costs are divided by it before exponentiating (calibrates the scores). */
+  readonly temperature: number;
 }
 
 export interface SearchResult {
@@ -133,6 +138,8 @@ export function subProblem(problem: SearchProblem, x0: number, y0: number, x1: n
     ...(problem.tgtDeletionBonus && { tgtDeletionBonus: problem.tgtDeletionBonus.subarray(y0, y1) }),
     ...(problem.srcGlue && { srcGlue: problem.srcGlue.subarray(x0, x1) }),
     ...(problem.tgtGlue && { tgtGlue: problem.tgtGlue.subarray(y0, y1) }),
+    ...(problem.srcLocks && { srcLocks: problem.srcLocks.subarray(x0, x1 + 1) }),
+    ...(problem.tgtLocks && { tgtLocks: problem.tgtLocks.subarray(y0, y1 + 1) }),
   };
 }
 
@@ -165,6 +172,8 @@ export function costModel(problem: SearchProblem, params: SearchParams, moves: M
     tgtDeletionBonus: problem.tgtDeletionBonus,
     srcGlue: problem.srcGlue,
     tgtGlue: problem.tgtGlue,
+    srcLocks: problem.srcLocks,
+    tgtLocks: problem.tgtLocks,
   };
 }
 
@@ -180,6 +189,8 @@ export function subModel(model: CostModel, x0: number, y0: number, x1: number, y
     tgtDeletionBonus: model.tgtDeletionBonus?.subarray(y0, y1),
     srcGlue: model.srcGlue?.subarray(x0, x1),
     tgtGlue: model.tgtGlue?.subarray(y0, y1),
+    srcLocks: model.srcLocks?.subarray(x0, x1 + 1),
+    tgtLocks: model.tgtLocks?.subarray(y0, y1 + 1),
   };
 }
 
@@ -337,8 +348,8 @@ export function searchPath(problem: SearchProblem, params: SearchParams): Search
 }
 
 /** Re-run the finest level in a known band, e.g. with re-estimated parameters and posteriors. */
-export function refinePath(problem: SearchProblem, params: SearchParams, band: Band, temperature: number): DpResult {
-  return dpWithWidening(band, costModel(problem, params, params.moves, params.length), params, undefined, true, temperature);
+export function refinePath(problem: SearchProblem, params: SearchParams, band: Band): DpResult {
+  return dpWithWidening(band, costModel(problem, params, params.moves, params.length), params, undefined, true, params.temperature);
 }
 
 /**

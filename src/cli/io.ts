@@ -66,7 +66,7 @@ export async function readInput(name: string, io: Io): Promise<Uint8Array> {
   try {
     return await readFile(name);
   } catch (error) {
-    throw new InputError(name, `cannot read: ${describe(error, READ_PROBLEMS)}`);
+    throw new InputError(name, `cannot read: ${describe(error, READ_PROBLEMS)}`, { code: 'unreadable' });
   }
 }
 

@@ -5,6 +5,7 @@
 import { CommanderError } from 'commander';
 import { BitextError, EXIT, type ExitCode } from '../errors.js';
 import { ClosedOutput, createLogger, type Io, processIo } from './io.js';
+import { errorText } from './messages.js';
 import { createProgram } from './program.js';
 
 /**
@@ -28,7 +29,7 @@ function exitCodeOf(error: unknown, io: Io): ExitCode {
   if (error instanceof ClosedOutput) return EXIT.OK;
   const logger = createLogger(io.stderr);
   if (error instanceof BitextError) {
-    logger.error(error.message);
+    logger.error(errorText(error));
     return error.exitCode;
   }
   const detail = error instanceof Error ? error.message : String(error);

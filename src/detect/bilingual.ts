@@ -3,11 +3,11 @@
  * side. Real documents use two layouts: blocks (all of one language, then all of the other, as the
  * UN message of the founding example) and interleaving (paragraph by paragraph: EN, FR, EN, FR…).
  */
-import { InputError, UsageError } from '../errors.js';
+import { InputError } from '../errors.js';
 import { type Lang, UNDETERMINED } from '../types.js';
 import { canonicalLang, isDetectable, languageName } from './iso.js';
 import { guessFromRanking, type LanguageGuess, scorerFor, UNDETERMINED_GUESS } from './language.js';
-import { discoverLanguages, inheritUndetermined } from './paragraphs.js';
+import { discoverLanguages, inheritUndetermined } from './paragraph-languages.js';
 
 /** Which side each paragraph of a bilingual text belongs to. */
 export interface BilingualSplit {
@@ -69,7 +69,10 @@ const MAX_RIGHT = 0.99999;
 
 function oneLanguage(name: string, lang: Lang | undefined): InputError {
   const what = lang === undefined || lang === UNDETERMINED ? 'no language could be told' : `only ${languageName(lang)} found`;
-  return new InputError(name, `${what}; a one-file input must hold both languages (give the target as a second file)`);
+  return new InputError(name, `${what}; a one-file input must hold both languages (give the target as a second file)`, {
+    code: 'one-language',
+    data: { lang: lang ?? UNDETERMINED },
+  });
 }
 
 /** `only English`, `English and French`, `English, French and German`. */
@@ -102,19 +105,25 @@ function findPair(paragraphs: readonly string[], options: BilingualOptions): Pai
   const from = options.from === undefined ? undefined : canonicalLang(options.from);
   const to = options.to === undefined ? undefined : canonicalLang(options.to);
   if (from !== undefined && from === to) {
-    throw new UsageError(`--from and --to are both ${languageName(from)}; a one-file input is split by language and must hold two`);
+    throw new InputError(options.name, `the source and target languages are both ${languageName(from)}; a one-file input is split by language and must hold two`, {
+      code: 'same-languages-given',
+      data: { lang: from },
+    });
   }
   const found = discoverLanguages(paragraphs);
   const total = found.reduce((sum, f) => sum + f.weight, 0);
   const major = found.filter((f) => f.weight >= BILINGUAL_MIN_SHARE * total);
   const all = [...major].sort((a, b) => a.first - b.first).map((f) => f.lang);
   if (options.langCheck ?? true) {
-    for (const [lang, option] of [[from, '--from'], [to, '--to']] as const) {
+    for (const [lang, side] of [[from, 'source'], [to, 'target']] as const) {
       // A language franc does not know cannot be looked for: it is trusted, as below.
       if (lang === undefined || !isDetectable(lang) || all.includes(lang)) continue;
       // One language only, and a given one: that is the problem to report.
       if (all.length === 0 || (all.length === 1 && (all[0] === from || all[0] === to))) throw oneLanguage(options.name, all[0]);
-      throw new InputError(options.name, `no ${languageName(lang)} found; the file holds ${listLanguages(all)} (${option} ${lang})`);
+      throw new InputError(options.name, `no ${languageName(lang)} found; the file holds ${listLanguages(all)}`, {
+        code: 'language-not-found',
+        data: { side, lang, found: all },
+      });
     }
   }
   const missing = (lang: Lang | undefined): boolean => lang !== undefined && !all.includes(lang);
@@ -238,8 +247,8 @@ function interleavedSides(guesses: readonly LanguageGuess[], from: Lang): ('sour
  *   seem to hold
  * @returns the two languages, the side of each paragraph, and the layout found
  * @throws InputError when only one language is found (`un.txt: only English found; a one-file input must hold both languages (give the target as a second file)`),
- *   or a given language is not among the file's (`un.txt: no German found; the file holds English and French (--from de)`)
- * @throws UsageError when `from` and `to` are the same language
+ *   or a given language is not among the file's (`un.txt: no German found; the file holds English and French`),
+ *   or `from` and `to` are the same language (`same-languages-given`)
  */
 export function splitBilingual(paragraphs: readonly string[], options: BilingualOptions): BilingualSplit {
   const { from, to, by } = findPair(paragraphs, options);

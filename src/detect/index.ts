@@ -4,7 +4,7 @@
  * ISO 639-1 outside).
  */
 export { detectLanguage, confidenceOf, type LanguageGuess } from './language.js';
-export { detectParagraphs, discoverLanguages, inheritUndetermined, type FoundLanguage } from './paragraphs.js';
+export { detectParagraphs, discoverLanguages, inheritUndetermined, type FoundLanguage } from './paragraph-languages.js';
 export { splitBilingual, type BilingualSplit, type BilingualOptions } from './bilingual.js';
 export { resolvePair, DEFAULT_FROM, DEFAULT_TO, type NamedText, type PairOptions, type ResolvedPair } from './pair.js';
 export { markMismatches } from './mismatch.js';

@@ -2,8 +2,9 @@
  * Two input files: check that each is in the language it is said to be, find the languages not
  * given, and notice files given in the wrong order.
  */
+import { type Diagnostic, diagnostic } from '../diagnostics.js';
 import { InputError, inputLabel } from '../errors.js';
-import { type Lang, UNDETERMINED } from '../types.js';
+import { type Lang, type SideName, UNDETERMINED } from '../types.js';
 import { canonicalLang, isDetectable, languageName, toFrancCodes } from './iso.js';
 import { type LanguageGuess, UNDETERMINED_GUESS } from './language.js';
 import { detectWindows, DOCUMENT_MIN_MARGIN, sampleWindows, windowMargin } from './sample.js';
@@ -39,8 +40,8 @@ export interface ResolvedPair {
   readonly to: Lang;
   /** true: the files were given in the wrong order; the caller aligns the target file as source. */
   readonly swapped: boolean;
-  /** One-line notes for stderr (a swap, a side that could not be checked). */
-  readonly notes: string[];
+  /** What the caller should be told: a swap, a side that could not be checked. */
+  readonly diagnostics: Diagnostic[];
 }
 
 /** A side's language, judged on a sample, with the languages to prefer on a near-tie. */
@@ -62,13 +63,13 @@ function isConfidentlyNot(side: Side, lang: Lang): boolean {
   return windowMargin(side.windows, side.guess.lang, lang) >= DOCUMENT_MIN_MARGIN;
 }
 
-function wrongLanguage(side: Side, expected: Lang, option: '--from' | '--to'): InputError {
+function wrongLanguage(side: Side, expected: Lang, which: SideName): InputError {
   const { lang } = side.guess;
   const confidence = windowMargin(side.windows, lang, expected);
   return new InputError(
     side.input.name,
-    `text is in ${languageName(lang)} (${toFrancCodes(lang)[0] ?? lang}, confidence ${confidence.toFixed(2)}), ` +
-      `expected ${languageName(expected)} (${option} ${expected}); use --no-lang-check to align anyway`,
+    `text is in ${languageName(lang)} (${toFrancCodes(lang)[0] ?? lang}, confidence ${confidence.toFixed(2)}), expected ${languageName(expected)}`,
+    { code: 'wrong-language', data: { side: which, found: lang, expected, confidence } },
   );
 }
 
@@ -77,16 +78,20 @@ function wrongLanguage(side: Side, expected: Lang, option: '--from' | '--to'): I
  * wrong file, and aligning it would write a TMX with both sides in that language.
  */
 function sameLanguage(target: Side, lang: Lang): InputError {
-  return new InputError(
-    target.input.name,
-    `both inputs are in ${languageName(lang)}; give the translation as the second file (or --from/--to with --no-lang-check)`,
-  );
+  return new InputError(target.input.name, `both inputs are in ${languageName(lang)}; give the translation as the second file`, {
+    code: 'same-language',
+    data: { lang },
+  });
 }
 
-function swapNote(source: Side, target: Side): string {
-  return (
-    `${inputLabel(source.input.name)} is ${languageName(source.guess.lang)} and ${inputLabel(target.input.name)} is ` +
-    `${languageName(target.guess.lang)}: the files look swapped, aligning ${inputLabel(target.input.name)} as the source`
+function swapped(source: Side, target: Side): Diagnostic {
+  const s = inputLabel(source.input.name);
+  const t = inputLabel(target.input.name);
+  return diagnostic(
+    'inputs-swapped',
+    'info',
+    `${s} is ${languageName(source.guess.lang)} and ${t} is ${languageName(target.guess.lang)}: the files look swapped, aligning ${t} as the source`,
+    { source: source.input.name, sourceLang: source.guess.lang, target: target.input.name, targetLang: target.guess.lang },
   );
 }
 
@@ -102,11 +107,11 @@ function swapNote(source: Side, target: Side): string {
  * @param source the source input
  * @param target the target input
  * @param options given languages, and `langCheck: false` to skip every check
- * @returns the languages as aligned, whether the files are swapped, and notes for stderr
- * @throws InputError when a side is confidently in another language than expected
- *   (`a.txt: text is in German (deu, confidence 0.93), expected French (--to fr); use --no-lang-check to align anyway`),
- *   or when both are found in one language that no option gave for both
- *   (`x.en: both inputs are in English; give the translation as the second file (or --from/--to with --no-lang-check)`)
+ * @returns the languages as aligned, whether the files are swapped, and diagnostics
+ * @throws InputError `wrong-language` when a side is confidently in another language than expected
+ *   (`a.txt: text is in German (deu, confidence 0.93), expected French`), or `same-language` when
+ *   both are found in one language that no option gave for both (`x.en: both inputs are in English;
+ *   give the translation as the second file`)
  */
 export function resolvePair(source: NamedText, target: NamedText, options: PairOptions = {}): ResolvedPair {
   const from = options.from === undefined ? undefined : canonicalLang(options.from);
@@ -115,45 +120,47 @@ export function resolvePair(source: NamedText, target: NamedText, options: PairO
   const s = judge(source, [from ?? DEFAULT_FROM, to ?? DEFAULT_TO]);
   const t = judge(target, [to ?? DEFAULT_TO, from ?? DEFAULT_FROM]);
   const found = (side: Side, fallback: Lang): Lang => (side.guess.lang === UNDETERMINED ? fallback : side.guess.lang);
-  const notes: string[] = [];
+  const diagnostics: Diagnostic[] = [];
 
   if (!check) {
-    return { from: from ?? found(s, DEFAULT_FROM), to: to ?? found(t, DEFAULT_TO), swapped: false, notes };
+    return { from: from ?? found(s, DEFAULT_FROM), to: to ?? found(t, DEFAULT_TO), swapped: false, diagnostics };
   }
-  for (const [lang, option] of [[from, '--from'], [to, '--to']] as const) {
-    if (lang !== undefined && !isDetectable(lang)) notes.push(`${option} ${lang}: language unknown to the detector, not checked`);
+  for (const [lang, side] of [[from, 'source'], [to, 'target']] as const) {
+    if (lang !== undefined && !isDetectable(lang)) {
+      diagnostics.push(diagnostic('language-unchecked', 'warning', `${lang}: language unknown to the detector, not checked`, { side, lang }));
+    }
   }
 
   const sourceOff = from !== undefined && isConfidentlyNot(s, from);
   const targetOff = to !== undefined && isConfidentlyNot(t, to);
   if (from !== undefined && to !== undefined) {
     if (sourceOff && targetOff && s.guess.lang === to && t.guess.lang === from) {
-      notes.push(swapNote(s, t));
-      return { from, to, swapped: true, notes };
+      diagnostics.push(swapped(s, t));
+      return { from, to, swapped: true, diagnostics };
     }
-    if (sourceOff) throw wrongLanguage(s, from, '--from');
-    if (targetOff) throw wrongLanguage(t, to, '--to');
-    return { from, to, swapped: false, notes };
+    if (sourceOff) throw wrongLanguage(s, from, 'source');
+    if (targetOff) throw wrongLanguage(t, to, 'target');
+    return { from, to, swapped: false, diagnostics };
   }
   if (from !== undefined) {
     // Swapped: the source is not in `from`, and the target is.
     if (sourceOff && t.guess.lang === from) {
-      notes.push(swapNote(s, t));
-      return { from, to: s.guess.lang, swapped: true, notes };
+      diagnostics.push(swapped(s, t));
+      return { from, to: s.guess.lang, swapped: true, diagnostics };
     }
-    if (sourceOff) throw wrongLanguage(s, from, '--from');
+    if (sourceOff) throw wrongLanguage(s, from, 'source');
     if (t.guess.lang === from) throw sameLanguage(t, from);
-    return { from, to: found(t, from === DEFAULT_TO ? DEFAULT_FROM : DEFAULT_TO), swapped: false, notes };
+    return { from, to: found(t, from === DEFAULT_TO ? DEFAULT_FROM : DEFAULT_TO), swapped: false, diagnostics };
   }
   if (to !== undefined) {
     if (targetOff && s.guess.lang === to) {
-      notes.push(swapNote(s, t));
-      return { from: t.guess.lang, to, swapped: true, notes };
+      diagnostics.push(swapped(s, t));
+      return { from: t.guess.lang, to, swapped: true, diagnostics };
     }
-    if (targetOff) throw wrongLanguage(t, to, '--to');
+    if (targetOff) throw wrongLanguage(t, to, 'target');
     if (s.guess.lang === to) throw sameLanguage(t, to);
-    return { from: found(s, to === DEFAULT_FROM ? DEFAULT_TO : DEFAULT_FROM), to, swapped: false, notes };
+    return { from: found(s, to === DEFAULT_FROM ? DEFAULT_TO : DEFAULT_FROM), to, swapped: false, diagnostics };
   }
   if (s.guess.lang !== UNDETERMINED && s.guess.lang === t.guess.lang) throw sameLanguage(t, t.guess.lang);
-  return { from: found(s, DEFAULT_FROM), to: found(t, DEFAULT_TO), swapped: false, notes };
+  return { from: found(s, DEFAULT_FROM), to: found(t, DEFAULT_TO), swapped: false, diagnostics };
 }

@@ -3,6 +3,7 @@
  * segment (paragraphs, sentences) and detect (languages, sides). Pure.
  */
 import { detectDocument, languageName, markMismatches, type NamedText, resolvePair, splitBilingual } from '../detect/index.js';
+import { type Diagnostic, diagnostic } from '../diagnostics.js';
 import { InputError, inputLabel } from '../errors.js';
 import { readSentenceLines, sentenceText, splitParagraphs } from '../segment/index.js';
 import { type Document, type InputKind, type Lang, type SideName, type Span, UNDETERMINED } from '../types.js';
@@ -22,11 +23,11 @@ export interface PrepareOptions {
 }
 
 /** Two documents ready to align, and what the user should be told about how they were read. */
-export interface PreparedPair {
+export interface DocumentPair {
   readonly source: Document;
   readonly target: Document;
-  /** One-line notes for stderr (swapped inputs, untranslated sentences). */
-  readonly notes: readonly string[];
+  /** Swapped inputs, untranslated sentences, languages that could not be checked. */
+  readonly diagnostics: readonly Diagnostic[];
 }
 
 /** Read one monolingual input as a Document; its language is `lang`, or detected. */
@@ -38,7 +39,7 @@ export function prepareDocument(input: NamedText, options: { lang?: Lang; input?
 }
 
 /** Two inputs, one per language: check (or detect) their languages, swap them if they were given the wrong way round. */
-export function preparePair(source: NamedText, target: NamedText, options: PrepareOptions = {}): PreparedPair {
+export function preparePair(source: NamedText, target: NamedText, options: PrepareOptions = {}): DocumentPair {
   const pair = resolvePair(source, target, {
     ...(options.from !== undefined && { from: options.from }),
     ...(options.to !== undefined && { to: options.to }),
@@ -46,11 +47,11 @@ export function preparePair(source: NamedText, target: NamedText, options: Prepa
   });
   const [s, t] = pair.swapped ? [target, source] : [source, target];
   const input = options.input ?? 'text';
-  return finish(prepareDocument(s, { lang: pair.from, input }), prepareDocument(t, { lang: pair.to, input }), pair.notes);
+  return finish(prepareDocument(s, { lang: pair.from, input }), prepareDocument(t, { lang: pair.to, input }), pair.diagnostics);
 }
 
 /** One input holding both languages (as UN and EU messages often do): split it into its two sides. */
-export function prepareBilingual(bilingual: NamedText, options: PrepareOptions = {}): PreparedPair {
+export function prepareBilingual(bilingual: NamedText, options: PrepareOptions = {}): DocumentPair {
   const { text, name } = bilingual;
   const input = options.input ?? 'text';
   const units = detectionUnits(text, input);
@@ -87,15 +88,17 @@ export function prepareBilingual(bilingual: NamedText, options: PrepareOptions =
 }
 
 /** Mark untranslated sentences on both sides and say how many there are. */
-function finish(source: Document, target: Document, notes: readonly string[]): PreparedPair {
+function finish(source: Document, target: Document, diagnostics: readonly Diagnostic[]): DocumentPair {
   const markedSource = markMismatches(source, target.lang);
   const markedTarget = markMismatches(target, source.lang);
-  const out = [...notes];
+  const out = [...diagnostics];
   for (const d of [markedSource, markedTarget]) {
-    const n = countMismatched(d);
-    if (n) out.push(`${inputLabel(d.name)}: ${n} sentence${n === 1 ? '' : 's'} not in ${languageName(d.lang)} (left as they are; marked in JSON and TMX)`);
+    const count = countMismatched(d);
+    if (!count) continue;
+    const message = `${inputLabel(d.name)}: ${count} sentence${count === 1 ? '' : 's'} not in ${languageName(d.lang)} (left as they are)`;
+    out.push(diagnostic('untranslated-sentences', 'warning', message, { count, lang: d.lang }, { input: d.name }));
   }
-  return { source: markedSource, target: markedTarget, notes: out };
+  return { source: markedSource, target: markedTarget, diagnostics: out };
 }
 
 /** A unit whose language is detected: a paragraph (or, in pre-split input without paragraphs, a line). */
@@ -128,13 +131,13 @@ export function detectionUnits(text: string, input: InputKind): DetectionUnit[] 
 function detectDocumentLanguage(input: NamedText, required: boolean): Lang {
   const guess = detectDocument(input.text);
   if (guess.lang === UNDETERMINED && required) {
-    throw new InputError(input.name, 'cannot tell which language the text is in; give it with --lang (or --from/--to)');
+    throw new InputError(input.name, 'cannot tell which language the text is in', { code: 'undetermined-language' });
   }
   return guess.lang;
 }
 
 /** A side with no sentence at all (a file of separator lines) would give an empty, silent output. */
 function requireSentences(document: Document): Document {
-  if (document.sentences.length === 0) throw new InputError(document.name, 'no sentences (only separator lines)');
+  if (document.sentences.length === 0) throw new InputError(document.name, 'no sentences (only separator lines)', { code: 'no-sentences' });
   return document;
 }

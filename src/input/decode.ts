@@ -24,24 +24,24 @@ export function decodeInput(bytes: Uint8Array, name: string, options: { allowEmp
   const { encoding, bomLength } = sniffEncoding(bytes);
   const body = bytes.subarray(bomLength);
   if (encoding === 'utf-8' && body.includes(0)) {
-    throw new InputError(name, `binary data (NUL byte at offset ${bomLength + body.indexOf(0)}); expected a text file`);
+    throw new InputError(name, `binary data (NUL byte at offset ${bomLength + body.indexOf(0)}); expected a text file`, { code: 'binary-input' });
   }
   if (encoding !== 'utf-8' && body.length % 2 !== 0) {
-    throw new InputError(name, `cannot decode as ${encoding.toUpperCase()}: odd number of bytes`);
+    throw new InputError(name, `cannot decode as ${encoding.toUpperCase()}: odd number of bytes`, { code: 'undecodable' });
   }
   let text: string;
   try {
     text = new TextDecoder(encoding, { fatal: true, ignoreBOM: true }).decode(body);
   } catch (error) {
     // V8 refuses strings over 2^29 - 24 code units, about 512 MB of text: one input must fit in one string.
-    if (error instanceof RangeError) throw new InputError(name, `too large to read (${bytes.length} bytes; about 512 MB of text is the limit per input)`);
-    throw new InputError(name, describeBadEncoding(body, encoding, bomLength));
+    if (error instanceof RangeError) throw new InputError(name, `too large to read (${bytes.length} bytes; about 512 MB of text is the limit per input)`, { code: 'too-large' });
+    throw new InputError(name, describeBadEncoding(body, encoding, bomLength), { code: 'undecodable' });
   }
   if (encoding !== 'utf-8' && text.includes('\0')) {
-    throw new InputError(name, `binary data (NUL character); expected a text file`);
+    throw new InputError(name, `binary data (NUL character); expected a text file`, { code: 'binary-input' });
   }
   if (!options.allowEmpty && !/[^\s\u200b\ufeff]/u.test(text)) {
-    throw new InputError(name, bytes.length === 0 ? 'empty input' : 'empty input (only whitespace)');
+    throw new InputError(name, bytes.length === 0 ? 'empty input' : 'empty input (only whitespace)', { code: 'empty-input' });
   }
   return { text, encoding };
 }

@@ -1,8 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { fullBand, normaliseBand, projectPath, touchedRows } from '../../src/align/band.js';
-import { beadCost, type CostModel, runDp } from '../../src/align/dp.js';
-import { noLexicalEvidence } from '../../src/align/lexical.js';
+import { type CostModel, runDp } from '../../src/align/dp.js';
+import { noLexicalEvidence } from '../../src/lexical/index.js';
+import { beadCost } from './helpers.js';
 import { moveSet } from '../../src/align/moves.js';
 import { dpWithWidening, prefixSums } from '../../src/align/search.js';
 
@@ -24,6 +25,8 @@ function model(src: number[], tgt: number[]): CostModel {
     tgtDeletionBonus: undefined,
     srcGlue: undefined,
     tgtGlue: undefined,
+    srcLocks: undefined,
+    tgtLocks: undefined,
   };
 }
 

@@ -1,8 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { longestIncreasingChain, findAnchors } from '../../src/align/anchors.js';
-import { extractFeatures, FeatureVocabulary, fold, isHeadingLike, nameCandidates, normaliseNumber, sentenceFeatures } from '../../src/align/features.js';
-import { createCognateScorer } from '../../src/align/lexical.js';
+import { isHeadingLike } from '../../src/align/headings.js';
+import { createCognateScorer, extractFeatures, FeatureVocabulary, fold, normaliseNumber } from '../../src/lexical/index.js';
+import { nameCandidates, sentenceFeatures } from './helpers.js';
 
 const features = (text: string, names: string[] = []): string[] => sentenceFeatures(text, new Set(names)).sort();
 

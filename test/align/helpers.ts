@@ -1,6 +1,10 @@
 /** Documents and ladder checks for the align tests. */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { CostModel } from '../../src/align/dp.js';
+import { lengthCost } from '../../src/align/length.js';
+import { extractFeatures, FeatureVocabulary } from '../../src/lexical/index.js';
+import { nfc } from '../../src/unicode.js';
 import type { Bead, Document, Sentence } from '../../src/types.js';
 
 export const FIXTURES = join(import.meta.dirname, '../../fixtures');
@@ -50,4 +54,30 @@ export function ladderProblems(beads: readonly Bead[], n: number, m: number, all
   if (i !== n) problems.push(`source covered up to ${i} of ${n}`);
   if (j !== m) problems.push(`target covered up to ${j} of ${m}`);
   return problems;
+}
+
+/**
+ * Cost of a bead as the kernel (src/align/dp.ts) computes it, for brute-force references:
+ * prior + length cost − λ·similarity for a match, prior + slope·√length for a 1-0/0-1 bead
+ * (heading bonuses and glue apart).
+ */
+export function beadCost(prior: number, ls: number, lt: number, match: boolean, sim: number, model: CostModel): number {
+  if (!match) return prior + model.deletionSlope * Math.sqrt(ls + lt);
+  return prior + lengthCost(ls, lt, model.length) - model.lexicalWeight * sim;
+}
+
+/** The feature keys of one sentence; `names` as in extractFeatures. */
+export function sentenceFeatures(text: string, names: ReadonlySet<string> = new Set()): string[] {
+  const vocab = new FeatureVocabulary();
+  const rows = extractFeatures([nfc(text)], vocab, names);
+  return Array.from(rows.ids, (id) => vocab.keys[id]!);
+}
+
+/** Words of one side seen capitalised away from the start of a sentence: names, not sentence starts. */
+export function nameCandidates(texts: readonly string[]): Set<string> {
+  const vocab = new FeatureVocabulary();
+  const rows = extractFeatures(texts, vocab);
+  const out = new Set<string>();
+  for (const id of rows.ids) if (vocab.keys[id]!.startsWith('n:')) out.add(vocab.keys[id]!.slice(2));
+  return out;
 }

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { alignDocuments, combineScorers, createCognateScorer, createDictionaryScorer } from '../../src/align/index.js';
+import { alignDocuments } from '../../src/align/index.js';
+import { combineScorers, createCognateScorer, createDictionaryScorer } from '../../src/lexical/index.js';
 import { ladder, makeDoc } from './helpers.js';
 
 // No shared numbers, names or cognates: only a dictionary can tell these apart.

@@ -7,10 +7,11 @@ import { moveSet } from '../../src/align/moves.js';
 import { PRIORS } from '../../src/align/params.js';
 import { splitIntoPieces } from '../../src/align/pieces.js';
 import { type SearchParams, searchBand, type SearchProblem } from '../../src/align/search.js';
-import { noLexicalEvidence } from '../../src/align/lexical.js';
+import { noLexicalEvidence } from '../../src/lexical/index.js';
+import { SHARED } from '../helpers/shared.js';
 import { ladder, ladderProblems, lines, makeDoc } from './helpers.js';
 
-const SCALE = join(import.meta.dirname, '../../../shared/eval/scale_en-es');
+const SCALE = join(SHARED, 'eval', 'scale_en-es');
 
 function lengthProblem(src: number[], tgt: number[]): { problem: SearchProblem; params: SearchParams } {
   const moves = moveSet(Object.keys(PRIORS), PRIORS, 0.001);
@@ -25,6 +26,7 @@ function lengthProblem(src: number[], tgt: number[]): { problem: SearchProblem; 
       maxFullCells: 2500,
       buffer: 5,
       widenRounds: 4,
+      temperature: 2,
     },
   };
 }
@@ -38,7 +40,7 @@ describe('pass 2 in pieces', () => {
     const tgt = es.map((t) => t.length);
     const { problem, params } = lengthProblem(src, tgt);
     const band = searchBand(problem, params);
-    const pieces = splitIntoPieces(problem, params, band, 400, 200, 2);
+    const pieces = splitIntoPieces(problem, params, band, 400, 200);
     expect(pieces).toHaveLength(Math.ceil(src.length / 400));
     expect([pieces[0]!.x0, pieces[0]!.y0]).toEqual([0, 0]);
     expect([pieces.at(-1)!.x1, pieces.at(-1)!.y1]).toEqual([src.length, tgt.length]);
@@ -59,7 +61,7 @@ describe('pass 2 in pieces', () => {
   it('leaves one piece when the problem is not longer than pieceRows', () => {
     const { problem, params } = lengthProblem([10, 20, 30], [10, 20, 30]);
     const band = fullBand(3, 3);
-    const pieces = splitIntoPieces(problem, params, band, 3, 200, 2);
+    const pieces = splitIntoPieces(problem, params, band, 3, 200);
     expect(pieces).toHaveLength(1);
     expect(pieces[0]!.band).toBe(band);
   });

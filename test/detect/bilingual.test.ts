@@ -1,8 +1,8 @@
 /** One bilingual file: its two languages and the side of each paragraph, in both layouts. */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { align } from '../../src/bitext.js';
-import { InputError, UsageError } from '../../src/errors.js';
+import { align } from '../../src/pipeline/align-pair.js';
+import { InputError } from '../../src/errors.js';
 import { splitBilingual } from '../../src/detect/index.js';
 import { beadType } from '../../src/types.js';
 import { EVAL, FOUNDING, lines, oneToOne, paragraphs, read } from './helpers.js';
@@ -92,7 +92,7 @@ describe('splitBilingual, interleaved', () => {
   });
 
   it('aligns the header of the interleaved example as 1-0 beads, through the library align()', () => {
-    const result = align({ name: 'interleaved.txt', text: read(INTERLEAVED) });
+    const result = align({ name: 'interleaved.txt', text: read(INTERLEAVED) }).alignment;
     expect([result.source.lang, result.target.lang]).toEqual(['en', 'fr']);
     const opening = result.beads.slice(0, 4).map((b) => ({ type: beadType(b), text: b.source.map((i) => result.source.sentences[i]!.text).join(' ') }));
     expect(opening).toEqual(HEADER.map((text) => ({ type: '1-0', text })));
@@ -158,7 +158,7 @@ describe('splitBilingual, one language', () => {
 
   it('rejects an English-only file given as German and French by what it holds', () => {
     expect(() => splitBilingual(founding.slice(0, 10), { name: 'en.txt', from: 'de', to: 'fr' })).toThrow(
-      'en.txt: no German found; the file holds only English (--from de)',
+      'en.txt: no German found; the file holds only English',
     );
   });
 
@@ -174,15 +174,16 @@ describe('splitBilingual, one language', () => {
 
 describe('splitBilingual, given languages', () => {
   it.each([
-    [{ from: 'de', to: 'fr' }, 'no German found; the file holds English and French (--from de)'],
-    [{ from: 'en', to: 'de' }, 'no German found; the file holds English and French (--to de)'],
-    [{ from: 'de' }, 'no German found; the file holds English and French (--from de)'],
-    [{ to: 'de' }, 'no German found; the file holds English and French (--to de)'],
-    [{ from: 'it', to: 'de' }, 'no Italian found; the file holds English and French (--from it)'],
-  ])('names the languages the file holds when a given one is not among them (%o)', (languages, message) => {
+    [{ from: 'de', to: 'fr' }, 'no German found; the file holds English and French', 'source'],
+    [{ from: 'en', to: 'de' }, 'no German found; the file holds English and French', 'target'],
+    [{ from: 'de' }, 'no German found; the file holds English and French', 'source'],
+    [{ to: 'de' }, 'no German found; the file holds English and French', 'target'],
+    [{ from: 'it', to: 'de' }, 'no Italian found; the file holds English and French', 'source'],
+  ])('names the languages the file holds when a given one is not among them (%o)', (languages, message, side) => {
     const call = (): unknown => splitBilingual(founding, { name: 'un.txt', ...languages });
     expect(call).toThrow(InputError);
     expect(call).toThrow(`un.txt: ${message}`);
+    expect(call).toThrow(expect.objectContaining({ code: 'language-not-found', data: expect.objectContaining({ side, found: ['en', 'fr'] }) }));
   });
 
   it.each([
@@ -208,7 +209,8 @@ describe('splitBilingual, given languages', () => {
 
   it('refuses the same language on both sides: the file could not be split by language', () => {
     const call = (): unknown => splitBilingual(founding, { name: 'un.txt', from: 'en', to: 'en' });
-    expect(call).toThrow(UsageError);
-    expect(call).toThrow('--from and --to are both English; a one-file input is split by language and must hold two');
+    expect(call).toThrow(InputError);
+    expect(call).toThrow('un.txt: the source and target languages are both English; a one-file input is split by language and must hold two');
+    expect(call).toThrow(expect.objectContaining({ code: 'same-languages-given', data: { lang: 'en' } }));
   });
 });

@@ -16,8 +16,8 @@ const rv = file('chronicles.es', 'scale_en-es/13_I_Chronicles.raw.es');
 
 describe('resolvePair', () => {
   it('accepts files in their languages', () => {
-    expect(resolvePair(en, fr, { from: 'en', to: 'fr' })).toEqual({ from: 'en', to: 'fr', swapped: false, notes: [] });
-    expect(resolvePair(de, frDev, { from: 'de', to: 'fr' })).toEqual({ from: 'de', to: 'fr', swapped: false, notes: [] });
+    expect(resolvePair(en, fr, { from: 'en', to: 'fr' })).toEqual({ from: 'en', to: 'fr', swapped: false, diagnostics: [] });
+    expect(resolvePair(de, frDev, { from: 'de', to: 'fr' })).toEqual({ from: 'de', to: 'fr', swapped: false, diagnostics: [] });
   });
 
   it.each([
@@ -26,7 +26,7 @@ describe('resolvePair', () => {
     [de, frDev, 'de', 'fr'],
     [kjv, rv, 'en', 'es'],
   ])('detects the languages when not given: $0.name → $1.name is %s → %s', (source, target, from, to) => {
-    expect(resolvePair(source, target)).toEqual({ from, to, swapped: false, notes: [] });
+    expect(resolvePair(source, target)).toEqual({ from, to, swapped: false, diagnostics: [] });
   });
 
   it('detects the missing language when one is given', () => {
@@ -41,7 +41,14 @@ describe('resolvePair', () => {
   ])('swaps files given in the wrong order, with a note (%o)', (options) => {
     const result = resolvePair(fr, en, options);
     expect(result).toMatchObject({ from: 'en', to: 'fr', swapped: true });
-    expect(result.notes).toEqual(['candide.fr is French and candide.en is English: the files look swapped, aligning candide.en as the source']);
+    expect(result.diagnostics).toEqual([
+      {
+        code: 'inputs-swapped',
+        severity: 'info',
+        message: 'candide.fr is French and candide.en is English: the files look swapped, aligning candide.en as the source',
+        data: { source: 'candide.fr', sourceLang: 'fr', target: 'candide.en', targetLang: 'en' },
+      },
+    ]);
   });
 
   it('swaps an English-Spanish pair too', () => {
@@ -51,12 +58,13 @@ describe('resolvePair', () => {
   it('rejects a side in a third language with a one-line InputError', () => {
     const call = (): unknown => resolvePair(en, de, { from: 'en', to: 'fr' });
     expect(call).toThrow(InputError);
-    expect(call).toThrow(/^dev\.de: text is in German \(deu, confidence (0\.9\d|1\.00)\), expected French \(--to fr\); use --no-lang-check to align anyway$/u);
-    expect(() => resolvePair(de, frDev, { from: 'en', to: 'fr' })).toThrow(/^dev\.de: text is in German \(deu, confidence [\d.]+\), expected English \(--from en\);/u);
+    expect(call).toThrow(/^dev\.de: text is in German \(deu, confidence (0\.9\d|1\.00)\), expected French$/u);
+    expect(call).toThrow(expect.objectContaining({ code: 'wrong-language', data: expect.objectContaining({ side: 'target', found: 'de', expected: 'fr' }) }));
+    expect(() => resolvePair(de, frDev, { from: 'en', to: 'fr' })).toThrow(/^dev\.de: text is in German \(deu, confidence [\d.]+\), expected English$/u);
   });
 
   it('rejects a source in the target language when the target is not in the source language', () => {
-    expect(() => resolvePair(fr, frDev, { from: 'en', to: 'fr' })).toThrow(/^candide\.fr: text is in French .*expected English \(--from en\)/u);
+    expect(() => resolvePair(fr, frDev, { from: 'en', to: 'fr' })).toThrow(/^candide\.fr: text is in French .*expected English$/u);
   });
 
   it('names stdin as such', () => {
@@ -66,7 +74,7 @@ describe('resolvePair', () => {
   it.each([[{}], [{ from: 'en' }], [{ to: 'en' }]])('refuses two inputs in one language that no option gave for both (%o), naming the second', (options) => {
     const call = (): unknown => resolvePair(en, kjv, options);
     expect(call).toThrow(InputError);
-    expect(call).toThrow('chronicles.en: both inputs are in English; give the translation as the second file (or --from/--to with --no-lang-check)');
+    expect(call).toThrow('chronicles.en: both inputs are in English; give the translation as the second file');
   });
 
   it('refuses two French inputs alike', () => {
@@ -74,25 +82,27 @@ describe('resolvePair', () => {
   });
 
   it('aligns two inputs in one language when --from and --to both say so, or without the check', () => {
-    expect(resolvePair(en, kjv, { from: 'en', to: 'en' })).toEqual({ from: 'en', to: 'en', swapped: false, notes: [] });
-    expect(resolvePair(en, kjv, { langCheck: false })).toEqual({ from: 'en', to: 'en', swapped: false, notes: [] });
+    expect(resolvePair(en, kjv, { from: 'en', to: 'en' })).toEqual({ from: 'en', to: 'en', swapped: false, diagnostics: [] });
+    expect(resolvePair(en, kjv, { langCheck: false })).toEqual({ from: 'en', to: 'en', swapped: false, diagnostics: [] });
   });
 
   it('checks nothing with langCheck: false', () => {
-    expect(resolvePair(en, de, { from: 'en', to: 'fr', langCheck: false })).toEqual({ from: 'en', to: 'fr', swapped: false, notes: [] });
+    expect(resolvePair(en, de, { from: 'en', to: 'fr', langCheck: false })).toEqual({ from: 'en', to: 'fr', swapped: false, diagnostics: [] });
     expect(resolvePair(fr, en, { from: 'en', to: 'fr', langCheck: false }).swapped).toBe(false);
     expect(resolvePair(de, frDev, { langCheck: false })).toMatchObject({ from: 'de', to: 'fr' });
   });
 
   it('falls back to English and French for texts too short to tell', () => {
-    expect(resolvePair({ name: 'a', text: 'Yes.' }, { name: 'b', text: 'Oui.' })).toEqual({ from: 'en', to: 'fr', swapped: false, notes: [] });
+    expect(resolvePair({ name: 'a', text: 'Yes.' }, { name: 'b', text: 'Oui.' })).toEqual({ from: 'en', to: 'fr', swapped: false, diagnostics: [] });
     expect(resolvePair({ name: 'a', text: 'Yes.' }, { name: 'b', text: 'Oui.' }, { from: 'de', to: 'it' })).toMatchObject({ from: 'de', to: 'it' });
   });
 
   it('notes a language the detector does not know instead of checking it', () => {
     const result = resolvePair(en, { name: 'la.txt', text: 'Gallia est omnis divisa in partes tres.' }, { from: 'en', to: 'la' });
     expect(result).toMatchObject({ from: 'en', to: 'la', swapped: false });
-    expect(result.notes).toEqual(['--to la: language unknown to the detector, not checked']);
+    expect(result.diagnostics).toEqual([
+      { code: 'language-unchecked', severity: 'warning', message: 'la: language unknown to the detector, not checked', data: { side: 'target', lang: 'la' } },
+    ]);
   });
 });
 

@@ -4,7 +4,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { align } from '../../src/bitext.js';
+import { align } from '../../src/pipeline/align-pair.js';
 import { prepareDocument } from '../../src/document/prepare.js';
 import { writeBeads, writeJson } from '../../src/formats/index.js';
 import { collect } from '../helpers/documents.js';
@@ -27,7 +27,7 @@ describe('conservation of sentences', () => {
   it('beads cover every sentence of both sides exactly once, in order', () => {
     fc.assert(
       fc.property(text, text, (source, target) => {
-        const result = align(source, target, options);
+        const result = align(source, target, options).alignment;
         const n = prepareDocument({ name: 's', text: source }, { lang: 'en' }).sentences.length;
         const m = prepareDocument({ name: 't', text: target }, { lang: 'fr' }).sentences.length;
         const ladder = parseLadder(collect(writeBeads(result)));
@@ -41,7 +41,7 @@ describe('conservation of sentences', () => {
   it('JSON carries the text of both inputs, every character once, in order', () => {
     fc.assert(
       fc.property(text, text, (source, target) => {
-        const json = JSON.parse(collect(writeJson(align(source, target, options))));
+        const json = JSON.parse(collect(writeJson(align(source, target, options).alignment)));
         // Nothing lost, nothing added: the texts of the beads, read in order, are the inputs but for whitespace.
         const squash = (t: string) => t.replace(/\s+/gu, '');
         expect(squash(json.beads.map((b: { sourceText: string }) => b.sourceText).join(''))).toBe(squash(source));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatFromPath, selectBeads, writeMoses, writeSentences } from '../../src/formats/index.js';
+import { selectBeads, writeMoses, writerForPath, writeSentences } from '../../src/formats/index.js';
 import type { Document } from '../../src/types.js';
 import { alignment, bead, collect, doc } from '../helpers/documents.js';
 
@@ -32,18 +32,22 @@ describe('selectBeads', () => {
   });
 });
 
-describe('formatFromPath', () => {
+describe('writerForPath', () => {
   it.each([
     ['out.tmx', 'tmx'],
     ['dir/out.TSV', 'tsv'],
+    ['out.tab', 'tsv'],
     ['out.json', 'json'],
     ['out.jsonl', 'jsonl'],
     ['out.ndjson', 'jsonl'],
     ['out.beads', 'beads'],
     ['out.txt', undefined],
+    ['out.docx', undefined],
     ['corpus', undefined],
+    ['.tmx', undefined],
+    ['dir.tmx/corpus', undefined],
   ])('%s → %s', (path, format) => {
-    expect(formatFromPath(path)).toBe(format);
+    expect(writerForPath(path)?.name).toBe(format);
   });
 });
 

@@ -1,54 +1,83 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { alignDocuments } from '../../src/align/index.js';
-import type { LexicalScorer } from '../../src/align/lexical.js';
+import { combineScorers, createCognateScorer, type LexicalScorer } from '../../src/lexical/index.js';
+import { createThreadExecutor, type ThreadOptions } from '../../src/parallel/executor.js';
+import { alignPair } from '../../src/pipeline/align-pair.js';
+import type { AlignOptions } from '../../src/align/index.js';
+import type { Bead, Document } from '../../src/types.js';
 import { lines, makeDoc } from '../align/helpers.js';
-// The worker threads run the built aligner (dist/parallel/worker.js), which `npm test` builds
-// first; from the TypeScript sources there would be no worker script to start.
-import { alignDocumentsParallel } from '../../dist/parallel/align.js';
-import { createCognateScorer } from '../../dist/align/lexical.js';
+import { SHARED } from '../helpers/shared.js';
+import { workerScript } from '../helpers/worker-script.js';
 
-const SCALE = join(import.meta.dirname, '../../../shared/eval/scale_en-es');
+const SCALE = join(SHARED, 'eval', 'scale_en-es');
 const en = lines(join(SCALE, '01_Genesis.en'));
 const es = lines(join(SCALE, '01_Genesis.es'));
 const docs = () => [makeDoc(en), makeDoc(es, undefined, 'es')] as const;
+
+/** The beads of the pipeline on an executor with these thread options (closed afterwards). */
+async function onThreads(source: Document, target: Document, options: AlignOptions, threads: ThreadOptions): Promise<Bead[]> {
+  const executor = createThreadExecutor({ workerScript: await workerScript(), ...threads });
+  try {
+    return [...(await alignPair({ source, target, diagnostics: [] }, options, executor)).alignment.beads];
+  } finally {
+    await executor.close();
+  }
+}
 
 describe('alignment on worker threads', () => {
   it('gives exactly the single-threaded beads and scores, whatever the number of threads', async () => {
     const expected = alignDocuments(...docs(), { pieceRows: 300 });
     for (const threads of [1, 2, 3]) {
-      const beads = await alignDocumentsParallel(...docs(), { pieceRows: 300, threads, parallelMinRows: 0 });
-      expect(beads).toEqual(expected);
+      expect(await onThreads(...docs(), { pieceRows: 300 }, { threads, parallelMinRows: 0 })).toEqual(expected);
+    }
+  });
+
+  it('keeps one pool for every document it aligns', async () => {
+    const executor = createThreadExecutor({ workerScript: await workerScript(), threads: 2, parallelMinRows: 0 });
+    try {
+      for (let k = 0; k < 3; k++) {
+        const [source, target] = docs();
+        const { alignment } = await alignPair({ source, target, diagnostics: [] }, { pieceRows: 300 + 50 * k }, executor);
+        expect(alignment.beads).toEqual(alignDocuments(...docs(), { pieceRows: 300 + 50 * k }));
+      }
+    } finally {
+      await executor.close();
     }
   });
 
   it('with a lexical scorer combined from parts, shared with the workers', async () => {
-    const { combineScorers } = await import('../../dist/align/lexical.js');
     const lexical = (s: readonly string[], t: readonly string[]) =>
       combineScorers([
         { scorer: createCognateScorer(s, t), weight: 2 },
         { scorer: createCognateScorer(s, t, { smoothing: 2 }), weight: 1 },
       ]);
     const expected = alignDocuments(...docs(), { pieceRows: 500, lexical });
-    expect(await alignDocumentsParallel(...docs(), { pieceRows: 500, lexical, threads: 2, parallelMinRows: 0 })).toEqual(expected);
+    expect(await onThreads(...docs(), { pieceRows: 500, lexical }, { threads: 2, parallelMinRows: 0 })).toEqual(expected);
   });
 
-  it('reports a failure on a worker as an error, and stops the workers', async () => {
-    // A scorer whose shared form no worker can rebuild.
+  it('reports a failure on a worker as an error', async () => {
+    // A scorer whose shared form names a module no worker can load.
     const broken = (s: readonly string[], t: readonly string[]): LexicalScorer => {
       const inner = createCognateScorer(s, t);
-      return { ...inner, group: inner.group.bind(inner), cursor: inner.cursor!.bind(inner), score: inner.score.bind(inner), share: () => ({ kind: 'unheard-of' }) as never };
+      return {
+        ...inner,
+        group: inner.group.bind(inner),
+        cursor: inner.cursor!.bind(inner),
+        score: inner.score.bind(inner),
+        share: () => ({ kind: 'unheard-of', module: 'file:///nowhere/scorer.js' }),
+      };
     };
-    await expect(alignDocumentsParallel(...docs(), { pieceRows: 300, lexical: broken, threads: 2, parallelMinRows: 0 })).rejects.toThrow(/worker thread: no lexical scorer of kind 'unheard-of'/);
+    await expect(onThreads(...docs(), { pieceRows: 300, lexical: broken }, { threads: 2, parallelMinRows: 0 })).rejects.toThrow(/worker thread: .*nowhere/);
   });
 
-  it('stays on the calling thread for short inputs, with a scorer that cannot be shared', async () => {
+  it('stays on the calling thread for short inputs, and with a scorer that cannot be shared', async () => {
     const unsharable = (s: readonly string[], t: readonly string[]): LexicalScorer => {
       const inner = createCognateScorer(s, t);
       return { sourceUnits: inner.sourceUnits, targetUnits: inner.targetUnits, score: inner.score.bind(inner), group: inner.group.bind(inner) };
     };
     const expected = alignDocuments(...docs(), { pieceRows: 300, lexical: unsharable });
-    expect(await alignDocumentsParallel(...docs(), { pieceRows: 300, lexical: unsharable, threads: 2, parallelMinRows: 0 })).toEqual(expected);
-    expect(await alignDocumentsParallel(...docs(), { threads: 2 })).toEqual(alignDocuments(...docs()));
+    expect(await onThreads(...docs(), { pieceRows: 300, lexical: unsharable }, { threads: 2, parallelMinRows: 0 })).toEqual(expected);
+    expect(await onThreads(...docs(), {}, { threads: 2 })).toEqual(alignDocuments(...docs()));
   });
 });

@@ -1,25 +1,16 @@
 /** `bitext align`: read, align, filter, write. */
-import { prepareInputs } from '../../bitext.js';
-import type { PreparedPair } from '../../document/prepare.js';
+import type { DocumentPair } from '../../document/prepare.js';
 import { UsageError } from '../../errors.js';
-import {
-  type Format,
-  formatFromPath,
-  PAIRS_ONLY_FORMATS,
-  type RecordedOptions,
-  selectBeads,
-  writeBeads,
-  writeJson,
-  writeJsonl,
-  writeMoses,
-  writeTmx,
-  writeTsv,
-} from '../../formats/index.js';
-import type { Alignment, BeadType, InputKind, Lang } from '../../types.js';
-import { type Context, readText, writeOutput } from '../context.js';
-import { STD_STREAM, writeFilesAtomically } from '../io.js';
-import { alignInputsParallel } from '../../parallel/align.js';
+import { type Format, type RecordedOptions, selectBeads, type Writer } from '../../formats/index.js';
+import { createThreadExecutor } from '../../parallel/executor.js';
+import { alignPair, readPair } from '../../pipeline/align-pair.js';
+import type { BeadType, InputKind, Lang } from '../../types.js';
+import { type Context, readText } from '../context.js';
+import { STD_STREAM } from '../io.js';
 import { COLLECT_AFTER_READING, collectGarbage } from '../memory.js';
+import { noteText } from '../messages.js';
+import { chooseSink } from '../sinks.js';
+import { chooseWriter } from '../writer-choice.js';
 
 export interface AlignCommandOptions {
   readonly from?: Lang;
@@ -42,44 +33,32 @@ export async function alignCommand(
   context: Context,
 ): Promise<void> {
   if (sourceName === STD_STREAM && targetName === STD_STREAM) throw new UsageError('only one of the inputs can be read from stdin (-)');
-  const format = options.format ?? (options.output ? formatFromPath(options.output) : undefined) ?? 'tsv';
-  if (format === 'moses' && (!options.output || options.output === STD_STREAM)) {
-    throw new UsageError('--format moses writes two files, <prefix>.<source lang> and <prefix>.<target lang>: give the prefix with -o');
-  }
+  const writer = chooseWriter(options.format, options.output);
+  const sink = chooseSink(writer, options.output, context.io);
 
-  if (format === 'moses' && options.from !== undefined && options.from === options.to) throw sameLanguageMoses(options.from);
-
-  const { prepared, textLength } = await readDocuments(sourceName, targetName, options, context);
+  const { documents, textLength } = await readDocuments(sourceName, targetName, options, context);
   if (textLength >= COLLECT_AFTER_READING) collectGarbage();
-  const result = await alignInputsParallel(prepared, {
-    ...(options.beadTypes !== undefined && { beadTypes: options.beadTypes }),
-    ...(options.threads !== undefined && { threads: options.threads }),
-  });
-  for (const note of result.notes) context.logger.note(note);
+  const executor = createThreadExecutor(options.threads !== undefined ? { threads: options.threads } : {});
+  let result;
+  try {
+    result = await alignPair(documents, options.beadTypes !== undefined ? { beadTypes: options.beadTypes } : {}, executor);
+  } finally {
+    await executor.close();
+  }
+  for (const d of result.diagnostics) context.logger.note(noteText(d));
 
-  const unaligned = options.unaligned ?? !PAIRS_ONLY_FORMATS.has(format);
-  const selection = selectBeads(result, { unaligned, ...(options.minScore !== undefined && { minScore: options.minScore }) });
+  const unaligned = options.unaligned ?? !writer.pairsOnly;
+  const selection = selectBeads(result.alignment, { unaligned, ...(options.minScore !== undefined && { minScore: options.minScore }) });
   if (selection.droppedUnaligned) {
-    const hint = options.unaligned === undefined ? ` (${format} keeps translation pairs only; --unaligned keeps them)` : '';
+    const hint = options.unaligned === undefined ? ` (${writer.name} keeps translation pairs only; --unaligned keeps them)` : '';
     context.logger.note(`left out ${selection.droppedUnaligned} unaligned 1-0/0-1 bead${plural(selection.droppedUnaligned)}${hint}`);
   }
   if (selection.droppedLowScore) {
     context.logger.note(`left out ${selection.droppedLowScore} bead${plural(selection.droppedLowScore)} scored below ${options.minScore}`);
   }
-
-  const alignment = selection.alignment;
-  if (format === 'moses') {
-    const { source: s, target: t } = alignment;
-    const prefix = options.output!;
-    if (s.lang === t.lang) throw sameLanguageMoses(s.lang);
-    const lines = writeMoses(alignment);
-    await writeFilesAtomically([
-      { path: `${prefix}.${s.lang}`, chunks: lines.source },
-      { path: `${prefix}.${t.lang}`, chunks: lines.target },
-    ]);
-    return;
-  }
-  await writeOutput(options.output, render(alignment, format, options, sourceName, targetName), context.io);
+  const { alignment } = selection;
+  const output = writer.write(alignment, { header: options.header ?? false, recorded: recordOptions(options, sourceName, targetName, writer) });
+  await sink.write(output, [alignment.source.lang, alignment.target.lang]);
 }
 
 /**
@@ -93,45 +72,24 @@ async function readDocuments(
   targetName: string | undefined,
   options: AlignCommandOptions,
   context: Context,
-): Promise<{ prepared: PreparedPair; textLength: number }> {
+): Promise<{ documents: DocumentPair; textLength: number }> {
   const source = await readText(sourceName, context.io);
   const target = targetName === undefined ? undefined : await readText(targetName, context.io);
-  const prepared = prepareInputs(source, target, {
+  const documents = readPair(target === undefined ? { source } : { source, target }, {
     input: options.input,
     langCheck: options.langCheck,
     ...(options.from !== undefined && { from: options.from }),
     ...(options.to !== undefined && { to: options.to }),
   });
-  return { prepared, textLength: source.text.length + (target?.text.length ?? 0) };
-}
-
-function render(
-  alignment: Alignment,
-  format: Exclude<Format, 'moses'>,
-  options: AlignCommandOptions,
-  sourceName: string,
-  targetName: string | undefined,
-): Iterable<string> {
-  switch (format) {
-    case 'tsv':
-      return writeTsv(alignment, { header: options.header ?? false });
-    case 'tmx':
-      return writeTmx(alignment);
-    case 'json':
-      return writeJson(alignment, { options: recordOptions(options, sourceName, targetName, format) });
-    case 'jsonl':
-      return writeJsonl(alignment);
-    case 'beads':
-      return writeBeads(alignment);
-  }
+  return { documents, textLength: source.text.length + (target?.text.length ?? 0) };
 }
 
 /** The options that shaped this output, as JSON records them (only what changes the result). */
-function recordOptions(options: AlignCommandOptions, sourceName: string, targetName: string | undefined, format: Format): RecordedOptions {
+function recordOptions(options: AlignCommandOptions, sourceName: string, targetName: string | undefined, writer: Writer): RecordedOptions {
   return {
     inputs: targetName === undefined ? [sourceName] : [sourceName, targetName],
     input: options.input,
-    format,
+    format: writer.name,
     langCheck: options.langCheck,
     ...(options.from !== undefined && { from: options.from }),
     ...(options.to !== undefined && { to: options.to }),
@@ -141,10 +99,7 @@ function recordOptions(options: AlignCommandOptions, sourceName: string, targetN
   };
 }
 
-function sameLanguageMoses(lang: string): UsageError {
-  return new UsageError(`both sides are '${lang}': Moses file names <prefix>.<lang> need two languages`);
-}
-
 function plural(n: number): string {
   return n === 1 ? '' : 's';
 }
+

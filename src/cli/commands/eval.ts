@@ -62,7 +62,7 @@ async function manifestPath(gold: string): Promise<string | undefined> {
   const info = await stat(gold).catch(() => undefined);
   if (info?.isDirectory()) {
     const inside = join(gold, 'manifest.tsv');
-    if (!(await stat(inside).catch(() => undefined))) throw new InputError(gold, 'is a folder without a manifest.tsv');
+    if (!(await stat(inside).catch(() => undefined))) throw new InputError(gold, 'is a folder without a manifest.tsv', { code: 'invalid-manifest' });
     return inside;
   }
   return basename(gold) === 'manifest.tsv' ? gold : undefined;
@@ -80,7 +80,7 @@ async function manifestPairs(manifest: string, testDir: string, context: Context
     entries = parseManifest((await readText(manifest, context.io)).text);
   } catch (error) {
     if (error instanceof InputError) throw error;
-    throw new InputError(manifest, (error as Error).message);
+    throw new InputError(manifest, (error as Error).message, { code: 'invalid-manifest' });
   }
   const pairs: AlignmentPair[] = [];
   for (const entry of entries) {
@@ -108,7 +108,7 @@ async function readLadder(path: string, context: Context): Promise<LadderBead[]>
   try {
     return parseLadder(text);
   } catch (error) {
-    if (error instanceof LadderSyntaxError) throw new InputError(path, error.message);
+    if (error instanceof LadderSyntaxError) throw new InputError(path, error.message, { code: 'invalid-ladder' });
     throw error;
   }
 }

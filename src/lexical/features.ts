@@ -8,33 +8,14 @@
  *   p:abcd the first 4 letters of a word of ≥ 4 letters, lower-cased, accents stripped (cognates)
  *   n:word a name: a capitalised word (any length ≥ 2) where capitals are not just sentence-initial
  *   ? ! : ; " (   punctuation that translators keep; all quote marks are one feature
- * Texts are expected in NFC (the engine normalises them); nothing is written back.
+ * Tokens come from tokens.ts; texts are expected in NFC (the engine normalises them).
  */
+import { fold, normaliseNumber } from './fold.js';
+import { NUMBER, PUNCTUATION, TokenScanner, WORD } from './tokens.js';
+
 
 /** Letters compared for cognates (Simard et al.: 4). */
 export const COGNATE_PREFIX = 4;
-
-// Character classes of the BMP, for a scanner that needs no regex per token (built on first use).
-const LETTER = 1;
-const MARK = 2;
-const DIGIT = 3;
-const KEPT = 4;
-let classes: Uint8Array | undefined;
-function charClasses(): Uint8Array {
-  if (classes) return classes;
-  classes = new Uint8Array(65536);
-  for (let c = 0; c < 65536; c++) {
-    if (c >= 0xd800 && c <= 0xdfff) continue;
-    const ch = String.fromCharCode(c);
-    if (/\p{L}/u.test(ch)) classes[c] = LETTER;
-    else if (/\p{M}/u.test(ch)) classes[c] = MARK;
-    else if (/\p{Nd}/u.test(ch)) classes[c] = DIGIT;
-    else if ('?¿!¡:;"«»“”„(%'.includes(ch)) classes[c] = KEPT;
-  }
-  return classes;
-}
-/** Thousands separators: a separator followed by exactly 3 digits continues a number. */
-const GROUP_SEPARATORS = new Set([',', '.', ' ', '\u00a0', '\u202f']);
 
 const PUNCT: Readonly<Record<string, string>> = {
   '?': '?',
@@ -52,7 +33,6 @@ const PUNCT: Readonly<Record<string, string>> = {
   '(': '(',
   '%': '%',
 };
-const LIGATURES: Readonly<Record<string, string>> = { œ: 'oe', æ: 'ae', ß: 'ss', ø: 'o', đ: 'd', ł: 'l', ı: 'i' };
 /** Percent written as words: the word, and the word that must precede it (or '' for none). */
 const PERCENT_WORDS: ReadonlyMap<string, string> = new Map([
   ['percent', ''],
@@ -63,45 +43,6 @@ const PERCENT_WORDS: ReadonlyMap<string, string> = new Map([
   ['ciento', 'por'],
   ['cento', 'per'],
 ]);
-
-/**
- * The NFC form of a text, without copying the (usual) text that is NFC already: code points
- * below U+0300 are all NFC-stable, so only texts with others are normalised.
- */
-export function nfc(text: string): string {
-  return /^[\u0000-\u02ff]*$/.test(text) ? text : text.normalize('NFC');
-}
-
-/** Lower-case, strip accents and expand ligatures: `Élève` → `eleve`, `cœur` → `coeur`. */
-export function fold(word: string): string {
-  const lower = word.toLowerCase();
-  // eslint-disable-next-line no-control-regex
-  if (/^[\x00-\x7f]*$/.test(lower)) return lower;
-  return lower
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/[œæßøđłı]/g, (c) => LIGATURES[c] ?? c);
-}
-
-/** The number a digit token stands for, as a canonical string (`1 000` → `1000`, `3,50` → `3.5`). */
-export function normaliseNumber(token: string): string {
-  const grouped = /^\p{Nd}{1,3}(?:([,.\u00a0\u202f ])\p{Nd}{3})(?:\1\p{Nd}{3})*(?:[.,](\p{Nd}+))?$/u.exec(token);
-  let intPart: string;
-  let frac = '';
-  if (grouped) {
-    const sep = grouped[1]!;
-    const body = grouped[2] === undefined ? token : token.slice(0, token.length - grouped[2].length - 1);
-    intPart = body.split(sep).join('');
-    frac = grouped[2] ?? '';
-  } else {
-    const [a, b = ''] = token.split(/[.,]/);
-    intPart = a!;
-    frac = b;
-  }
-  intPart = intPart.replace(/^0+(?=\d)/, '');
-  frac = frac.replace(/0+$/, '');
-  return frac ? `${intPart}.${frac}` : intPart;
-}
 
 function isCapitalised(w: string): boolean {
   const c = w[0]!;
@@ -239,31 +180,20 @@ export function extractFeatures(texts: readonly string[], vocab: FeatureVocabula
   const punctId = new Map<number, number>();
   let stamp = new Int32Array(Math.max(1024, vocab.size));
   let mark = 0;
-  const cls = charClasses();
-  const digitAt = (text: string, k: number): boolean => k < text.length && cls[text.charCodeAt(k)] === DIGIT;
+  const tokens = new TokenScanner();
   for (let s = 0; s < texts.length; s++) {
     mark++;
     const text = texts[s]!;
-    const len = text.length;
+    tokens.reset(text);
     let first = true;
     let previous = -1;
-    for (let i = 0; i < len; ) {
-      const c0 = text.charCodeAt(i);
-      const k = cls[c0]!;
+    while (tokens.next()) {
+      const { start: i, end: j } = tokens;
       let id = -1;
       let id2 = -1;
-      if (k === LETTER) {
-        let j = i + 1;
-        let hash = Math.imul(0x811c9dc5 ^ c0, 16777619);
-        for (; j < len; j++) {
-          const c = text.charCodeAt(j);
-          const kk = cls[c];
-          if (kk !== LETTER && kk !== MARK) break;
-          hash = Math.imul(hash ^ c, 16777619);
-        }
-        let e = table.find(text, i, j, hash);
-        if (e < 0) e = table.add(text.slice(i, j), hash, vocab);
-        i = j;
+      if (tokens.kind === WORD) {
+        let e = table.find(text, i, j, tokens.hash);
+        if (e < 0) e = table.add(text.slice(i, j), tokens.hash, vocab);
         id = table.prefix[e]!;
         const flags = table.flags[e]!;
         if (flags & 1) {
@@ -285,40 +215,22 @@ export function extractFeatures(texts: readonly string[], vocab: FeatureVocabula
         }
         previous = e;
         first = false;
-      } else if (k === DIGIT) {
-        let j = i + 1;
-        while (digitAt(text, j)) j++;
-        // 1–3 digits, then groups of exactly 3 after one repeated separator: thousands.
-        let end = j;
-        if (j - i <= 3 && j < len && GROUP_SEPARATORS.has(text[j]!)) {
-          const sep = text[j]!;
-          let p = j;
-          while (p < len && text[p] === sep && digitAt(text, p + 1) && digitAt(text, p + 2) && digitAt(text, p + 3) && !digitAt(text, p + 4)) p += 4;
-          if (p > j) end = p;
-        }
-        // Then an optional decimal part.
-        if (end < len && (text[end] === '.' || text[end] === ',') && digitAt(text, end + 1)) {
-          end += 2;
-          while (digitAt(text, end)) end++;
-        }
-        const token = text.slice(i, end);
-        i = end;
+      } else if (tokens.kind === NUMBER) {
+        const token = text.slice(i, j);
         let n = numbers.get(token);
         if (n === undefined) {
           n = vocab.id(`#${normaliseNumber(token)}`);
           numbers.set(token, n);
         }
         id = n;
-      } else {
-        if (k === KEPT) {
-          let p = punctId.get(c0);
-          if (p === undefined) {
-            p = vocab.id(PUNCT[text[i]!]!);
-            punctId.set(c0, p);
-          }
-          id = p;
+      } else if (tokens.kind === PUNCTUATION) {
+        const c0 = text.charCodeAt(i);
+        let p = punctId.get(c0);
+        if (p === undefined) {
+          p = vocab.id(PUNCT[text[i]!]!);
+          punctId.set(c0, p);
         }
-        i++;
+        id = p;
       }
       if (vocab.size > stamp.length) {
         const grown = new Int32Array(Math.max(vocab.size, stamp.length * 2));
@@ -369,36 +281,4 @@ export function extractFeatures(texts: readonly string[], vocab: FeatureVocabula
   const total = raw.length + extra;
   // An exact copy: the buffer grew by doubling, and rows live as long as the aligner (tens of MB of slack at 1M sentences).
   return { off, ids: total < ids.length ? ids.slice(0, total) : ids };
-}
-
-/** The feature keys of one sentence (for tests and debugging); `names` as in extractFeatures. */
-export function sentenceFeatures(text: string, names: ReadonlySet<string> = new Set()): string[] {
-  const vocab = new FeatureVocabulary();
-  const rows = extractFeatures([nfc(text)], vocab, names);
-  return Array.from(rows.ids, (id) => vocab.keys[id]!);
-}
-
-/** Words of one side seen capitalised away from the start of a sentence: names, not sentence starts. */
-export function nameCandidates(texts: readonly string[]): Set<string> {
-  const vocab = new FeatureVocabulary();
-  const rows = extractFeatures(texts, vocab);
-  const out = new Set<string>();
-  for (const id of rows.ids) if (vocab.keys[id]!.startsWith('n:')) out.add(vocab.keys[id]!.slice(2));
-  return out;
-}
-
-/**
- * A line with no final punctuation, ending in a letter or digit (after closing quotes and
- * brackets): a title, a date, a byline, a caption. Such lines go unmatched far more often than
- * sentences (see params.ts). Lines ending in a comma, colon or dash are cut sentences (verse,
- * dialogue), not headings.
- */
-export function isHeadingLike(text: string): boolean {
-  for (let k = text.length - 1; k >= 0; k--) {
-    const c = text[k]!;
-    if (/[\s"'»”’)\]]/u.test(c)) continue;
-    if (k > 0 && /[\uDC00-\uDFFF]/.test(c)) return /[\p{L}\p{N}]/u.test(text.slice(k - 1, k + 1));
-    return /[\p{L}\p{N}\p{M}]/u.test(c);
-  }
-  return false;
 }

@@ -1,99 +1,12 @@
 /**
- * Lexical evidence that two spans are translations of each other. The aligner sees it through one
- * interface, LexicalScorer, created once per document pair; the cognate scorer here needs no
- * dictionary. A learned lexicon (IBM Model 1 from confident beads) or a user dictionary plugs in by
- * implementing the same interface (see AlignOptions.lexical).
+ * The dictionary-free evidence: cognates, numbers, names and punctuation (features.ts), weighted
+ * by their rarity in the document pair and compared as IDF-weighted Dice (Simard et al. 1992's
+ * cognates, plus the cues hunalign and partialAlign use).
  */
-import { extractFeatures, type FeatureRows, FeatureVocabulary, fold, nfc } from './features.js';
-
-/**
- * Scores how much a span of source units and a span of target units look like translations of
- * each other, in [0, 1]. Units are sentences, or groups of them (paragraphs, coarse blocks).
- */
-export interface LexicalScorer {
-  readonly sourceUnits: number;
-  readonly targetUnits: number;
-  /** Similarity of source units [s0, s1) and target units [t0, t1); 0 when a span is empty. */
-  score(s0: number, s1: number, t0: number, t1: number): number;
-  /**
-   * The same evidence over groups of units: group g of the source is units
-   * [sourceBounds[g], sourceBounds[g+1]). Bounds ascend within [0, unit count] and need not
-   * cover every unit, so a group of single units is a slice.
-   * Used for paragraphs and for the coarse levels of the search; may drop detail for speed.
-   */
-  group(sourceBounds: Int32Array, targetBounds: Int32Array): LexicalScorer;
-  /** Optional fast path for the DP; must give the same numbers as score(). */
-  cursor?(maxA: number, maxB: number): SpanCursor;
-  /**
-   * Optional: the scorer as plain data over shared memory, so that other threads can rebuild it
-   * (restoreLexical) without copying it. Scorers without it are used on their own thread only.
-   */
-  share?(): SharedLexical;
-}
-
-/** A lexical scorer as data that threads can pass each other (typed arrays on SharedArrayBuffers). */
-export type SharedLexical =
-  | { readonly kind: 'none'; readonly sourceUnits: number; readonly targetUnits: number }
-  | {
-      readonly kind: 'dice';
-      readonly src: Csr;
-      readonly tgt: Csr;
-      readonly weight: Float64Array;
-      readonly smoothing: number;
-      readonly postings: Csr;
-      readonly spanWeights: ReadonlyArray<readonly [number, Float32Array]>;
-    }
-  | { readonly kind: 'combined'; readonly parts: ReadonlyArray<{ readonly weight: number; readonly scorer: SharedLexical }> };
-
-type SharableArray = Int32Array | Float64Array | Float32Array;
-
-/** The array itself if it already lives in shared memory, else a copy that does. */
-function onShared<T extends SharableArray>(a: T): T {
-  if (a.buffer instanceof SharedArrayBuffer) return a;
-  const out = new (a.constructor as new (buffer: SharedArrayBuffer) => T)(new SharedArrayBuffer(a.byteLength));
-  out.set(a as never);
-  return out;
-}
-
-/**
- * The scorer's large arrays are made in shared memory from the start: sharing them with worker
- * threads then copies nothing (at a million sentences a side they are about 110 MB).
- */
-function sharedInt32(length: number): Int32Array {
-  return new Int32Array(new SharedArrayBuffer(length * 4));
-}
-
-function csrOnShared(c: Csr): Csr {
-  return { off: onShared(c.off), ids: onShared(c.ids) };
-}
-
-/** Rebuild a scorer from its shared form (on any thread); it reads the same memory, and scores the same. */
-export function restoreLexical(shared: SharedLexical): LexicalScorer {
-  switch (shared.kind) {
-    case 'none':
-      return noLexicalEvidence(shared.sourceUnits, shared.targetUnits);
-    case 'dice':
-      return DiceScorer.restore(shared);
-    case 'combined':
-      return combineScorers(shared.parts.map((p) => ({ weight: p.weight, scorer: restoreLexical(p.scorer) })));
-    default:
-      throw new Error(`no lexical scorer of kind '${(shared as { kind: unknown }).kind}'`);
-  }
-}
-
-/** Scores every span pair ending at one DP cell at once, a row of cells at a time. */
-export interface SpanCursor {
-  /** Prepare for spans ending at source boundary i and target boundaries j in [jFrom, jTo]. Rows come in any order. */
-  row(i: number, jFrom: number, jTo: number): void;
-  /**
-   * out[a·(maxB+1) + b] = score(i−a, i, j−b, j) for 1 ≤ a ≤ maxA, 1 ≤ b ≤ maxB, j in the row's
-   * range (spans reaching before unit 0 are cut at 0).
-   */
-  cell(j: number, out: Float64Array): void;
-}
-
-/** Builds the lexical scorer of a document pair from its sentence texts (NFC is applied inside). */
-export type LexicalScorerFactory = (sourceTexts: readonly string[], targetTexts: readonly string[]) => LexicalScorer;
+import { nfc } from '../unicode.js';
+import { extractFeatures, type FeatureRows, FeatureVocabulary } from './features.js';
+import type { LexicalScorer, SpanCursor } from './scorer.js';
+import { onShared, type SharedLexical, sharedInt32 } from './share.js';
 
 export interface CognateScorerOptions {
   /**
@@ -122,6 +35,21 @@ export const COGNATE_DEFAULTS = {
 interface Csr {
   readonly off: Int32Array;
   readonly ids: Int32Array;
+}
+
+function csrOnShared(c: Csr): Csr {
+  return { off: onShared(c.off), ids: onShared(c.ids) };
+}
+
+/** The data of a shared Dice scorer. */
+interface SharedDice extends SharedLexical {
+  readonly kind: 'dice';
+  readonly src: Csr;
+  readonly tgt: Csr;
+  readonly weight: Float64Array;
+  readonly smoothing: number;
+  readonly postings: Csr;
+  readonly spanWeights: ReadonlyArray<readonly [number, Float32Array]>;
 }
 
 /**
@@ -206,7 +134,7 @@ class DiceScorer implements LexicalScorer {
     this.targetUnits = tgt.off.length - 1;
   }
 
-  static restore(shared: Extract<SharedLexical, { kind: 'dice' }>): DiceScorer {
+  static restore(shared: SharedDice): DiceScorer {
     const scorer = new DiceScorer(shared.src, shared.tgt, shared.weight, shared.smoothing, new Workspace(shared.weight.length));
     scorer.postings = shared.postings;
     for (const [maxB, w] of shared.spanWeights) scorer.spanWeights.set(maxB, w);
@@ -218,7 +146,7 @@ class DiceScorer implements LexicalScorer {
    * twice) with the target postings and the span weights computed so far: a thread that restores
    * it starts scoring at once.
    */
-  share(): SharedLexical {
+  share(): SharedDice {
     this.src = csrOnShared(this.src);
     this.tgt = csrOnShared(this.tgt);
     this.weight = onShared(this.weight);
@@ -226,6 +154,7 @@ class DiceScorer implements LexicalScorer {
     for (const [maxB, w] of this.spanWeights) this.spanWeights.set(maxB, onShared(w));
     return {
       kind: 'dice',
+      module: import.meta.url,
       src: this.src,
       tgt: this.tgt,
       weight: this.weight,
@@ -567,113 +496,7 @@ export function createCognateScorerFromRows(
   return new DiceScorer(csr(src), csr(tgt), Float64Array.from(weights), smoothing, new Workspace(weights.length));
 }
 
-/** A scorer with no evidence at all: length-only alignment. */
-export function noLexicalEvidence(sourceUnits: number, targetUnits: number): LexicalScorer {
-  return {
-    sourceUnits,
-    targetUnits,
-    score: () => 0,
-    group: (sb, tb) => noLexicalEvidence(sb.length - 1, tb.length - 1),
-    share: () => ({ kind: 'none', sourceUnits, targetUnits }),
-  };
-}
-
-/** One part of a combined scorer. */
-export interface WeightedScorer {
-  readonly scorer: LexicalScorer;
-  readonly weight: number;
-}
-
-/**
- * Several kinds of lexical evidence as one scorer: the weighted mean of their scores (so still in
- * [0, 1]). This is how a learned lexicon (IBM Model 1) or a user dictionary joins the cognate
- * evidence: `lexical: (s, t) => combineScorers([{ scorer: createCognateScorer(s, t), weight: 1 },
- * { scorer: model1(s, t), weight: 1 }])`. The fast cursor is kept when every part has one.
- */
-export function combineScorers(parts: readonly WeightedScorer[]): LexicalScorer {
-  if (!parts.length) throw new Error('combineScorers: no scorers');
-  const total = parts.reduce((a, p) => a + p.weight, 0);
-  const first = parts[0]!.scorer;
-  const combined: LexicalScorer = {
-    sourceUnits: first.sourceUnits,
-    targetUnits: first.targetUnits,
-    score(s0, s1, t0, t1) {
-      let v = 0;
-      for (const p of parts) v += p.weight * p.scorer.score(s0, s1, t0, t1);
-      return total > 0 ? v / total : 0;
-    },
-    group(sb, tb) {
-      return combineScorers(parts.map((p) => ({ scorer: p.scorer.group(sb, tb), weight: p.weight })));
-    },
-    ...(parts.every((p) => p.scorer.share) && {
-      share: (): SharedLexical => ({ kind: 'combined', parts: parts.map((p) => ({ weight: p.weight, scorer: p.scorer.share!() })) }),
-    }),
-  };
-  if (!parts.every((p) => p.scorer.cursor)) return combined;
-  return {
-    ...combined,
-    cursor(maxA, maxB) {
-      const cursors = parts.map((p) => p.scorer.cursor!(maxA, maxB));
-      const size = (maxA + 1) * (maxB + 1);
-      const tmp = new Float64Array(size);
-      return {
-        row(i, jFrom, jTo) {
-          for (const c of cursors) c.row(i, jFrom, jTo);
-        },
-        cell(j, out) {
-          out.fill(0, 0, size);
-          cursors.forEach((c, k) => {
-            c.cell(j, tmp);
-            const w = parts[k]!.weight / total;
-            for (let q = 0; q < size; q++) out[q]! += w * tmp[q]!;
-          });
-        },
-      };
-    },
-  };
-}
-
-/**
- * Lexical evidence from a bilingual dictionary (a user's, or the word pairs a learned lexicon
- * trusts): every entry is a feature that a source sentence has when it contains the entry's
- * source word and a target sentence has when it contains its target word (lower-cased, accents
- * stripped, whole words); scored like the cognates (IDF-weighted Dice).
- */
-export function createDictionaryScorer(
-  sourceTexts: readonly string[],
-  targetTexts: readonly string[],
-  entries: Iterable<readonly [source: string, target: string]>,
-  options: CognateScorerOptions = {},
-): LexicalScorer {
-  const bySource = new Map<string, number[]>();
-  const byTarget = new Map<string, number[]>();
-  let k = 0;
-  for (const [s, t] of entries) {
-    const a = fold(s.trim());
-    const b = fold(t.trim());
-    if (!a || !b) continue;
-    bySource.set(a, [...(bySource.get(a) ?? []), k]);
-    byTarget.set(b, [...(byTarget.get(b) ?? []), k]);
-    k++;
-  }
-  const vocab = new FeatureVocabulary();
-  const rows = (texts: readonly string[], index: ReadonlyMap<string, number[]>): FeatureRows => {
-    const off = new Int32Array(texts.length + 1);
-    const ids: number[] = [];
-    texts.forEach((text, s) => {
-      const seen = new Set<number>();
-      for (const m of nfc(text).matchAll(/\p{L}[\p{L}\p{M}'’-]*/gu)) {
-        for (const e of index.get(fold(m[0])) ?? []) {
-          const id = vocab.id(`d:${e}`);
-          if (!seen.has(id)) {
-            seen.add(id);
-            ids.push(id);
-          }
-        }
-      }
-      off[s + 1] = ids.length;
-    });
-    return { off, ids: Int32Array.from(ids) };
-  };
-  return createCognateScorerFromRows(vocab, rows(sourceTexts, bySource), rows(targetTexts, byTarget), options);
+/** Rebuilds a shared Dice scorer on another thread (see restore.ts). */
+export function restoreDice(shared: SharedLexical): LexicalScorer {
+  return DiceScorer.restore(shared as SharedDice);
 }

@@ -1,0 +1,83 @@
+/**
+ * The alignment problem as the engine sees it: numbers per sentence on each side, the lexical
+ * evidence between them, and what is known in advance (anchor points, beads fixed by the user).
+ * prepare.ts builds it from Documents or from bare lengths; the engine only reads it.
+ */
+import type { BeadType } from '../types.js';
+import type { LexicalScorer } from '../lexical/index.js';
+import type { LengthModel } from './length.js';
+
+/** One side, as numbers per sentence. */
+export interface ProblemSide {
+  /** Length of each sentence in characters (NFC). */
+  readonly len: Float64Array;
+  /** 1 for a heading-like line (headings.ts isHeadingLike). */
+  readonly heading: Uint8Array;
+  /** Sentence bounds of its paragraphs, when it has a usable paragraphing. */
+  readonly paragraphs: Int32Array | undefined;
+}
+
+/**
+ * A bead that must be in the alignment: source sentences [s0, s1) with target sentences [t0, t1),
+ * both sides non-empty. The search is forced through it, and everything between two fixed beads
+ * is aligned on its own.
+ */
+export interface FixedBead {
+  readonly s0: number;
+  readonly s1: number;
+  readonly t0: number;
+  readonly t1: number;
+}
+
+export interface AlignmentProblem {
+  readonly source: ProblemSide;
+  readonly target: ProblemSide;
+  readonly lexical: LexicalScorer;
+  /** Pairs (source sentence, target sentence) likely to share a bead, increasing in both: hints for the coarse levels. */
+  readonly anchors: ReadonlyArray<readonly [number, number]>;
+  /** Beads fixed in advance (a reviewer's corrections), ascending and disjoint on both sides. */
+  readonly fixed: readonly FixedBead[];
+  /**
+   * Sentences that must stay unmatched (fixed 1-0 and 0-1 beads: where they sit on the other side
+   * is left to the search), ascending.
+   */
+  readonly unmatched: { readonly source: readonly number[]; readonly target: readonly number[] };
+}
+
+/** Per-unit cues derived from heading flags: deletion bonus and cumulative glue (see CostModel). */
+export interface UnitCues {
+  readonly deletionBonus: Float64Array;
+  readonly glue: Float64Array;
+}
+
+/** Cues of units given their heading flags: headings are cheaper to leave out, dearer to glue to sentences. */
+export function unitCues(heading: ArrayLike<number>, settings: Pick<EngineSettings, 'headingDeletionBoost' | 'headingGlue'>): UnitCues {
+  const bonus = Math.log(Math.max(1e-9, settings.headingDeletionBoost));
+  const glueCost = Math.log(Math.max(1, settings.headingGlue));
+  const n = heading.length;
+  const deletionBonus = new Float64Array(n);
+  const glue = new Float64Array(n);
+  for (let u = 0; u < n; u++) {
+    deletionBonus[u] = heading[u] ? bonus : 0;
+    if (u > 0) glue[u] = glue[u - 1]! + (heading[u] !== heading[u - 1] ? glueCost : 0);
+  }
+  return { deletionBonus, glue };
+}
+
+/** Settings of one run (the resolved AlignOptions). */
+export interface EngineSettings {
+  readonly beadTypes: readonly BeadType[];
+  readonly lexicalWeight: number;
+  readonly priors: Readonly<Record<string, number>>;
+  readonly temperature: number;
+  readonly deletionSlope: number;
+  readonly priorAdaptation: number;
+  /** How much likelier a heading-like line is to be unmatched than a sentence. */
+  readonly headingDeletionBoost: number;
+  /** How much rarer gluing a heading-like line to a sentence in one bead is than two sentences. */
+  readonly headingGlue: number;
+  /** A fixed length model; estimated from the document when undefined. */
+  readonly lengthModel: LengthModel | undefined;
+  /** Pass 2 solves segments longer than this (source sentences) in pieces (pieces.ts). */
+  readonly pieceRows: number;
+}

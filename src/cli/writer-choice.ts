@@ -1,0 +1,21 @@
+/** Which writer a command uses: `-f`, else the extension of `-o`, else TSV. */
+import { UsageError } from '../errors.js';
+import { extensionOf, FORMATS, type Format, type Writer, WRITERS, writerForPath } from '../formats/index.js';
+import { STD_STREAM } from './io.js';
+
+/** The default when neither `-f` nor `-o`'s extension names a format: TSV, what shell pipelines read. */
+const DEFAULT_FORMAT: Format = 'tsv';
+
+/**
+ * @throws UsageError when `-o` has an extension no writer knows (`out.docx`): silently writing TSV
+ *   into a file named for another format would only fail later, in the program that opens it
+ */
+export function chooseWriter(format: Format | undefined, output: string | undefined): Writer {
+  if (format !== undefined) return WRITERS[format];
+  if (output === undefined || output === STD_STREAM) return WRITERS[DEFAULT_FORMAT];
+  const ext = extensionOf(output);
+  if (!ext) return WRITERS[DEFAULT_FORMAT];
+  const writer = writerForPath(output);
+  if (!writer) throw new UsageError(`${output}: no output format has the extension '.${ext}'; give one with -f (${FORMATS.join(', ')})`);
+  return writer;
+}

@@ -1,0 +1,44 @@
+/**
+ * What the pipeline tells its caller about how the inputs were read, as values (vfile's model):
+ * a stable code, a severity, the input it concerns, where in it, the facts, and a plain message
+ * without command-line advice. The CLI turns them into its notes on stderr; the API hands them
+ * over as they are; a review page can show them at their spans.
+ */
+import type { Lang, Span } from './types.js';
+
+export const SEVERITIES = ['info', 'warning'] as const;
+export type Severity = (typeof SEVERITIES)[number];
+
+/** The facts behind each diagnostic, by code. */
+export interface DiagnosticData {
+  /** The two inputs were given in the wrong order and are aligned the other way round. */
+  'inputs-swapped': { readonly source: string; readonly sourceLang: Lang; readonly target: string; readonly targetLang: Lang };
+  /** A language given (option `side`) that the detector does not know: that side is not checked. */
+  'language-unchecked': { readonly side: 'source' | 'target'; readonly lang: Lang };
+  /** Sentences of a side confidently in another language than the side's (left as they are, marked). */
+  'untranslated-sentences': { readonly count: number; readonly lang: Lang };
+}
+export type DiagnosticCode = keyof DiagnosticData;
+
+export interface Diagnostic<C extends DiagnosticCode = DiagnosticCode> {
+  readonly code: C;
+  readonly severity: Severity;
+  /** The input it concerns, as the user named it (`-` for stdin), when it concerns one. */
+  readonly input?: string;
+  /** Where in that input's decoded text. */
+  readonly span?: Span;
+  /** One line, plain English, no advice on options. */
+  readonly message: string;
+  readonly data: DiagnosticData[C];
+}
+
+/** A diagnostic, typed by its code. */
+export function diagnostic<C extends DiagnosticCode>(
+  code: C,
+  severity: Severity,
+  message: string,
+  data: DiagnosticData[C],
+  where: { readonly input?: string; readonly span?: Span } = {},
+): Diagnostic<C> {
+  return { code, severity, ...(where.input !== undefined && { input: where.input }), ...(where.span && { span: where.span }), message, data };
+}

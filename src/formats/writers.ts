@@ -1,0 +1,75 @@
+/**
+ * The writers, by name: what each writes, which output file names choose it, and whether its
+ * consumers want translation pairs only. A command picks a writer here and hands what it writes
+ * to a sink (cli/sinks.ts); adding a format is adding a writer, with no command to edit.
+ */
+import type { Alignment } from '../types.js';
+import { writeBeads } from './beads.js';
+import { type RecordedOptions, writeJson, writeJsonl } from './json.js';
+import { writeMoses } from './moses.js';
+import { writeTmx } from './tmx.js';
+import { writeTsv } from './tsv.js';
+
+export const FORMATS = ['tmx', 'tsv', 'json', 'jsonl', 'beads', 'moses'] as const;
+export type Format = (typeof FORMATS)[number];
+
+/** What a writer produces: one stream of text, or one per language (line n of each the translation of the other's). */
+export type WriterOutput =
+  | { readonly kind: 'stream'; readonly chunks: Iterable<string> }
+  | { readonly kind: 'per-language'; readonly source: Iterable<string>; readonly target: Iterable<string> };
+
+export interface WriteOptions {
+  /** tsv: a first line naming the columns. */
+  readonly header?: boolean;
+  /** json: the options that produced the alignment, recorded for reproducibility. */
+  readonly recorded?: RecordedOptions;
+}
+
+export interface Writer {
+  readonly name: Format;
+  /** Output file extensions that choose this writer (`-o out.tmx`), lower case, without the dot. */
+  readonly extensions: readonly string[];
+  /**
+   * Consumers want translation pairs only, so 1-0/0-1 beads are left out unless asked for: CAT
+   * tools warn on one-language units, and Moses training drops empty lines anyway.
+   */
+  readonly pairsOnly: boolean;
+  readonly outputs: WriterOutput['kind'];
+  write(alignment: Alignment, options: WriteOptions): WriterOutput;
+}
+
+const stream = (chunks: Iterable<string>): WriterOutput => ({ kind: 'stream', chunks });
+
+export const WRITERS: Readonly<Record<Format, Writer>> = {
+  tmx: { name: 'tmx', extensions: ['tmx'], pairsOnly: true, outputs: 'stream', write: (a) => stream(writeTmx(a)) },
+  tsv: { name: 'tsv', extensions: ['tsv', 'tab'], pairsOnly: false, outputs: 'stream', write: (a, o) => stream(writeTsv(a, { header: o.header ?? false })) },
+  json: {
+    name: 'json',
+    extensions: ['json'],
+    pairsOnly: false,
+    outputs: 'stream',
+    write: (a, o) => stream(writeJson(a, o.recorded ? { options: o.recorded } : {})),
+  },
+  jsonl: { name: 'jsonl', extensions: ['jsonl', 'ndjson'], pairsOnly: false, outputs: 'stream', write: (a) => stream(writeJsonl(a)) },
+  beads: { name: 'beads', extensions: ['beads', 'ladder'], pairsOnly: false, outputs: 'stream', write: (a) => stream(writeBeads(a)) },
+  moses: {
+    name: 'moses',
+    extensions: [],
+    pairsOnly: true,
+    outputs: 'per-language',
+    write: (a) => ({ kind: 'per-language', ...writeMoses(a) }),
+  },
+};
+
+/** The extension of a path, lower case without the dot; '' when it has none. */
+export function extensionOf(path: string): string {
+  const base = path.slice(Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\')) + 1);
+  const dot = base.lastIndexOf('.');
+  return dot > 0 ? base.slice(dot + 1).toLowerCase() : '';
+}
+
+/** The writer an output path's extension names (`out.tmx` → tmx), or undefined when no writer has that extension. */
+export function writerForPath(path: string): Writer | undefined {
+  const ext = extensionOf(path);
+  return Object.values(WRITERS).find((w) => w.extensions.includes(ext));
+}

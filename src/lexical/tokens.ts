@@ -1,0 +1,131 @@
+/**
+ * The tokens lexical evidence is made of, found by one scanner that allocates nothing per token:
+ * words (letters and the marks on them), numbers (digits, with thousands groups and a decimal
+ * part: `1 000`, `3,5`), and the punctuation marks translators keep (`? ¿ ! ¡ : ; " « » “ ” „ ( %`).
+ * Everything else separates tokens. Texts are expected in NFC.
+ */
+
+/** Character classes of the BMP. */
+export const LETTER = 1;
+export const MARK = 2;
+export const DIGIT = 3;
+export const KEPT = 4;
+
+let classes: Uint8Array | undefined;
+
+/** Class of each UTF-16 code unit (0: a separator), built on first use. */
+export function charClasses(): Uint8Array {
+  if (classes) return classes;
+  classes = new Uint8Array(65536);
+  for (let c = 0; c < 65536; c++) {
+    if (c >= 0xd800 && c <= 0xdfff) continue;
+    const ch = String.fromCharCode(c);
+    if (/\p{L}/u.test(ch)) classes[c] = LETTER;
+    else if (/\p{M}/u.test(ch)) classes[c] = MARK;
+    else if (/\p{Nd}/u.test(ch)) classes[c] = DIGIT;
+    else if ('?¿!¡:;"«»“”„(%'.includes(ch)) classes[c] = KEPT;
+  }
+  return classes;
+}
+
+/** Kinds of token. */
+export const WORD = 1;
+export const NUMBER = 2;
+export const PUNCTUATION = 3;
+export type TokenKind = typeof WORD | typeof NUMBER | typeof PUNCTUATION;
+
+/** Thousands separators: a separator followed by exactly 3 digits continues a number. */
+const GROUP_SEPARATORS = new Set([',', '.', ' ', '\u00a0', '\u202f']);
+
+/** FNV-1a offset basis and prime: the hash of a word, computed while scanning it. */
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 16777619;
+
+/**
+ * Scans a text token by token: after `next()` returns true, the token is `text.slice(start, end)`,
+ * of kind `kind`; a word also has its FNV-1a `hash` over its code units, so that a table can look
+ * it up without slicing it.
+ * @example
+ *   const t = new TokenScanner(); t.reset('Il a 1 000 ans ?');
+ *   while (t.next()) console.log(t.kind, t.start, t.end); // words, a number [5, 10), a '?'
+ */
+export class TokenScanner {
+  text = '';
+  kind: TokenKind = WORD;
+  start = 0;
+  end = 0;
+  hash = 0;
+  private pos = 0;
+  private readonly cls = charClasses();
+
+  reset(text: string): void {
+    this.text = text;
+    this.pos = 0;
+  }
+
+  next(): boolean {
+    const { text, cls } = this;
+    const len = text.length;
+    for (let i = this.pos; i < len; i++) {
+      const c0 = text.charCodeAt(i);
+      const k = cls[c0];
+      if (k === LETTER) {
+        let j = i + 1;
+        let hash = Math.imul(FNV_OFFSET ^ c0, FNV_PRIME);
+        for (; j < len; j++) {
+          const c = text.charCodeAt(j);
+          const kk = cls[c];
+          if (kk !== LETTER && kk !== MARK) break;
+          hash = Math.imul(hash ^ c, FNV_PRIME);
+        }
+        return this.found(WORD, i, j, hash);
+      }
+      if (k === DIGIT) return this.found(NUMBER, i, this.numberEnd(i), 0);
+      if (k === KEPT) return this.found(PUNCTUATION, i, i + 1, 0);
+    }
+    this.pos = len;
+    return false;
+  }
+
+  private found(kind: TokenKind, start: number, end: number, hash: number): true {
+    this.kind = kind;
+    this.start = start;
+    this.end = end;
+    this.hash = hash;
+    this.pos = end;
+    return true;
+  }
+
+  private digitAt(k: number): boolean {
+    return k < this.text.length && this.cls[this.text.charCodeAt(k)] === DIGIT;
+  }
+
+  /** End of the number starting at i: 1–3 digits then groups of exactly 3 after one repeated separator, then an optional decimal part. */
+  private numberEnd(i: number): number {
+    const { text } = this;
+    const len = text.length;
+    let j = i + 1;
+    while (this.digitAt(j)) j++;
+    let end = j;
+    if (j - i <= 3 && j < len && GROUP_SEPARATORS.has(text[j]!)) {
+      const sep = text[j]!;
+      let p = j;
+      while (p < len && text[p] === sep && this.digitAt(p + 1) && this.digitAt(p + 2) && this.digitAt(p + 3) && !this.digitAt(p + 4)) p += 4;
+      if (p > j) end = p;
+    }
+    if (end < len && (text[end] === '.' || text[end] === ',') && this.digitAt(end + 1)) {
+      end += 2;
+      while (this.digitAt(end)) end++;
+    }
+    return end;
+  }
+}
+
+/** The tokens of a text as strings (for tools and tests; the aligner scans with TokenScanner). */
+export function tokenize(text: string): { kind: TokenKind; text: string }[] {
+  const scanner = new TokenScanner();
+  scanner.reset(text);
+  const out: { kind: TokenKind; text: string }[] = [];
+  while (scanner.next()) out.push({ kind: scanner.kind, text: text.slice(scanner.start, scanner.end) });
+  return out;
+}

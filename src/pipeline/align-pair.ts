@@ -1,0 +1,95 @@
+/**
+ * The whole job as one composition: texts (or Documents already read) in, an alignment and what
+ * the caller should be told out. Pure but for the executor, which decides where pass 2 runs: on
+ * this thread (`inlineExecutor`), or on worker threads that live as long as the caller wants
+ * (`createThreadExecutor` in src/parallel, one pool for a whole corpus).
+ */
+import {
+  type AlignOptions,
+  assembleLadder,
+  inlineExecutor,
+  type Ladder,
+  ladderBeads,
+  type PlanExecutor,
+  planDocuments,
+  solvePlan,
+} from '../align/index.js';
+import type { Diagnostic } from '../diagnostics.js';
+import { type DocumentPair, type NamedText, prepareBilingual, type PrepareOptions, preparePair } from '../document/prepare.js';
+import type { Alignment } from '../types.js';
+
+/** Options of the whole pipeline: how the inputs are read, and how they are aligned. */
+export interface PipelineOptions extends PrepareOptions, AlignOptions {}
+
+/** The inputs of one alignment: two texts, or one holding both languages. */
+export interface PairTexts {
+  readonly source: NamedText;
+  /** Absent: `source` holds both languages (as UN and EU messages often do). */
+  readonly target?: NamedText;
+}
+
+/** An alignment and what the caller should be told about how its inputs were read. */
+export interface PairResult {
+  readonly alignment: Alignment;
+  readonly diagnostics: readonly Diagnostic[];
+}
+
+/**
+ * The two Documents of a pair of texts: segmented, languages checked or detected, sides found in
+ * a one-file input. The Documents do not keep the texts alive (see document/build.ts), so a
+ * caller that lets the texts go after this, as the CLI does, frees their memory before aligning.
+ */
+export function readPair(texts: PairTexts, options: PrepareOptions = {}): DocumentPair {
+  return texts.target === undefined ? prepareBilingual(texts.source, options) : preparePair(texts.source, texts.target, options);
+}
+
+/**
+ * Align a pair: read it (unless given as Documents), plan, solve pass 2 with the executor, and
+ * collect the beads. The same beads for every executor.
+ * @example
+ *   const { alignment } = await alignPair({ source: { name: 'en.txt', text: en }, target: { name: 'fr.txt', text: fr } }, { from: 'en', to: 'fr' });
+ */
+export async function alignPair(inputs: PairTexts | DocumentPair, options: PipelineOptions = {}, executor: PlanExecutor = inlineExecutor): Promise<PairResult> {
+  const documents = isDocumentPair(inputs) ? inputs : readPair(inputs, options);
+  return result(documents, await solvedLadder(documents, options, executor));
+}
+
+/** `alignPair` on the calling thread, synchronously. */
+export function alignPairSync(inputs: PairTexts | DocumentPair, options: PipelineOptions = {}): PairResult {
+  const documents = isDocumentPair(inputs) ? inputs : readPair(inputs, options);
+  return result(documents, inlineLadder(documents, options));
+}
+
+/**
+ * Align a text and its translation on the calling thread: `alignPairSync` for two strings.
+ * @param source the source text, or one text holding both languages when `target` is absent
+ * @param target the target text
+ * @example align('The cat sleeps. It dreams.', 'Le chat dort. Il rêve.', { from: 'en', to: 'fr' })
+ */
+export function align(source: string | NamedText, target?: string | NamedText, options: PipelineOptions = {}): PairResult {
+  const named = (t: string | NamedText, name: string): NamedText => (typeof t === 'string' ? { name, text: t } : t);
+  const texts: PairTexts = target === undefined ? { source: named(source, 'input') } : { source: named(source, 'source'), target: named(target, 'target') };
+  return alignPairSync(texts, options);
+}
+
+function isDocumentPair(inputs: PairTexts | DocumentPair): inputs is DocumentPair {
+  return 'diagnostics' in inputs;
+}
+
+// The plan (features, scorer, bands: hundreds of MB on a million-sentence pair) lives in these
+// frames only, so that it is garbage before the Bead records are made.
+
+async function solvedLadder(documents: DocumentPair, options: AlignOptions, executor: PlanExecutor): Promise<Ladder> {
+  const plan = planDocuments(documents.source, documents.target, options);
+  return assembleLadder(plan, await executor.solve(plan));
+}
+
+function inlineLadder(documents: DocumentPair, options: AlignOptions): Ladder {
+  const plan = planDocuments(documents.source, documents.target, options);
+  return assembleLadder(plan, solvePlan(plan));
+}
+
+function result(documents: DocumentPair, ladder: Ladder): PairResult {
+  const { source, target, diagnostics } = documents;
+  return { alignment: { source, target, beads: ladderBeads(ladder) }, diagnostics };
+}
