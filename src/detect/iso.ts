@@ -2,6 +2,7 @@
  * Conversions between the codes users give (ISO 639-1, `en`) and the codes franc uses
  * (ISO 639-3, `eng`), over the table in `iso-639.ts`.
  */
+import { primaryLang } from '../lang.js';
 import { type Lang, UNDETERMINED } from '../types.js';
 import { FRANC_LANGUAGES } from './iso-639.js';
 
@@ -27,10 +28,6 @@ for (const [iso3, iso1, name] of FRANC_LANGUAGES) {
 }
 for (const [alias, codes] of Object.entries(ISO1_ALIASES)) LANG_TO_ISO3.set(alias, [...codes]);
 
-/** `'EN'`, `'en-US'`, `'en_GB'` → `'en'`. */
-function normalize(lang: Lang): string {
-  return lang.trim().toLowerCase().split(/[-_]/u)[0] ?? '';
-}
 
 /**
  * The franc (ISO 639-3) codes of a language.
@@ -39,7 +36,7 @@ function normalize(lang: Lang): string {
  * @returns franc's codes for it (several for `fa`: `pes`, `prs`), or `[]` when franc does not know the language
  */
 export function toFrancCodes(lang: Lang): readonly string[] {
-  return LANG_TO_ISO3.get(normalize(lang)) ?? [];
+  return LANG_TO_ISO3.get(primaryLang(lang)) ?? [];
 }
 
 /**
@@ -59,7 +56,7 @@ export function fromFrancCode(iso3: string): Lang {
  * @returns the 639-1 code when there is one (`en`, `fr`), else the normalised code
  */
 export function canonicalLang(lang: Lang): Lang {
-  const code = normalize(lang);
+  const code = primaryLang(lang);
   const iso3 = LANG_TO_ISO3.get(code);
   return iso3?.length === 1 ? fromFrancCode(iso3[0]!) : code;
 }
@@ -81,6 +78,6 @@ export function isDetectable(lang: Lang): boolean {
  * @returns e.g. `'French'`; the code itself when the language is unknown
  */
 export function languageName(lang: Lang): string {
-  const code = normalize(lang);
+  const code = primaryLang(lang);
   return NAMES.get(code) ?? NAMES.get(toFrancCodes(code)[0] ?? '') ?? lang;
 }

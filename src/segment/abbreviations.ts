@@ -1,10 +1,11 @@
 /**
- * Sentence-rule data per language: abbreviations by class and frequent sentence starters, read
- * once at module init from the bundled files in `./data/` (src/ under vitest, dist/ once built).
- * See `data/en.txt` for the file format and what each class does.
+ * Sentence-rule data per language: abbreviations by class and frequent sentence starters, parsed
+ * on first use from the data files (`./data/*.txt`, compiled into `rule-data.ts`). See
+ * `data/en.txt` for the file format and what each class does.
  */
-import { readFileSync } from 'node:fs';
+import { knownLang } from '../lang.js';
 import type { Lang } from '../types.js';
+import { RULE_FILES } from './rule-data.js';
 
 /** How a period after a listed abbreviation is judged; `data/en.txt` explains each class with an example. */
 export const ABBREVIATION_CLASSES = ['title', 'continues', 'number', 'month', 'final', 'time', 'ambiguous'] as const;
@@ -50,8 +51,14 @@ export interface SentenceRules {
   readonly guessAbbreviations: boolean;
 }
 
-/** Languages with their own data file; every other language uses `generic.txt` alone. */
-export const LANGS_WITH_DATA = ['en', 'fr', 'de', 'es'] as const;
+/** Data file of the rules every language shares (and the whole rule set of a language without a file of its own). */
+const GENERIC = 'generic';
+
+/**
+ * Languages with their own data file, in a fixed order: with no language given, the files are
+ * merged so that the first ones (English, the language bitext is built around) win conflicts.
+ */
+export const LANGS_WITH_DATA: readonly Lang[] = ['en', 'fr', ...Object.keys(RULE_FILES).filter((k) => k !== GENERIC && k !== 'en' && k !== 'fr').sort()];
 
 /**
  * Languages without a data file whose ordinals are written with a period, as German's are (its
@@ -136,20 +143,21 @@ function merge(parts: readonly RuleData[], ordinalDot: boolean, guessAbbreviatio
   };
 }
 
-function load(file: string): RuleData {
-  return parseRuleData(readFileSync(new URL(`./data/${file}`, import.meta.url), 'utf8'), file);
-}
-
-const GENERIC = load('generic.txt');
-const BY_LANG = new Map<string, RuleData>(LANGS_WITH_DATA.map((lang) => [lang, load(`${lang}.txt`)]));
+/** Parsed data files, by name, filled on first use. */
+const PARSED = new Map<string, RuleData>();
 const CACHE = new Map<string, SentenceRules>();
 
-/** "en-GB" → "en", "FR" → "fr", "und"/"" → undefined. */
-function normalise(lang: Lang | undefined): string | undefined {
-  if (lang === undefined) return undefined;
-  const base = lang.toLowerCase().split(/[-_]/)[0];
-  return base && base !== 'und' ? base : undefined;
+function data(name: string): RuleData | undefined {
+  let parsed = PARSED.get(name);
+  if (!parsed) {
+    const source = RULE_FILES[name];
+    if (source === undefined) return undefined;
+    parsed = parseRuleData(source, `${name}.txt`);
+    PARSED.set(name, parsed);
+  }
+  return parsed;
 }
+
 
 /**
  * The sentence rules for a language: the generic data plus the language's own file when there is
@@ -159,15 +167,16 @@ function normalise(lang: Lang | undefined): string | undefined {
  * @returns merged, cached rules
  */
 export function sentenceRules(lang?: Lang): SentenceRules {
-  const key = normalise(lang) ?? '';
+  const key = knownLang(lang) ?? '';
   let rules = CACHE.get(key);
   if (!rules) {
-    const own = BY_LANG.get(key);
+    const generic = data(GENERIC)!;
+    const own = key === GENERIC ? undefined : data(key);
     if (key === '') {
-      const all = [...LANGS_WITH_DATA].reverse().map((l) => BY_LANG.get(l)).filter((d): d is RuleData => d !== undefined);
-      rules = merge([GENERIC, ...all], false, false);
+      const all = [...LANGS_WITH_DATA].reverse().map(data).filter((d): d is RuleData => d !== undefined);
+      rules = merge([generic, ...all], false, false);
     } else {
-      rules = merge(own ? [GENERIC, own] : [GENERIC], ORDINAL_DOT_LANGS.has(key), !own);
+      rules = merge(own ? [generic, own] : [generic], ORDINAL_DOT_LANGS.has(key), !own);
     }
     CACHE.set(key, rules);
   }

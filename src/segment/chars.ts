@@ -171,15 +171,3 @@ export function isWordChar(text: string, i: number): boolean {
   if (c >= 0xd800 && c <= 0xdfff) return true;
   return WORD_CHAR.test(text[i] ?? '');
 }
-
-/** Characters below U+0300 (the first combining mark) are all NFC_Quick_Check=Yes: a string of them is NFC already. */
-const FIRST_COMBINING_MARK = 0x300;
-
-/**
- * `word` in NFC, the form of the data files, so that a word typed in NFD ("de\u0301c.") is looked up
- * as "déc.". Only called on the word before a candidate period or a possible sentence starter.
- */
-export function nfc(word: string): string {
-  for (let i = 0; i < word.length; i++) if (word.charCodeAt(i) >= FIRST_COMBINING_MARK) return word.normalize('NFC');
-  return word;
-}

@@ -44,9 +44,9 @@ import {
   isUnspacedStop,
   isWhitespace,
   isWordChar,
-  nfc,
   type CharKind,
 } from './chars.js';
+import { nfc } from '../unicode.js';
 
 const DOUBLE_QUOTE = 0x22;
 const APOSTROPHE = 0x27;

@@ -6,6 +6,11 @@ const DATA = new URL('../../src/segment/data/', import.meta.url);
 const dataFiles = readdirSync(DATA).filter((f) => f.endsWith('.txt'));
 
 describe('bundled rule data', () => {
+  it('is compiled into rule-data.ts exactly as the files read (npm run generate)', async () => {
+    const { ruleDataModule } = await import('../../scripts/generate-rule-data.mjs');
+    expect(readFileSync(new URL('../../src/segment/rule-data.ts', import.meta.url), 'utf8')).toBe(ruleDataModule());
+  });
+
   it('has a file for every language said to have one, plus the generic file', () => {
     expect(dataFiles.sort()).toEqual([...LANGS_WITH_DATA.map((l) => `${l}.txt`), 'generic.txt'].sort());
   });
