@@ -2,7 +2,8 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { bitext, parseLadder, SEED, tempDir } from '../helpers/cli.js';
+import { parseLadder, SEED, tempDir } from '../helpers/cli.js';
+import { runBitext } from '../helpers/run.js';
 
 const raw = readFileSync(`${SEED}.txt`, 'utf8');
 const gold = parseLadder(readFileSync(`${SEED}.gold`, 'utf8'));
@@ -13,7 +14,7 @@ function utf16(text: string, bigEndian: boolean): Buffer {
 }
 
 let dir: string;
-beforeAll(() => {
+beforeAll(async () => {
   dir = tempDir();
 });
 
@@ -23,28 +24,28 @@ describe('encodings and line ends of the bundled example', () => {
     ['CRLF line ends', () => Buffer.from(raw.replace(/\n/g, '\r\n'))],
     ['UTF-16 LE with BOM', () => utf16(raw, false)],
     ['UTF-16 BE with BOM, CRLF', () => utf16(raw.replace(/\n/g, '\r\n'), true)],
-  ])('%s aligns as the gold', (name, bytes) => {
+  ])('%s aligns as the gold', async (name, bytes) => {
     const file = join(dir, `${name.replace(/\W+/g, '-')}.txt`);
     writeFileSync(file, bytes());
-    const r = bitext(['align', file, '-f', 'beads']);
+    const r = await runBitext(['align', file, '-f', 'beads']);
     expect(r.stderr).toBe('');
     expect(parseLadder(r.stdout)).toEqual(gold);
   });
 
-  it('writes the sentence texts without BOM or carriage returns', () => {
+  it('writes the sentence texts without BOM or carriage returns', async () => {
     const file = join(dir, 'crlf-bom.txt');
     writeFileSync(file, utf16(raw.replace(/\n/g, '\r\n'), false));
-    const tsv = bitext(['align', file]).stdout;
+    const tsv = (await runBitext(['align', file])).stdout;
     expect(tsv).not.toMatch(/[\r\ufeff]/);
     expect(tsv.startsWith('New York\t\t')).toBe(true);
   });
 });
 
 describe('pre-split input', () => {
-  it('splits a short pre-split file without asking for its language', () => {
+  it('splits a short pre-split file without asking for its language', async () => {
     const file = join(dir, 'short.txt');
     writeFileSync(file, 'Yes.\nNo.\n\nMaybe.\n');
-    const r = bitext(['split', '--input', 'sentences', file]);
+    const r = await runBitext(['split', '--input', 'sentences', file]);
     expect(r.status).toBe(0);
     expect(r.stdout).toBe('Yes.\nNo.\n\nMaybe.\n');
   });

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
+import { bundled } from '../helpers/bundle.js';
 import { ClosedOutput, writeFilesAtomically, writeStdout } from '../../src/cli/io.js';
 import { OutputError } from '../../src/errors.js';
 
@@ -102,7 +103,8 @@ describe('writeFilesAtomically', () => {
 
   it('removes its temp file when interrupted (^C) and dies of the signal', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'bitext-io-'));
-    const writer = spawn(process.execPath, [new URL('../helpers/endless-writer.mjs', import.meta.url).pathname, join(dir, 'out.tsv')]);
+    const script = await bundled('./endless-writer.ts');
+    const writer = spawn(process.execPath, [script.pathname, join(dir, 'out.tsv')]);
     const exited = new Promise<NodeJS.Signals | null>((resolve) => writer.on('exit', (_code, signal) => resolve(signal)));
     try {
       // Wait until the temp file exists and holds data: the write is under way.

@@ -2,7 +2,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { bitext, parseLadder, SEED, tempDir } from '../helpers/cli.js';
+import { parseLadder, SEED, tempDir } from '../helpers/cli.js';
+import { runBitext } from '../helpers/run.js';
 import { validateTmx } from '../helpers/xmllint.js';
 
 const read = (path: string) => readFileSync(path, 'utf8');
@@ -12,28 +13,28 @@ const fr = read(`${SEED}.fr`).trimEnd().split('\n');
 const nonBlank = (text: string) => text.split('\n').filter((l) => l !== '');
 
 describe('the founding example (UN message, English then French in one file)', () => {
-  it('aligns the raw bilingual file exactly as the gold', () => {
-    const r = bitext(['align', `${SEED}.txt`, '--format', 'beads']);
+  it('aligns the raw bilingual file exactly as the gold', async () => {
+    const r = await runBitext(['align', `${SEED}.txt`, '--format', 'beads']);
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
     expect(parseLadder(r.stdout)).toEqual(gold);
   });
 
-  it('aligns the pre-split files exactly as the gold', () => {
-    const r = bitext(['align', '--input', 'sentences', `${SEED}.en`, `${SEED}.fr`, '--format', 'beads']);
+  it('aligns the pre-split files exactly as the gold', async () => {
+    const r = await runBitext(['align', '--input', 'sentences', `${SEED}.en`, `${SEED}.fr`, '--format', 'beads']);
     expect(r.status).toBe(0);
     expect(parseLadder(r.stdout)).toEqual(gold);
   });
 
-  it('splits each side into the gold sentences, the ones align numbers', () => {
-    const source = bitext(['split', '--side', 'source', `${SEED}.txt`]);
-    const target = bitext(['split', '--side', 'target', `${SEED}.txt`]);
+  it('splits each side into the gold sentences, the ones align numbers', async () => {
+    const source = await runBitext(['split', '--side', 'source', `${SEED}.txt`]);
+    const target = await runBitext(['split', '--side', 'target', `${SEED}.txt`]);
     expect(nonBlank(source.stdout)).toEqual(en);
     expect(nonBlank(target.stdout)).toEqual(fr);
   });
 
-  it('writes TSV by default: source, target, score; header lines as 1-0 rows', () => {
-    const r = bitext(['align', `${SEED}.txt`]);
+  it('writes TSV by default: source, target, score; header lines as 1-0 rows', async () => {
+    const r = await runBitext(['align', `${SEED}.txt`]);
     const rows = nonBlank(r.stdout).map((l) => l.split('\t'));
     expect(rows).toHaveLength(gold.length);
     rows.forEach(([s, t, score], i) => {
@@ -46,12 +47,12 @@ describe('the founding example (UN message, English then French in one file)', (
     expect(rows[0]).toEqual(['New York', '', rows[0]![2]]);
   });
 
-  it('writes TSV with a header when asked', () => {
-    expect(nonBlank(bitext(['align', `${SEED}.txt`, '--header']).stdout)[0]).toBe('en\tfr\tscore');
+  it('writes TSV with a header when asked', async () => {
+    expect(nonBlank((await runBitext(['align', `${SEED}.txt`, '--header'])).stdout)[0]).toBe('en\tfr\tscore');
   });
 
-  it('writes JSON: languages, inputs, options, counts and every bead with its texts', () => {
-    const r = bitext(['align', `${SEED}.txt`, '-f', 'json']);
+  it('writes JSON: languages, inputs, options, counts and every bead with its texts', async () => {
+    const r = await runBitext(['align', `${SEED}.txt`, '-f', 'json']);
     const doc = JSON.parse(r.stdout);
     expect(doc.source).toMatchObject({ name: `${SEED}.txt`, lang: 'en', sentences: en.length });
     expect(doc.target).toMatchObject({ name: `${SEED}.txt`, lang: 'fr', sentences: fr.length });
@@ -61,16 +62,16 @@ describe('the founding example (UN message, English then French in one file)', (
     expect(doc.beads[9].targetText).toBe(`${fr[5]} ${fr[6]}`);
   });
 
-  it('writes JSONL: one bead object per line, nothing else', () => {
-    const lines = nonBlank(bitext(['align', `${SEED}.txt`, '-f', 'jsonl']).stdout).map((l) => JSON.parse(l));
+  it('writes JSONL: one bead object per line, nothing else', async () => {
+    const lines = nonBlank((await runBitext(['align', `${SEED}.txt`, '-f', 'jsonl'])).stdout).map((l) => JSON.parse(l));
     expect(lines.map((b) => [b.source, b.target])).toEqual(gold);
     expect(Object.keys(lines[4]).sort()).toEqual(['score', 'source', 'sourceText', 'target', 'targetText']);
   });
 
-  it('writes TMX valid against the DTD, translation pairs only, and says what it left out', () => {
+  it('writes TMX valid against the DTD, translation pairs only, and says what it left out', async () => {
     const dir = tempDir();
     const out = join(dir, 'un.tmx');
-    const r = bitext(['align', `${SEED}.txt`, '-o', out]);
+    const r = await runBitext(['align', `${SEED}.txt`, '-o', out]);
     expect(r.status).toBe(0);
     expect(r.stderr).toMatch(/left out 4 unaligned 1-0\/0-1 beads/);
     const xml = read(out);
@@ -80,15 +81,15 @@ describe('the founding example (UN message, English then French in one file)', (
     expect(readdirSync(dir)).toEqual(['un.tmx']);
   });
 
-  it('keeps 1-0 beads in TMX when asked', () => {
-    const r = bitext(['align', `${SEED}.txt`, '-f', 'tmx', '--unaligned']);
+  it('keeps 1-0 beads in TMX when asked', async () => {
+    const r = await runBitext(['align', `${SEED}.txt`, '-f', 'tmx', '--unaligned']);
     expect(r.stdout.match(/<tu /g)).toHaveLength(12);
     expect(validateTmx(r.stdout).status).toBe(0);
   });
 
-  it('writes Moses files <prefix>.en and <prefix>.fr, line-parallel', () => {
+  it('writes Moses files <prefix>.en and <prefix>.fr, line-parallel', async () => {
     const dir = tempDir();
-    const r = bitext(['align', `${SEED}.txt`, '-f', 'moses', '-o', join(dir, 'un')]);
+    const r = await runBitext(['align', `${SEED}.txt`, '-f', 'moses', '-o', join(dir, 'un')]);
     expect(r.status).toBe(0);
     expect(readdirSync(dir).sort()).toEqual(['un.en', 'un.fr']);
     const s = read(join(dir, 'un.en')).split('\n');
@@ -98,37 +99,37 @@ describe('the founding example (UN message, English then French in one file)', (
     expect(t[0]).toBe(fr[0]);
   });
 
-  it('picks the format from the output extension', () => {
+  it('picks the format from the output extension', async () => {
     const dir = tempDir();
-    bitext(['align', `${SEED}.txt`, '-o', join(dir, 'a.jsonl')]);
-    bitext(['align', `${SEED}.txt`, '-o', join(dir, 'a.beads')]);
+    await runBitext(['align', `${SEED}.txt`, '-o', join(dir, 'a.jsonl')]);
+    await runBitext(['align', `${SEED}.txt`, '-o', join(dir, 'a.beads')]);
     expect(JSON.parse(nonBlank(read(join(dir, 'a.jsonl')))[0]!)).toHaveProperty('sourceText');
     expect(parseLadder(read(join(dir, 'a.beads')))).toEqual(gold);
   });
 
-  it('reads the bilingual file from stdin', () => {
-    const r = bitext(['align', '-', '-f', 'beads'], { stdin: read(`${SEED}.txt`) });
+  it('reads the bilingual file from stdin', async () => {
+    const r = await runBitext(['align', '-', '-f', 'beads'], { stdin: read(`${SEED}.txt`) });
     expect(r.status).toBe(0);
     expect(parseLadder(r.stdout)).toEqual(gold);
   });
 
-  it('reads one of two files from stdin', () => {
-    const r = bitext(['align', '--input', 'sentences', '-', `${SEED}.fr`, '-f', 'beads'], { stdin: read(`${SEED}.en`) });
+  it('reads one of two files from stdin', async () => {
+    const r = await runBitext(['align', '--input', 'sentences', '-', `${SEED}.fr`, '-f', 'beads'], { stdin: read(`${SEED}.en`) });
     expect(parseLadder(r.stdout)).toEqual(gold);
   });
 
-  it('drops unaligned beads on request', () => {
-    const all = parseLadder(bitext(['align', `${SEED}.txt`, '-f', 'beads']).stdout);
-    const aligned = parseLadder(bitext(['align', `${SEED}.txt`, '-f', 'beads', '--no-unaligned']).stdout);
+  it('drops unaligned beads on request', async () => {
+    const all = parseLadder((await runBitext(['align', `${SEED}.txt`, '-f', 'beads'])).stdout);
+    const aligned = parseLadder((await runBitext(['align', `${SEED}.txt`, '-f', 'beads', '--no-unaligned'])).stdout);
     expect(aligned).toEqual(all.filter(([s, t]) => s.length && t.length));
   });
 
-  it('filters by confidence as written, and says how many beads it left out', () => {
-    const all = nonBlank(bitext(['align', `${SEED}.txt`, '-f', 'beads']).stdout);
+  it('filters by confidence as written, and says how many beads it left out', async () => {
+    const all = nonBlank((await runBitext(['align', `${SEED}.txt`, '-f', 'beads'])).stdout);
     const scores = all.map((l) => Number(l.split(':')[2]));
     // A threshold between the lowest and the highest score, so that the filter has work to do.
     const threshold = scores.find((x) => x > Math.min(...scores))!;
-    const r = bitext(['align', `${SEED}.txt`, '-f', 'beads', '--min-score', String(threshold)]);
+    const r = await runBitext(['align', `${SEED}.txt`, '-f', 'beads', '--min-score', String(threshold)]);
     const kept = nonBlank(r.stdout);
     const dropped = scores.filter((x) => x < threshold).length;
     expect(dropped).toBeGreaterThan(0);
@@ -136,25 +137,25 @@ describe('the founding example (UN message, English then French in one file)', (
     expect(r.stderr).toBe(`bitext: left out ${dropped} bead${dropped === 1 ? '' : 's'} scored below ${threshold}\n`);
   });
 
-  it('gives byte-identical output on every run', () => {
-    const a = bitext(['align', `${SEED}.txt`, '-f', 'json']);
-    const b = bitext(['align', `${SEED}.txt`, '-f', 'json']);
+  it('gives byte-identical output on every run', async () => {
+    const a = await runBitext(['align', `${SEED}.txt`, '-f', 'json']);
+    const b = await runBitext(['align', `${SEED}.txt`, '-f', 'json']);
     expect(a.stdout).toBe(b.stdout);
   });
 
-  it('gives the same bytes with one thread or several', () => {
-    const one = bitext(['align', `${SEED}.txt`, '-f', 'json', '--threads', '1']);
-    const two = bitext(['align', `${SEED}.txt`, '-f', 'json', '--threads', '2']);
+  it('gives the same bytes with one thread or several', async () => {
+    const one = await runBitext(['align', `${SEED}.txt`, '-f', 'json', '--threads', '1']);
+    const two = await runBitext(['align', `${SEED}.txt`, '-f', 'json', '--threads', '2']);
     expect(one.status).toBe(0);
     expect(two.stdout).toBe(one.stdout);
   });
 
-  it('reads back what split prints with --input sentences, numbering sentences the same', () => {
+  it('reads back what split prints with --input sentences, numbering sentences the same', async () => {
     const dir = tempDir();
-    const s = bitext(['split', '--side', 'source', `${SEED}.txt`, '-o', join(dir, 'en.txt')]);
-    const t = bitext(['split', '--side', 'target', `${SEED}.txt`, '-o', join(dir, 'fr.txt')]);
+    const s = await runBitext(['split', '--side', 'source', `${SEED}.txt`, '-o', join(dir, 'en.txt')]);
+    const t = await runBitext(['split', '--side', 'target', `${SEED}.txt`, '-o', join(dir, 'fr.txt')]);
     expect([s.status, t.status]).toEqual([0, 0]);
-    const r = bitext(['align', '--input', 'sentences', join(dir, 'en.txt'), join(dir, 'fr.txt'), '-f', 'beads']);
+    const r = await runBitext(['align', '--input', 'sentences', join(dir, 'en.txt'), join(dir, 'fr.txt'), '-f', 'beads']);
     expect(parseLadder(r.stdout)).toEqual(gold);
   });
 });

@@ -14,8 +14,9 @@ import {
   reliability,
   scoreAlignments,
 } from '../../src/eval/index.js';
+import { SHARED } from '../helpers/shared.js';
 
-const EVAL = join(import.meta.dirname, '../../../shared/eval');
+const EVAL = join(SHARED, 'eval');
 const TOOLS = join(EVAL, 'tools');
 const read = (p: string): string => readFileSync(p, 'utf8');
 

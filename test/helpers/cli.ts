@@ -9,7 +9,6 @@ import { parseLadder as readLadder } from '../../src/eval/index.js';
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export const BIN = join(ROOT, 'bin', 'bitext.js');
 export const FIXTURES = join(ROOT, 'fixtures');
-export const SHARED = join(ROOT, '..', 'shared');
 export const SEED = join(FIXTURES, 'un-sg-trafficking-2020');
 
 export interface CliResult {

@@ -3,8 +3,9 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { SHARED } from './shared.js';
 
-export const TMX_DTD = new URL('../../../shared/tools/tmx-clients/tmx14.dtd', import.meta.url).pathname;
+export const TMX_DTD = join(SHARED, 'tools', 'tmx-clients', 'tmx14.dtd');
 
 /** xmllint's verdict on `xml`: status 0 when valid against the TMX DTD, with its messages. */
 export function validateTmx(xml: string): { status: number | null; messages: string } {

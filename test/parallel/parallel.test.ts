@@ -8,7 +8,7 @@ import type { AlignOptions } from '../../src/align/index.js';
 import type { Bead, Document } from '../../src/types.js';
 import { lines, makeDoc } from '../align/helpers.js';
 import { SHARED } from '../helpers/shared.js';
-import { workerScript } from '../helpers/worker-script.js';
+import { workerScript } from '../helpers/bundle.js';
 
 const SCALE = join(SHARED, 'eval', 'scale_en-es');
 const en = lines(join(SCALE, '01_Genesis.en'));

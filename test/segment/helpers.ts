@@ -1,5 +1,7 @@
 /** Shared helpers of the segment tests: segmenting a whole text, GNU `fold`, boundary scores. */
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { SHARED } from '../helpers/shared.js';
 import { segmentText, sentenceText, type SegmentedParagraph } from '../../src/segment/index.js';
 import type { Lang } from '../../src/types.js';
 
@@ -93,7 +95,7 @@ export function boundaryScores(test: readonly string[], gold: readonly string[])
 
 /** A file of the read-only shared material beside the project (CI has the same copy). */
 export function sharedEval(path: string): string {
-  return readFileSync(new URL(`../../../shared/eval/${path}`, import.meta.url), 'utf8');
+  return readFileSync(join(SHARED, 'eval', path), 'utf8');
 }
 
 /** A fixture of test/segment/fixtures. */
