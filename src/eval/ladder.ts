@@ -59,9 +59,16 @@ export function parseLadder(text: string): LadderBead[] {
   return beads;
 }
 
-/** Beads back in ladder notation, one per line; the score (if any) with 4 decimals. */
+/** Decimals of a score in ladder notation and every other output: enough to filter at 0.999, short enough to read. */
+export const LADDER_SCORE_DECIMALS = 4;
+
+/** One bead in ladder notation, without a line end: `[1,2]:[1]:0.8800`, or `[1,2]:[1]` with no score. */
+export function formatLadderBead(bead: LadderBead): string {
+  const sides = `[${bead.source.join(',')}]:[${bead.target.join(',')}]`;
+  return bead.score === undefined ? sides : `${sides}:${bead.score.toFixed(LADDER_SCORE_DECIMALS)}`;
+}
+
+/** Beads back in ladder notation, one per line. */
 export function formatLadder(beads: readonly LadderBead[]): string {
-  return beads
-    .map((b) => `[${b.source.join(',')}]:[${b.target.join(',')}]${b.score === undefined ? '' : `:${b.score.toFixed(4)}`}\n`)
-    .join('');
+  return beads.map((b) => `${formatLadderBead(b)}\n`).join('');
 }

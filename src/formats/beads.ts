@@ -1,10 +1,10 @@
 /** Ladder format, one bead per line: `[1,2]:[1]:0.8800` (Vecalign's format plus the confidence), 0-based. */
 import type { Alignment, Bead } from '../types.js';
-import { formatScore } from './text.js';
+import { formatLadderBead } from '../eval/ladder.js';
 
 /** One bead in ladder notation. */
 export function formatBead(bead: Bead): string {
-  return `[${bead.source.join(',')}]:[${bead.target.join(',')}]:${formatScore(bead.score)}`;
+  return formatLadderBead(bead);
 }
 
 /** Ladder lines of an alignment. */

@@ -1,4 +1,5 @@
 /** How beads become text: shared by every writer so that all formats show the same strings. */
+import { LADDER_SCORE_DECIMALS } from '../eval/ladder.js';
 import type { Bead, Document, Lang } from '../types.js';
 
 /** The text of one side of a bead: its sentences joined with one space. */
@@ -15,17 +16,14 @@ export function sideLangs(document: Document, ids: readonly number[]): Lang[] | 
   return ids.map((i) => document.sentences[i]!.lang ?? document.lang);
 }
 
-/** Scores are written with this many decimals: enough to filter at 0.999, short enough to read. */
-export const SCORE_DECIMALS = 4;
-
 /** The score as written in text formats (fixed decimals, so output bytes do not depend on float printing). */
 export function formatScore(score: number): string {
-  return score.toFixed(SCORE_DECIMALS);
+  return score.toFixed(LADDER_SCORE_DECIMALS);
 }
 
 /** The score as a JSON number, rounded like `formatScore`. */
 export function roundScore(score: number): number {
-  return Number(score.toFixed(SCORE_DECIMALS));
+  return Number(score.toFixed(LADDER_SCORE_DECIMALS));
 }
 
 /** True for 1-0 and 0-1 beads. */

@@ -198,9 +198,9 @@ class DiceScorer implements LexicalScorer {
   }
 
   /**
-   * Two passes, so that the grouped rows are allocated at their exact size: on a
-   * million-sentence pair, growing one array and trimming it cost 350 MB of short-lived
-   * allocations at the coarse levels, which the C heap then kept as holes (peak RSS +150 MB).
+   * Two passes, so that the grouped rows are allocated at their exact size: growing one array
+   * and trimming it makes short-lived allocations (hundreds of MB at the coarse levels of a
+   * million-sentence pair) that the C heap keeps as holes, raising the peak RSS.
    */
   private groupSide(side: Csr, bounds: Int32Array): Csr {
     const groups = bounds.length - 1;
