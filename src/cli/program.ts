@@ -16,6 +16,27 @@ const inputOption = () =>
     .choices(INPUT_KINDS)
     .default('text');
 
+/**
+ * The options of one alignment, shared by `align` and `batch` (which applies them to each
+ * document): an option added here reaches both commands. Their values are a DocumentOptions,
+ * mapped to the pipeline's options by document-options.ts.
+ */
+const documentOptions = (): Option[] => [
+  new Option('--from <lang>', 'source language, ISO 639-1 (default: detected)').argParser(parseLang),
+  new Option('--to <lang>', 'target language, ISO 639-1 (default: detected)').argParser(parseLang),
+  inputOption(),
+  new Option('--min-score <score>', 'drop beads whose confidence is below this (0..1)').argParser(parseScore),
+  new Option('--unaligned', 'keep 1-0 and 0-1 beads (the default except for tmx and moses; in tmx, one-language units)'),
+  new Option('--no-unaligned', 'drop 1-0 and 0-1 beads'),
+  new Option('--no-lang-check', 'align even if a side is in another language than --from/--to say'),
+  new Option('--bead-types <list>', 'bead shapes allowed, e.g. 1-1,1-2,2-1 (1-0 and 0-1 always are; default: all)').argParser(parseBeadTypes),
+];
+
+function addOptions(command: Command, options: readonly Option[]): Command {
+  for (const option of options) command.addOption(option);
+  return command;
+}
+
 /** Build the program; actions receive a Context made from `io` and the global options. */
 export function createProgram(io: Io): Command {
   const program = new Command('bitext')
@@ -31,26 +52,17 @@ export function createProgram(io: Io): Command {
 
   const context = (): Context => ({ io, logger: createLogger(io.stderr, { quiet: Boolean(program.opts().quiet) }) });
 
-  program
-    .command('align')
-    .description('align a text and its translation (two files, or one file holding both languages)')
-    .argument('<source>', 'source text file, or - for stdin; given alone: one file holding both languages')
-    .argument('[target]', 'target text file, or - for stdin')
-    .addOption(new Option('--from <lang>', 'source language, ISO 639-1 (default: detected)').argParser(parseLang))
-    .addOption(new Option('--to <lang>', 'target language, ISO 639-1 (default: detected)').argParser(parseLang))
-    .addOption(inputOption())
+  addOptions(
+    program
+      .command('align')
+      .description('align a text and its translation (two files, or one file holding both languages)')
+      .argument('<source>', 'source text file, or - for stdin; given alone: one file holding both languages')
+      .argument('[target]', 'target text file, or - for stdin'),
+    documentOptions(),
+  )
     .addOption(new Option('-f, --format <format>', "output format (default: from -o's extension, else tsv)").choices(FORMATS))
     .option('-o, --output <path>', 'output file (default: stdout); for moses, the prefix of <prefix>.<lang> files')
-    .addOption(new Option('--min-score <score>', 'drop beads whose confidence is below this (0..1)').argParser(parseScore))
-    .option('--unaligned', 'keep 1-0 and 0-1 beads (the default except for tmx and moses; in tmx, one-language units)')
-    .option('--no-unaligned', 'drop 1-0 and 0-1 beads')
     .option('--header', 'tsv: first line names the columns')
-    .option('--no-lang-check', 'align even if a side is in another language than --from/--to say')
-    .addOption(
-      new Option('--bead-types <list>', 'bead shapes allowed, e.g. 1-1,1-2,2-1 (1-0 and 0-1 always are; default: all)').argParser(
-        parseBeadTypes,
-      ),
-    )
     .addOption(
       new Option('--threads <n>', 'threads for long inputs (default: the cores available; the output is the same for any n)').argParser(parseThreads),
     )

@@ -1,28 +1,21 @@
 /** `bitext align`: read, align, filter, write. */
 import type { DocumentPair } from '../../document/prepare.js';
 import { UsageError } from '../../errors.js';
-import { type Format, type RecordedOptions, selectBeads, type Writer } from '../../formats/index.js';
+import { type Format, selectBeads } from '../../formats/index.js';
 import { createThreadExecutor } from '../../parallel/executor.js';
 import { alignPair, readPair } from '../../pipeline/align-pair.js';
-import type { BeadType, InputKind, Lang } from '../../types.js';
-import { type Context, readText } from '../context.js';
+import { type Context, readPairTexts } from '../context.js';
+import { type DocumentOptions, pipelineOptions, recordOptions, selectOptions } from '../document-options.js';
 import { STD_STREAM } from '../io.js';
 import { COLLECT_AFTER_READING, collectGarbage } from '../memory.js';
 import { noteText } from '../messages.js';
 import { chooseSink } from '../sinks.js';
 import { chooseWriter } from '../writer-choice.js';
 
-export interface AlignCommandOptions {
-  readonly from?: Lang;
-  readonly to?: Lang;
-  readonly input: InputKind;
+export interface AlignCommandOptions extends DocumentOptions {
   readonly format?: Format;
   readonly output?: string;
-  readonly minScore?: number;
-  readonly unaligned?: boolean;
   readonly header?: boolean;
-  readonly langCheck: boolean;
-  readonly beadTypes?: BeadType[];
   readonly threads?: number;
 }
 
@@ -41,14 +34,13 @@ export async function alignCommand(
   const executor = createThreadExecutor(options.threads !== undefined ? { threads: options.threads } : {});
   let result;
   try {
-    result = await alignPair(documents, options.beadTypes !== undefined ? { beadTypes: options.beadTypes } : {}, executor);
+    result = await alignPair(documents, pipelineOptions(options), executor);
   } finally {
     await executor.close();
   }
   for (const d of result.diagnostics) context.logger.note(noteText(d));
 
-  const unaligned = options.unaligned ?? !writer.pairsOnly;
-  const selection = selectBeads(result.alignment, { unaligned, ...(options.minScore !== undefined && { minScore: options.minScore }) });
+  const selection = selectBeads(result.alignment, selectOptions(options, writer));
   if (selection.droppedUnaligned) {
     const hint = options.unaligned === undefined ? ` (${writer.name} keeps translation pairs only; --unaligned keeps them)` : '';
     context.logger.note(`left out ${selection.droppedUnaligned} unaligned 1-0/0-1 bead${plural(selection.droppedUnaligned)}${hint}`);
@@ -57,7 +49,8 @@ export async function alignCommand(
     context.logger.note(`left out ${selection.droppedLowScore} bead${plural(selection.droppedLowScore)} scored below ${options.minScore}`);
   }
   const { alignment } = selection;
-  const output = writer.write(alignment, { header: options.header ?? false, recorded: recordOptions(options, sourceName, targetName, writer) });
+  const inputs = targetName === undefined ? [sourceName] : [sourceName, targetName];
+  const output = writer.write(alignment, { header: options.header ?? false, recorded: recordOptions(options, inputs, writer) });
   await sink.write(output, [alignment.source.lang, alignment.target.lang]);
 }
 
@@ -70,33 +63,12 @@ export async function alignCommand(
 async function readDocuments(
   sourceName: string,
   targetName: string | undefined,
-  options: AlignCommandOptions,
+  options: DocumentOptions,
   context: Context,
 ): Promise<{ documents: DocumentPair; textLength: number }> {
-  const source = await readText(sourceName, context.io);
-  const target = targetName === undefined ? undefined : await readText(targetName, context.io);
-  const documents = readPair(target === undefined ? { source } : { source, target }, {
-    input: options.input,
-    langCheck: options.langCheck,
-    ...(options.from !== undefined && { from: options.from }),
-    ...(options.to !== undefined && { to: options.to }),
-  });
-  return { documents, textLength: source.text.length + (target?.text.length ?? 0) };
-}
-
-/** The options that shaped this output, as JSON records them (only what changes the result). */
-function recordOptions(options: AlignCommandOptions, sourceName: string, targetName: string | undefined, writer: Writer): RecordedOptions {
-  return {
-    inputs: targetName === undefined ? [sourceName] : [sourceName, targetName],
-    input: options.input,
-    format: writer.name,
-    langCheck: options.langCheck,
-    ...(options.from !== undefined && { from: options.from }),
-    ...(options.to !== undefined && { to: options.to }),
-    ...(options.minScore !== undefined && { minScore: options.minScore }),
-    ...(options.unaligned !== undefined && { unaligned: options.unaligned }),
-    ...(options.beadTypes !== undefined && { beadTypes: options.beadTypes }),
-  };
+  const texts = await readPairTexts(sourceName, targetName, context.io);
+  const documents = readPair(texts, pipelineOptions(options));
+  return { documents, textLength: texts.source.text.length + (texts.target?.text.length ?? 0) };
 }
 
 function plural(n: number): string {
