@@ -15,6 +15,8 @@ export interface DiagnosticData {
   'inputs-swapped': { readonly source: string; readonly sourceLang: Lang; readonly target: string; readonly targetLang: Lang };
   /** A language given (option `side`) that the detector does not know: that side is not checked. */
   'language-unchecked': { readonly side: 'source' | 'target'; readonly lang: Lang };
+  /** Units of a bilingual file (XLIFF) that the aligner, on its own, pairs otherwise than the file does. */
+  'pairs-unconfirmed': { readonly count: number; readonly units: number };
   /** Sentences of a side confidently in another language than the side's (left as they are, marked). */
   'untranslated-sentences': { readonly count: number; readonly lang: Lang };
 }

@@ -22,6 +22,10 @@ export type ErrorCode =
   | 'undecodable'
   | 'too-large'
   | 'unreadable'
+  /** A document that is not what its format says (a truncated archive, malformed XML), or that cannot be read safely (an entity bomb) or at all (a PDF with no text layer). */
+  | 'invalid-document'
+  | 'unsafe-document'
+  | 'no-text-layer'
   /** Languages: a side in another language than given, both sides in one, none found. */
   | 'wrong-language'
   | 'same-language'

@@ -33,6 +33,20 @@ export interface Sentence {
   readonly lang?: Lang;
 }
 
+/**
+ * Formats documents are read from (src/readers): `text` is plain text, whose paragraphs
+ * segmentation finds; every other format gives its paragraphs (blocks) itself.
+ */
+export const INPUT_FORMATS = ['text', 'html', 'markdown', 'docx', 'odt', 'epub', 'pdf', 'srt', 'webvtt', 'xliff'] as const;
+export type InputFormat = (typeof INPUT_FORMATS)[number];
+
+/** What a block of a structured document is; each is a paragraph of its own, never merged with the next. */
+export const BLOCK_KINDS = ['heading', 'paragraph', 'list-item', 'table-cell', 'caption', 'footnote', 'cue', 'code'] as const;
+export type BlockKind = (typeof BLOCK_KINDS)[number];
+
+/** A subtitle cue's time span `[start, end)` in milliseconds. */
+export type TimeSpan = readonly [start: number, end: number];
+
 export interface Paragraph {
   /** 0-based position in its document. */
   readonly index: number;
@@ -40,6 +54,10 @@ export interface Paragraph {
   readonly span: Span;
   /** Its sentences as a range of sentence indices `[first, end)`. */
   readonly sentences: readonly [first: number, end: number];
+  /** What block of a structured document it comes from; absent for plain text. */
+  readonly kind?: BlockKind;
+  /** A subtitle cue's time span. */
+  readonly time?: TimeSpan;
 }
 
 /** One side of a bitext: the sentences of one language, in reading order. */
@@ -47,6 +65,8 @@ export interface Document {
   /** Input name as the user gave it (a path, or `-` for stdin). */
   readonly name: string;
   readonly lang: Lang;
+  /** The format it was read from, when not plain text. */
+  readonly format?: InputFormat;
   readonly paragraphs: readonly Paragraph[];
   readonly sentences: readonly Sentence[];
 }

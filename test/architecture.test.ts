@@ -49,7 +49,7 @@ const EDGE = new Set(['cli', 'parallel', 'index']);
 const LEVELS: readonly (readonly string[])[] = [
   ['types', 'errors', 'version', 'unicode'],
   ['lang', 'diagnostics', 'input', 'eval'],
-  ['segment', 'lexical'],
+  ['segment', 'lexical', 'readers'],
   ['align', 'detect'],
   ['document', 'parallel'],
   ['formats', 'pipeline'],

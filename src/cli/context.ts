@@ -1,7 +1,9 @@
 /** What every command receives, and the read/write steps they share. */
-import type { NamedText } from '../document/prepare.js';
+import type { InputText, NamedText } from '../document/prepare.js';
 import { decodeInput } from '../input/decode.js';
 import type { PairTexts } from '../pipeline/align-pair.js';
+import { readDocument } from '../readers/index.js';
+import type { InputFormat, Lang } from '../types.js';
 import { type Io, type Logger, readInput, STD_STREAM, writeFilesAtomically, writeStdout } from './io.js';
 
 export interface Context {
@@ -15,20 +17,65 @@ export interface Context {
  */
 export type InputRef = string | { readonly name: string; readonly bytes: Uint8Array };
 
-/** Read and decode one input (`-` is stdin); empty inputs are errors unless `allowEmpty`. */
+async function bytesOf(input: InputRef, io: Io): Promise<{ name: string; bytes: Uint8Array }> {
+  return typeof input === 'string' ? { name: input, bytes: await readInput(input, io) } : input;
+}
+
+/** Read and decode one plain-text input (`-` is stdin): gold files, manifests. Empty inputs are errors unless `allowEmpty`. */
 export async function readText(input: InputRef, io: Io, options: { allowEmpty?: boolean } = {}): Promise<NamedText> {
-  const name = typeof input === 'string' ? input : input.name;
-  const bytes = typeof input === 'string' ? await readInput(input, io) : input.bytes;
+  const { name, bytes } = await bytesOf(input, io);
   return { name, text: decodeInput(bytes, name, options).text };
 }
 
+/** How documents are read: their format and encoding (`--input-format`, `--encoding`). */
+export interface ReadingOptions {
+  /** The format, forced; default: sniffed from the content, then the extension. */
+  readonly inputFormat?: InputFormat;
+  /** A legacy encoding for text formats without a BOM. */
+  readonly encoding?: string;
+}
+
+/** A document as the commands take it: its text and blocks, and a bilingual file's translation (XLIFF with targets). */
+export interface InputDocument extends InputText {
+  /** The language the document declares (`<html lang>`, XLIFF `srcLang`), a hint only. */
+  readonly lang?: Lang;
+  readonly translation?: InputText & { readonly lang?: Lang };
+}
+
 /**
- * The texts of one alignment, as `align` reads its inputs and `batch` each document's: two
+ * Read one document in any format bitext reads (src/readers): the one way every command that
+ * aligns, splits or detects reads its inputs, so that each reads every format alike.
+ */
+export async function readDocumentInput(input: InputRef, io: Io, options: ReadingOptions = {}): Promise<InputDocument> {
+  const { name, bytes } = await bytesOf(input, io);
+  const read = await readDocument(bytes, {
+    name,
+    ...(options.inputFormat !== undefined && { format: options.inputFormat }),
+    ...(options.encoding !== undefined && { encoding: options.encoding }),
+  });
+  const side = (r: typeof read) => ({
+    name,
+    text: r.text,
+    format: r.format,
+    ...(r.blocks && { blocks: r.blocks }),
+    ...(r.lang && { lang: r.lang }),
+  });
+  return { ...side(read), ...(read.translation && { translation: side(read.translation) }) };
+}
+
+/** The documents of one alignment: two inputs, or one (holding both languages, or a bilingual XLIFF). */
+export interface PairDocuments extends PairTexts {
+  readonly source: InputDocument;
+  readonly target?: InputDocument;
+}
+
+/**
+ * The documents of one alignment, as `align` reads its inputs and `batch` each document's: two
  * inputs, or one holding both languages when `target` is undefined.
  */
-export async function readPairTexts(source: InputRef, target: InputRef | undefined, io: Io): Promise<PairTexts> {
-  const sourceText = await readText(source, io);
-  return target === undefined ? { source: sourceText } : { source: sourceText, target: await readText(target, io) };
+export async function readPairTexts(source: InputRef, target: InputRef | undefined, io: Io, options: ReadingOptions = {}): Promise<PairDocuments> {
+  const sourceDocument = await readDocumentInput(source, io, options);
+  return target === undefined ? { source: sourceDocument } : { source: sourceDocument, target: await readDocumentInput(target, io, options) };
 }
 
 /** Write to the output path (atomically), or to stdout when there is none or it is `-`. */

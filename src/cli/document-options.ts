@@ -5,7 +5,7 @@
  */
 import type { RecordedOptions, SelectOptions, Writer } from '../formats/index.js';
 import type { PipelineOptions } from '../pipeline/align-pair.js';
-import type { BeadType, InputKind, Lang } from '../types.js';
+import type { BeadType, InputFormat, InputKind, Lang } from '../types.js';
 
 /** Values of the per-document options (plain data: a batch hands them to its worker threads). */
 export interface DocumentOptions {
@@ -16,6 +16,10 @@ export interface DocumentOptions {
   readonly unaligned?: boolean;
   readonly langCheck: boolean;
   readonly beadTypes?: BeadType[];
+  /** The inputs' format, forced (`--input-format`); default: sniffed from the content, then the extension. */
+  readonly inputFormat?: InputFormat;
+  /** A legacy encoding for text formats without a BOM (`--encoding`). */
+  readonly encoding?: string;
 }
 
 /** How the pipeline reads and aligns a document under these options. */
@@ -39,6 +43,8 @@ export function recordOptions(options: DocumentOptions, inputs: readonly string[
   return {
     inputs,
     input: options.input,
+    ...(options.inputFormat !== undefined && { inputFormat: options.inputFormat }),
+    ...(options.encoding !== undefined && { encoding: options.encoding }),
     format: writer.name,
     langCheck: options.langCheck,
     ...(options.from !== undefined && { from: options.from }),

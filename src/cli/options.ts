@@ -1,6 +1,7 @@
 /** Parsers for option values: bad values become commander's one-line usage errors, never exceptions later. */
 import { InvalidArgumentError } from 'commander';
 import { isDetectable } from '../detect/index.js';
+import { isKnownEncoding } from '../input/decode.js';
 import { BEAD_TYPES, type BeadType } from '../types.js';
 
 /** An ISO 639-1 (or 639-3) language code such as `en` or `fra`. */
@@ -47,4 +48,11 @@ export function parseDetectableLangs(value: string): string[] {
     if (!isDetectable(code)) throw new InvalidArgumentError(`'${v.trim()}' is not a language the detector knows.`);
     return code;
   });
+}
+
+/** An encoding label TextDecoder knows (the WHATWG Encoding Standard's: windows-1252, iso-8859-2, shift_jis…). */
+export function parseEncoding(value: string): string {
+  const label = value.trim().toLowerCase();
+  if (!isKnownEncoding(label)) throw new InvalidArgumentError(`'${value}' is not an encoding bitext knows (e.g. windows-1252, iso-8859-15, shift_jis).`);
+  return label;
 }

@@ -1,7 +1,7 @@
 /** The command line, declared: commands, arguments, options, their parsers and help. */
 import { Command, Option } from 'commander';
 import { FORMATS } from '../formats/index.js';
-import { INPUT_KINDS, SIDES } from '../types.js';
+import { INPUT_FORMATS, INPUT_KINDS, SIDES } from '../types.js';
 import { VERSION } from '../version.js';
 import { type AlignCommandOptions, alignCommand } from './commands/align.js';
 import { type DetectCommandOptions, detectCommand } from './commands/detect.js';
@@ -9,12 +9,20 @@ import { type EvalCommandOptions, evalCommand } from './commands/eval.js';
 import { type SplitCommandOptions, splitCommand } from './commands/split.js';
 import type { Context } from './context.js';
 import { createLogger, type Io } from './io.js';
-import { parseBeadTypes, parseDetectableLangs, parseLang, parseScore, parseThreads } from './options.js';
+import { parseBeadTypes, parseDetectableLangs, parseEncoding, parseLang, parseScore, parseThreads } from './options.js';
 
 const inputOption = () =>
   new Option('--input <kind>', 'text: running text; sentences: one sentence per line, blank line = paragraph break')
     .choices(INPUT_KINDS)
     .default('text');
+
+/** How each input document is read (every command that reads documents takes these): its format… */
+const inputFormatOption = () =>
+  new Option('--input-format <format>', 'format of the inputs (default: from the content, then the extension)').choices(INPUT_FORMATS);
+
+/** …and the legacy encoding of a text format without a BOM. */
+const encodingOption = () =>
+  new Option('--encoding <label>', 'encoding of text inputs without a BOM, e.g. windows-1252, iso-8859-2 (default UTF-8)').argParser(parseEncoding);
 
 /**
  * The options of one alignment, shared by `align` and `batch` (which applies them to each
@@ -25,6 +33,8 @@ const documentOptions = (): Option[] => [
   new Option('--from <lang>', 'source language, ISO 639-1 (default: detected)').argParser(parseLang),
   new Option('--to <lang>', 'target language, ISO 639-1 (default: detected)').argParser(parseLang),
   inputOption(),
+  inputFormatOption(),
+  encodingOption(),
   new Option('--min-score <score>', 'drop beads whose confidence is below this (0..1)').argParser(parseScore),
   new Option('--unaligned', 'keep 1-0 and 0-1 beads (the default except for tmx and moses; in tmx, one-language units)'),
   new Option('--no-unaligned', 'drop 1-0 and 0-1 beads'),
@@ -76,6 +86,8 @@ export function createProgram(io: Io): Command {
     .argument('<file>', 'text file, or - for stdin')
     .addOption(new Option('--lang <lang>', 'language of the text, for its sentence rules (default: detected)').argParser(parseLang))
     .addOption(inputOption())
+    .addOption(inputFormatOption())
+    .addOption(encodingOption())
     .addOption(new Option('--side <side>', 'for a file holding both languages: print this side, as align numbers it').choices(SIDES))
     .addOption(new Option('--from <lang>', 'with --side: source language (default: detected)').argParser(parseLang))
     .addOption(new Option('--to <lang>', 'with --side: target language (default: detected)').argParser(parseLang))
@@ -92,6 +104,8 @@ export function createProgram(io: Io): Command {
       ),
     )
     .addOption(inputOption())
+    .addOption(inputFormatOption())
+    .addOption(encodingOption())
     .option('--header', 'first line names the columns')
     .option('-o, --output <path>', 'output file (default: stdout)')
     .action((file: string, options: DetectCommandOptions) => detectCommand(file, options, context()));

@@ -15,10 +15,16 @@
 import { Buffer } from 'node:buffer';
 import { readSentenceLines, readSentenceLineTable, type SegmentedParagraph, segmentText, tidySentenceText } from '../segment/index.js';
 import { isWhitespace } from '../segment/chars.js';
-import type { Document, InputKind, Lang, Paragraph, Sentence, Span } from '../types.js';
+import type { BlockKind, Document, InputKind, Lang, Paragraph, Sentence, Span, TimeSpan } from '../types.js';
 
-/** A paragraph as segmentation sees it before numbering: its span and its sentence spans. */
-export type ParagraphSpans = SegmentedParagraph;
+/**
+ * A paragraph as segmentation sees it before numbering: its span and its sentence spans, and for
+ * a structured document the kind of block it comes from (and a cue's time span).
+ */
+export type ParagraphSpans = SegmentedParagraph & { readonly kind?: BlockKind; readonly time?: TimeSpan };
+
+/** What a structured document's paragraph carries besides its span. */
+type ParagraphExtras = Pick<Paragraph, 'kind' | 'time'>;
 
 /** Paragraph spans of `text` read as `input`, with sentences split by `lang`'s rules (running text only). */
 export function segmentParagraphs(text: string, input: InputKind, lang: Lang | undefined, paragraphs?: readonly Span[]): ParagraphSpans[] {
@@ -51,6 +57,7 @@ export function numberDocument(text: string, paragraphs: readonly ParagraphSpans
   const ends = new Int32Array(total);
   const firsts: number[] = [];
   const spans: Span[] = [];
+  const extras: ParagraphExtras[] = [];
   let count = 0;
   for (const p of paragraphs) {
     const first = count;
@@ -62,10 +69,11 @@ export function numberDocument(text: string, paragraphs: readonly ParagraphSpans
     if (count > first) {
       firsts.push(first);
       spans.push(p.span);
+      extras.push({ ...(p.kind && { kind: p.kind }), ...(p.time && { time: p.time }) });
     }
   }
   firsts.push(count);
-  return numbered(text, name, lang, starts.subarray(0, count), ends.subarray(0, count), Int32Array.from(firsts), spans);
+  return numbered(text, name, lang, starts.subarray(0, count), ends.subarray(0, count), Int32Array.from(firsts), spans, extras);
 }
 
 /** Whether `sentenceText` of the span is not empty: it holds something other than whitespace. */
@@ -86,8 +94,9 @@ function numbered(
   ends: Int32Array,
   firsts: Int32Array,
   spans: readonly Span[],
+  extras?: readonly ParagraphExtras[],
 ): Document {
-  const paragraphs: Paragraph[] = spans.map((span, p) => ({ index: p, span, sentences: [firsts[p]!, firsts[p + 1]!] }));
+  const paragraphs: Paragraph[] = spans.map((span, p) => ({ index: p, span, sentences: [firsts[p]!, firsts[p + 1]!], ...extras?.[p] }));
   const source = textSource(text);
   // Whether sentence k's slice is its text as it stands (1) or needs its whitespace tidied (2),
   // once known (0 before the first read): the test is a regex, and every stage reads every text.

@@ -5,11 +5,22 @@
 import { detectDocument, languageName, markMismatches, type NamedText, resolvePair, splitBilingual } from '../detect/index.js';
 import { type Diagnostic, diagnostic } from '../diagnostics.js';
 import { InputError, inputLabel } from '../errors.js';
-import { readSentenceLines, sentenceText, splitParagraphs } from '../segment/index.js';
-import { type Document, type InputKind, type Lang, type SideName, type Span, UNDETERMINED } from '../types.js';
+import type { BlockSpan } from '../readers/index.js';
+import { readSentenceLines, sentenceText, splitParagraphs, splitSentences } from '../segment/index.js';
+import { type BlockKind, type Document, type InputFormat, type InputKind, type Lang, type SideName, type Span, type TimeSpan, UNDETERMINED } from '../types.js';
+import { type BlockParagraph, blockParagraphs } from './blocks.js';
 import { buildDocument, countMismatched, numberDocument, type ParagraphSpans, segmentParagraphs, spanOfLines } from './build.js';
 
 export type { NamedText };
+
+/**
+ * An input text, and for a structured document (src/readers) its format and blocks: each block is
+ * a paragraph of its own, instead of the paragraphs segmentation would find in plain text.
+ */
+export interface InputText extends NamedText {
+  readonly format?: InputFormat;
+  readonly blocks?: readonly BlockSpan[];
+}
 
 export interface PrepareOptions {
   /** Source language (ISO 639-1); detected when absent. */
@@ -31,15 +42,29 @@ export interface DocumentPair {
 }
 
 /** Read one monolingual input as a Document; its language is `lang`, or detected. */
-export function prepareDocument(input: NamedText, options: { lang?: Lang; input?: InputKind } = {}): Document {
+export function prepareDocument(input: InputText, options: { lang?: Lang; input?: InputKind } = {}): Document {
   const kind = options.input ?? 'text';
   // Pre-split lines need no sentence rules, so an undetermined language is no reason to stop there.
   const lang = options.lang ?? detectDocumentLanguage(input, kind === 'text');
-  return requireSentences(buildDocument(input.text, kind, lang, input.name));
+  if (!input.blocks) return requireSentences(buildDocument(input.text, kind, lang, input.name));
+  const paragraphs = blockParagraphs(input.text, input.blocks, kind).map((p) => segmentBlockParagraph(input.text, p, kind, lang));
+  return requireSentences(withFormat(numberDocument(input.text, paragraphs, input.name, lang), input.format));
+}
+
+/** A paragraph of a block with its sentences: pre-split lines as they are, code as one unit, else split by `lang`'s rules. */
+function segmentBlockParagraph(text: string, p: BlockParagraph | DetectionUnit, input: InputKind, lang: Lang): ParagraphSpans {
+  const span = spanOfLines(p.lines);
+  const extra = { ...(p.kind && { kind: p.kind }), ...(p.time && { time: p.time }) };
+  if (input === 'sentences' || p.kind === 'code') return { span, sentences: input === 'sentences' ? p.lines : [span], ...extra };
+  return { span, sentences: splitSentences(text, span, lang), ...extra };
+}
+
+function withFormat(document: Document, format: InputFormat | undefined): Document {
+  return format === undefined || format === 'text' ? document : { ...document, format };
 }
 
 /** Two inputs, one per language: check (or detect) their languages, swap them if they were given the wrong way round. */
-export function preparePair(source: NamedText, target: NamedText, options: PrepareOptions = {}): DocumentPair {
+export function preparePair(source: InputText, target: InputText, options: PrepareOptions = {}): DocumentPair {
   const pair = resolvePair(source, target, {
     ...(options.from !== undefined && { from: options.from }),
     ...(options.to !== undefined && { to: options.to }),
@@ -51,10 +76,10 @@ export function preparePair(source: NamedText, target: NamedText, options: Prepa
 }
 
 /** One input holding both languages (as UN and EU messages often do): split it into its two sides. */
-export function prepareBilingual(bilingual: NamedText, options: PrepareOptions = {}): DocumentPair {
+export function prepareBilingual(bilingual: InputText, options: PrepareOptions = {}): DocumentPair {
   const { text, name } = bilingual;
   const input = options.input ?? 'text';
-  const units = detectionUnits(text, input);
+  const units = detectionUnits(text, input, bilingual.blocks);
   const split = splitBilingual(
     units.map((u) => u.text),
     {
@@ -75,6 +100,11 @@ export function prepareBilingual(bilingual: NamedText, options: PrepareOptions =
     };
     units.forEach((unit, i) => {
       if (split.sides[i] !== which) return close();
+      if (unit.kind) {
+        close();
+        paragraphs.push(segmentBlockParagraph(text, unit, input, lang));
+        return;
+      }
       // Lines of one input paragraph that fall on the same side stay one paragraph.
       if (open && (input !== 'sentences' || open.paragraph !== unit.paragraph || open.unit !== i - 1)) close();
       if (!open) open = { lines: [], paragraph: unit.paragraph, unit: i };
@@ -82,7 +112,7 @@ export function prepareBilingual(bilingual: NamedText, options: PrepareOptions =
       open.unit = i;
     });
     close();
-    return numberDocument(text, paragraphs, name, lang);
+    return withFormat(numberDocument(text, paragraphs, name, lang), bilingual.format);
   };
   return finish(side('source', split.from), side('target', split.to), []);
 }
@@ -109,6 +139,9 @@ export interface DetectionUnit {
   readonly paragraph: number;
   /** Its text, whitespace collapsed. */
   readonly text: string;
+  /** The block it is, in a structured document. */
+  readonly kind?: BlockKind;
+  readonly time?: TimeSpan;
 }
 
 /**
@@ -116,12 +149,13 @@ export interface DetectionUnit {
  * paragraphs of running text; paragraphs of pre-split input, or its lines when it has no blank line
  * at all (a paragraph holding both languages could not be split otherwise).
  */
-export function detectionUnits(text: string, input: InputKind): DetectionUnit[] {
+export function detectionUnits(text: string, input: InputKind, blocks?: readonly BlockSpan[]): DetectionUnit[] {
   const unit = (lines: readonly Span[], paragraph: number): DetectionUnit => ({
     lines,
     paragraph,
     text: sentenceText(text, spanOfLines(lines)),
   });
+  if (blocks) return blockParagraphs(text, blocks, input).map((p, i) => ({ ...p, ...unit(p.lines, i) }));
   if (input === 'text') return splitParagraphs(text).map((p) => unit([p], 0));
   const paragraphs = readSentenceLines(text);
   if (paragraphs.length === 1) return paragraphs[0]!.map((line) => unit([line], 0));

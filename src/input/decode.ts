@@ -10,7 +10,28 @@ export type Encoding = (typeof ENCODINGS)[number];
 
 export interface DecodedText {
   readonly text: string;
-  readonly encoding: Encoding;
+  /** The encoding read: one of ENCODINGS, or the legacy one asked for. */
+  readonly encoding: Encoding | string;
+}
+
+export interface DecodeOptions {
+  /** An empty input is valid (an alignment file with no beads). */
+  readonly allowEmpty?: boolean;
+  /**
+   * A legacy encoding to read a BOM-less input in, by its WHATWG label (`windows-1252`,
+   * `iso-8859-2`, `shift_jis`…: what TextDecoder knows). A BOM still wins, as in browsers.
+   */
+  readonly encoding?: string;
+}
+
+/** Whether TextDecoder knows an encoding label. */
+export function isKnownEncoding(label: string): boolean {
+  try {
+    new TextDecoder(label);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /**
@@ -20,8 +41,12 @@ export interface DecodedText {
  * @param options `allowEmpty`: an empty input is valid (an alignment file with no beads)
  * @throws InputError when the input is empty, binary or not valid in its encoding
  */
-export function decodeInput(bytes: Uint8Array, name: string, options: { allowEmpty?: boolean } = {}): DecodedText {
-  const { encoding, bomLength } = sniffEncoding(bytes);
+export function decodeInput(bytes: Uint8Array, name: string, options: DecodeOptions = {}): DecodedText {
+  const sniffed = sniffEncoding(bytes);
+  if (sniffed.bomLength === 0 && options.encoding !== undefined && !UTF8_LABELS.has(options.encoding.toLowerCase())) {
+    return decodeLegacy(bytes, name, options.encoding, options);
+  }
+  const { encoding, bomLength } = sniffed;
   const body = bytes.subarray(bomLength);
   if (encoding === 'utf-8' && body.includes(0)) {
     throw new InputError(name, `binary data (NUL byte at offset ${bomLength + body.indexOf(0)}); expected a text file`, { code: 'binary-input' });
@@ -40,10 +65,36 @@ export function decodeInput(bytes: Uint8Array, name: string, options: { allowEmp
   if (encoding !== 'utf-8' && text.includes('\0')) {
     throw new InputError(name, `binary data (NUL character); expected a text file`, { code: 'binary-input' });
   }
+  requireText(text, bytes, name, options);
+  return { text, encoding };
+}
+
+const UTF8_LABELS = new Set(['utf-8', 'utf8', 'unicode-1-1-utf-8']);
+
+/** Bytes in a legacy encoding: undecodable bytes (in multi-byte encodings) are an error, never U+FFFD. */
+function decodeLegacy(bytes: Uint8Array, name: string, encoding: string, options: DecodeOptions): DecodedText {
+  let decoder: InstanceType<typeof TextDecoder>;
+  try {
+    decoder = new TextDecoder(encoding, { fatal: true });
+  } catch {
+    throw new InputError(name, `unknown encoding '${encoding}'`, { code: 'undecodable' });
+  }
+  let text: string;
+  try {
+    text = decoder.decode(bytes);
+  } catch (error) {
+    if (error instanceof RangeError) throw new InputError(name, `too large to read (${bytes.length} bytes)`, { code: 'too-large' });
+    throw new InputError(name, `not valid ${decoder.encoding} (undecodable bytes)`, { code: 'undecodable' });
+  }
+  if (text.includes('\0')) throw new InputError(name, `binary data (NUL character); expected a text file`, { code: 'binary-input' });
+  requireText(text, bytes, name, options);
+  return { text, encoding: decoder.encoding };
+}
+
+function requireText(text: string, bytes: Uint8Array, name: string, options: DecodeOptions): void {
   if (!options.allowEmpty && !/[^\s\u200b\ufeff]/u.test(text)) {
     throw new InputError(name, bytes.length === 0 ? 'empty input' : 'empty input (only whitespace)', { code: 'empty-input' });
   }
-  return { text, encoding };
 }
 
 function sniffEncoding(bytes: Uint8Array): { encoding: Encoding; bomLength: number } {

@@ -15,7 +15,7 @@ import {
   solvePlan,
 } from '../align/index.js';
 import type { Diagnostic } from '../diagnostics.js';
-import { type DocumentPair, type NamedText, prepareBilingual, type PrepareOptions, preparePair } from '../document/prepare.js';
+import { type DocumentPair, type InputText, type NamedText, prepareBilingual, type PrepareOptions, preparePair } from '../document/prepare.js';
 import type { Alignment } from '../types.js';
 
 /** Options of the whole pipeline: how the inputs are read, and how they are aligned. */
@@ -23,9 +23,9 @@ export interface PipelineOptions extends PrepareOptions, AlignOptions {}
 
 /** The inputs of one alignment: two texts, or one holding both languages. */
 export interface PairTexts {
-  readonly source: NamedText;
+  readonly source: InputText;
   /** Absent: `source` holds both languages (as UN and EU messages often do). */
-  readonly target?: NamedText;
+  readonly target?: InputText;
 }
 
 /** An alignment and what the caller should be told about how its inputs were read. */

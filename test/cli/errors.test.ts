@@ -15,7 +15,10 @@ beforeAll(async () => {
   dir = tempDir();
   writeFileSync(at('empty.txt'), '');
   writeFileSync(at('blank.txt'), ' \n\u00a0\n\t\n');
-  writeFileSync(at('binary.txt'), Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00, 0x14, 0x00]));
+  // An executable's first bytes: binary, and no format bitext reads.
+  writeFileSync(at('binary.txt'), Buffer.from([0x7f, 0x45, 0x4c, 0x46, 0x00, 0x00, 0x14, 0x00]));
+  // A ZIP archive's first bytes (a DOCX cut short): read as the archive it starts as.
+  writeFileSync(at('cut.txt'), Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00, 0x14, 0x00]));
   writeFileSync(at('latin1.txt'), Buffer.from('Le caf\xe9 est chaud.\n', 'latin1'));
   writeFileSync(at('en-only.txt'), readFileSync(`${SEED}.en`, 'utf8').split('\n').join('\n\n'));
   writeFileSync(
@@ -55,6 +58,7 @@ const inputErrors: Case[] = [
   { name: 'a file of separator lines only', args: () => ['align', at('separators.txt'), fr], message: /separators\.txt: no sentences \(only separator lines\)$/ },
   { name: 'split of a missing file', args: () => ['split', at('nope.txt')], message: /nope\.txt: cannot read: no such file$/ },
   { name: 'detect of a binary file', args: () => ['detect', at('binary.txt')], message: /binary\.txt: binary data/ },
+  { name: 'a truncated archive', args: () => ['align', at('cut.txt'), fr], message: /cut\.txt: damaged or truncated ZIP archive/ },
 ];
 
 const outputErrors: Case[] = [

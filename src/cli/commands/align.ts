@@ -4,6 +4,7 @@ import { UsageError } from '../../errors.js';
 import { type Format, selectBeads } from '../../formats/index.js';
 import { createThreadExecutor } from '../../parallel/executor.js';
 import { alignPair, readPair } from '../../pipeline/align-pair.js';
+import { alignGivenPairs, type GivenPairs, readGivenPairs } from '../../pipeline/given-pairs.js';
 import { type Context, readPairTexts } from '../context.js';
 import { type DocumentOptions, pipelineOptions, recordOptions, selectOptions } from '../document-options.js';
 import { STD_STREAM } from '../io.js';
@@ -29,12 +30,12 @@ export async function alignCommand(
   const writer = chooseWriter(options.format, options.output);
   const sink = chooseSink(writer, options.output, context.io);
 
-  const { documents, textLength } = await readDocuments(sourceName, targetName, options, context);
+  const { documents, given, textLength } = await readDocuments(sourceName, targetName, options, context);
   if (textLength >= COLLECT_AFTER_READING) collectGarbage();
   const executor = createThreadExecutor(options.threads !== undefined ? { threads: options.threads } : {});
   let result;
   try {
-    result = await alignPair(documents, pipelineOptions(options), executor);
+    result = given ? await alignGivenPairs(given, pipelineOptions(options), executor) : await alignPair(documents, pipelineOptions(options), executor);
   } finally {
     await executor.close();
   }
@@ -65,10 +66,15 @@ async function readDocuments(
   targetName: string | undefined,
   options: DocumentOptions,
   context: Context,
-): Promise<{ documents: DocumentPair; textLength: number }> {
-  const texts = await readPairTexts(sourceName, targetName, context.io);
-  const documents = readPair(texts, pipelineOptions(options));
-  return { documents, textLength: texts.source.text.length + (texts.target?.text.length ?? 0) };
+): Promise<{ documents: DocumentPair; given?: GivenPairs; textLength: number }> {
+  const texts = await readPairTexts(sourceName, targetName, context.io, options);
+  const textLength = texts.source.text.length + (texts.target?.text.length ?? texts.source.translation?.text.length ?? 0);
+  // A bilingual file that pairs its units itself (XLIFF with targets): aligned as it says, and checked.
+  if (texts.target === undefined && texts.source.translation) {
+    const given = readGivenPairs(texts.source, texts.source.translation, pipelineOptions(options));
+    return { documents: given.documents, given, textLength };
+  }
+  return { documents: readPair(texts, pipelineOptions(options)), textLength };
 }
 
 function plural(n: number): string {

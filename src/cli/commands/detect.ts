@@ -3,9 +3,9 @@ import { detectParagraphs } from '../../detect/index.js';
 import { detectionUnits } from '../../document/prepare.js';
 import { writeLanguageRows } from '../../formats/index.js';
 import type { InputKind, Lang } from '../../types.js';
-import { type Context, readText, writeOutput } from '../context.js';
+import { type Context, readDocumentInput, type ReadingOptions, writeOutput } from '../context.js';
 
-export interface DetectCommandOptions {
+export interface DetectCommandOptions extends ReadingOptions {
   readonly langs?: Lang[];
   readonly input: InputKind;
   readonly header?: boolean;
@@ -13,8 +13,8 @@ export interface DetectCommandOptions {
 }
 
 export async function detectCommand(name: string, options: DetectCommandOptions, context: Context): Promise<void> {
-  const { text } = await readText(name, context.io);
-  const texts = detectionUnits(text, options.input).map((u) => u.text);
+  const { text, blocks } = await readDocumentInput(name, context.io, options);
+  const texts = detectionUnits(text, options.input, blocks).map((u) => u.text);
   const guesses = detectParagraphs(texts, options.langs);
   const rows = guesses.map((g, index) => ({ index, lang: g.lang, confidence: g.confidence, text: texts[index]! }));
   await writeOutput(options.output, writeLanguageRows(rows, { header: options.header ?? false }), context.io);

@@ -3,9 +3,9 @@ import { prepareBilingual, prepareDocument } from '../../document/prepare.js';
 import { UsageError } from '../../errors.js';
 import { writeSentences } from '../../formats/index.js';
 import type { InputKind, Lang, SideName } from '../../types.js';
-import { type Context, readText, writeOutput } from '../context.js';
+import { type Context, readDocumentInput, type ReadingOptions, writeOutput } from '../context.js';
 
-export interface SplitCommandOptions {
+export interface SplitCommandOptions extends ReadingOptions {
   readonly lang?: Lang;
   readonly input: InputKind;
   readonly side?: SideName;
@@ -15,7 +15,7 @@ export interface SplitCommandOptions {
 }
 
 export async function splitCommand(name: string, options: SplitCommandOptions, context: Context): Promise<void> {
-  const input = await readText(name, context.io);
+  const input = await readDocumentInput(name, context.io, options);
   if (options.side === undefined) {
     if (options.from !== undefined || options.to !== undefined) throw new UsageError('--from/--to go with --side (a file holding both languages); use --lang for one language');
     const document = prepareDocument(input, { input: options.input, ...(options.lang !== undefined && { lang: options.lang }) });

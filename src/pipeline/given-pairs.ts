@@ -1,0 +1,99 @@
+/**
+ * A bilingual file that pairs its units itself (XLIFF with targets, as a CAT tool writes it):
+ * aligned as the file says, one bead per unit, and checked against the aligner. A unit is
+ * confirmed when no bead the aligner finds on its own crosses the unit's bounds, and then scored
+ * by the least sure of those beads; a unit the aligner would pair otherwise is scored 0 and counted
+ * in a diagnostic, so that `--min-score` drops it and the user is told.
+ */
+import type { AlignOptions, PlanExecutor } from '../align/index.js';
+import { inlineExecutor } from '../align/index.js';
+import { diagnostic } from '../diagnostics.js';
+import { type DocumentPair, type InputText, preparePair, type PrepareOptions } from '../document/prepare.js';
+import { inputLabel } from '../errors.js';
+import type { Bead, Document, Lang } from '../types.js';
+import { alignPair, type PairResult } from './align-pair.js';
+
+/** One side of a bilingual file, with the language the file declares for it. */
+export type DeclaredText = InputText & { readonly lang?: Lang };
+
+/** The two Documents of a bilingual file, and the file's pairs as sentence ranges. */
+export interface GivenPairs {
+  readonly documents: DocumentPair;
+  /** Unit k holds source sentences `[sources[k][0], sources[k][1])` and target sentences `[targets[k][0], targets[k][1])`. */
+  readonly units: readonly { readonly source: readonly [number, number]; readonly target: readonly [number, number] }[];
+}
+
+/**
+ * Read a bilingual file's two sides into Documents (languages checked against what the file
+ * declares, unless `from`/`to` say otherwise), keeping which sentences each unit holds.
+ */
+export function readGivenPairs(source: DeclaredText, translation: DeclaredText, options: PrepareOptions = {}): GivenPairs {
+  const from = options.from ?? source.lang;
+  const to = options.to ?? translation.lang;
+  const documents = preparePair(source, translation, { ...options, ...(from && { from }), ...(to && { to }) });
+  const swapped = documents.diagnostics.some((d) => d.code === 'inputs-swapped');
+  const [s, t] = swapped ? [translation, source] : [source, translation];
+  const sourceRanges = unitRanges(s, documents.source);
+  const targetRanges = unitRanges(t, documents.target);
+  return { documents, units: sourceRanges.map((r, k) => ({ source: r, target: targetRanges[k]! })) };
+}
+
+/** The sentence range of each block of `input` in its Document (sentences sit inside their block's span). */
+function unitRanges(input: InputText, document: Document): [number, number][] {
+  const blocks = input.blocks ?? [];
+  const ranges: [number, number][] = [];
+  let k = 0;
+  for (const block of blocks) {
+    const first = k;
+    while (k < document.sentences.length && document.sentences[k]!.span[1] <= block.span[1]) k++;
+    ranges.push([first, k]);
+  }
+  return ranges;
+}
+
+/** The file's pairs as beads, each scored by the aligner's check (see the module's comment). */
+export async function alignGivenPairs(given: GivenPairs, options: AlignOptions = {}, executor: PlanExecutor = inlineExecutor): Promise<PairResult> {
+  const { alignment, diagnostics } = await alignPair(given.documents, options, executor);
+  // The aligner's beads by the sentences they start at, to find those inside each unit.
+  const bySource = new Map<number, Bead>();
+  const byTarget = new Map<number, Bead>();
+  for (const b of alignment.beads) {
+    for (const i of b.source) bySource.set(i, b);
+    for (const j of b.target) byTarget.set(j, b);
+  }
+  const beads: Bead[] = [];
+  let disagreeing = 0;
+  for (const unit of given.units) {
+    const [s0, s1] = unit.source;
+    const [t0, t1] = unit.target;
+    if (s0 === s1 && t0 === t1) continue;
+    let score = 1;
+    let agrees = true;
+    const inside = (b: Bead) => b.source.every((i) => i >= s0 && i < s1) && b.target.every((j) => j >= t0 && j < t1);
+    for (let i = s0; i < s1 && agrees; i++) {
+      const b = bySource.get(i)!;
+      agrees = inside(b);
+      score = Math.min(score, b.score);
+    }
+    for (let j = t0; j < t1 && agrees; j++) {
+      const b = byTarget.get(j)!;
+      agrees = inside(b);
+      score = Math.min(score, b.score);
+    }
+    if (!agrees) disagreeing++;
+    beads.push({ source: range(s0, s1), target: range(t0, t1), score: agrees ? score : 0 });
+  }
+  const notes = [...diagnostics];
+  if (disagreeing) {
+    const name = given.documents.source.name;
+    const message = `${inputLabel(name)}: ${disagreeing} of ${beads.length} unit${beads.length === 1 ? '' : 's'} paired otherwise by the aligner (scored 0)`;
+    notes.push(diagnostic('pairs-unconfirmed', 'warning', message, { count: disagreeing, units: beads.length }, { input: name }));
+  }
+  return { alignment: { ...alignment, beads }, diagnostics: notes };
+}
+
+function range(start: number, end: number): number[] {
+  const out: number[] = [];
+  for (let i = start; i < end; i++) out.push(i);
+  return out;
+}

@@ -1,0 +1,106 @@
+/**
+ * XML as a stream of events (saxes), read safely: entities declared in a DOCTYPE are never
+ * expanded and external entities never fetched (saxes does neither), and a document that declares
+ * any is refused with a one-line error, so that a "billion laughs" or an external-entity file ends
+ * at once. Malformed XML is an InputError naming the file, line and column.
+ */
+import { type SaxesAttributeNS, SaxesParser, type SaxesTagNS } from 'saxes';
+import { InputError } from '../errors.js';
+
+/** An element as handlers see it: namespace URI, local name, attributes by `{uri}local` and by qualified name. */
+export interface XmlElement {
+  readonly uri: string;
+  readonly local: string;
+  /** Attribute value by local name in the given namespace (`''` for none). */
+  attr(uri: string, local: string): string | undefined;
+}
+
+export interface XmlHandlers {
+  open?(element: XmlElement): void;
+  close?(element: XmlElement): void;
+  text?(text: string): void;
+}
+
+/** Namespaces the readers name elements by. */
+export const NS = {
+  xml: 'http://www.w3.org/XML/1998/namespace',
+  w: 'http://schemas.openxmlformats.org/wordprocessingml/2006/main',
+  text: 'urn:oasis:names:tc:opendocument:xmlns:text:1.0',
+  table: 'urn:oasis:names:tc:opendocument:xmlns:table:1.0',
+  office: 'urn:oasis:names:tc:opendocument:xmlns:office:1.0',
+  draw: 'urn:oasis:names:tc:opendocument:xmlns:drawing:1.0',
+  opf: 'http://www.idpf.org/2007/opf',
+  container: 'urn:oasis:names:tc:opendocument:xmlns:container',
+  xliff12: 'urn:oasis:names:tc:xliff:document:1.2',
+  xliff20: 'urn:oasis:names:tc:xliff:document:2.0',
+} as const;
+
+/**
+ * Parse XML text, calling the handlers for each element and text node.
+ * @param label what the text is, for messages (e.g. `word/document.xml`); the file is `name`
+ * @throws InputError when the XML is malformed or declares entities
+ */
+export function parseXml(xml: string, name: string, label: string, handlers: XmlHandlers): void {
+  const parser = new SaxesParser({ xmlns: true, position: true });
+  let failure: Error | undefined;
+  parser.on('error', (error) => {
+    failure ??= error;
+  });
+  parser.on('doctype', (doctype) => {
+    if (/<!ENTITY/iu.test(doctype)) {
+      throw new InputError(name, `${label}: declares XML entities, which are never expanded (entity expansion or external entities); refused`, {
+        code: 'unsafe-document',
+      });
+    }
+  });
+  const element = (tag: SaxesTagNS): XmlElement => ({
+    uri: tag.uri,
+    local: tag.local,
+    attr: (uri, local) => attributeOf(tag.attributes, uri, local),
+  });
+  if (handlers.open) {
+    const open = handlers.open;
+    parser.on('opentag', (tag) => open(element(tag)));
+  }
+  if (handlers.close) {
+    const close = handlers.close;
+    parser.on('closetag', (tag) => close(element(tag)));
+  }
+  if (handlers.text) {
+    parser.on('text', handlers.text);
+    parser.on('cdata', handlers.text);
+  }
+  try {
+    parser.write(xml);
+    if (!failure) parser.close();
+  } catch (error) {
+    if (error instanceof InputError) throw error;
+    failure ??= error as Error;
+  }
+  if (failure) throw new InputError(name, `${label}: malformed XML (${failure.message.split('\n')[0]})`, { code: 'invalid-document' });
+}
+
+function attributeOf(attributes: Record<string, SaxesAttributeNS>, uri: string, local: string): string | undefined {
+  for (const key in attributes) {
+    const a = attributes[key]!;
+    if (a.local === local && a.uri === uri) return a.value;
+  }
+  return undefined;
+}
+
+/** UTF-8 (or UTF-16 with a BOM) XML bytes as text; an XML declaration naming another encoding is honoured. */
+export function decodeXml(bytes: Uint8Array, name: string, label: string): string {
+  let encoding = 'utf-8';
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) encoding = 'utf-16le';
+  else if (bytes[0] === 0xfe && bytes[1] === 0xff) encoding = 'utf-16be';
+  else {
+    const head = new TextDecoder('latin1').decode(bytes.subarray(0, 200));
+    const declared = /^\s*<\?xml[^>]*encoding=["']([A-Za-z0-9._-]+)["']/u.exec(head)?.[1];
+    if (declared) encoding = declared.toLowerCase();
+  }
+  try {
+    return new TextDecoder(encoding, { fatal: true }).decode(bytes);
+  } catch {
+    throw new InputError(name, `${label}: not valid ${encoding.toUpperCase()} text`, { code: 'undecodable' });
+  }
+}
