@@ -17,8 +17,9 @@ export SOURCE_DATE_EPOCH=1600000000   # pandoc writes this date into DOCX/ODT/EP
 TMP=$(mktemp -d)
 trap 'rm -rf "$TMP"' EXIT
 
-pdf() { # <in> <out.pdf>: LibreOffice headless, its profile in a temp dir so that a running office does not interfere
-  soffice -env:UserInstallation="file://$TMP/profile" --headless --convert-to pdf --outdir "$TMP" "$1" >/dev/null
+# LibreOffice headless, its profile in a temp dir so that a running office does not interfere.
+pdf() { # <in> <out.pdf>
+  soffice -env:UserInstallation="file://$TMP/profile" --headless --convert-to pdf --outdir "$TMP" "$1" >/dev/null 2>&1
   mv "$TMP/$(basename "${1%.*}").pdf" "$2"
 }
 
@@ -33,9 +34,17 @@ pandoc -f html -t epub3 --metadata pagetitle="World Day against Trafficking in P
 pandoc -f html -t markdown -o "$F.md" "$F.html"
 pdf "$F.docx" "$F.pdf"
 
-# Feature documents: a Markdown source of our own through pandoc to DOCX and ODT (headings, a list,
-# a table, a footnote, a soft line break), then tracked changes added by LibreOffice (macro below).
-: # "$SOURCES/features.md"
-: # "$SOURCES/features.md"
-: #.docx" "$OUT/features/features.docx"
-: #.odt" "$OUT/features/features.odt"
+# Feature documents: a Markdown source of ours (headings, emphasis that splits runs, a footnote, soft
+# line breaks, a list with a tracked deletion and insertion, a table, a field) through pandoc to
+# DOCX; LibreOffice turns that DOCX into ODT (tracked changes kept, in ODF's own form) and the ODT
+# back into a DOCX of its own making (other runs, styles and numbering than pandoc's).
+S=$SOURCES/features
+G=$OUT/features/features
+pandoc -f markdown -t docx -o "$G.docx" "$S.md"
+soffice_convert() { # <in> <format> <out>
+  soffice -env:UserInstallation="file://$TMP/profile" --headless --convert-to "$2" --outdir "$TMP" "$1" >/dev/null 2>&1
+  mv "$TMP/$(basename "${1%.*}").${2%%:*}" "$3"
+}
+soffice_convert "$G.docx" odt "$G.odt"
+cp "$G.odt" "$TMP/features-lo.odt"
+soffice_convert "$TMP/features-lo.odt" docx "$G.lo.docx"

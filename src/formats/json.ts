@@ -3,11 +3,15 @@
  * Both share the bead object, so a JSONL line is exactly an element of the JSON `beads` array.
  */
 import { countMismatched } from '../document/build.js';
-import { type Alignment, type Bead, beadType, type Document } from '../types.js';
+import { type Alignment, type Bead, beadType, type BlockKind, type Document } from '../types.js';
 import { TOOL_NAME, VERSION } from '../version.js';
-import { roundScore, sideLangs, sideText } from './text.js';
+import { roundScore, sideKinds, sideLangs, sideText } from './text.js';
 
-/** A bead as JSON consumers see it. `lang` appears only when a sentence is not in its side's language. */
+/**
+ * A bead as JSON consumers see it. `lang` appears only when a sentence is not in its side's
+ * language; `kind` only for a side read from a structured document (DOCX, HTML, subtitles…): the
+ * block kind of each of its sentences.
+ */
 export interface BeadObject {
   source: readonly number[];
   target: readonly number[];
@@ -15,6 +19,7 @@ export interface BeadObject {
   targetText: string;
   score: number;
   lang?: { source?: string[]; target?: string[] };
+  kind?: { source?: BlockKind[]; target?: BlockKind[] };
 }
 
 /** Option values recorded in the JSON output, as the user gave them. */
@@ -41,6 +46,13 @@ export function beadObject(alignment: Alignment, bead: Bead): BeadObject {
     if (sourceLangs) out.lang.source = sourceLangs;
     if (targetLangs) out.lang.target = targetLangs;
   }
+  const sourceKinds = sideKinds(alignment.source, bead.source);
+  const targetKinds = sideKinds(alignment.target, bead.target);
+  if (sourceKinds || targetKinds) {
+    out.kind = {};
+    if (sourceKinds) out.kind.source = sourceKinds;
+    if (targetKinds) out.kind.target = targetKinds;
+  }
   return out;
 }
 
@@ -63,6 +75,7 @@ function documentSummary(document: Document) {
   return {
     name: document.name,
     lang: document.lang,
+    ...(document.format !== undefined && { format: document.format }),
     paragraphs: document.paragraphs.length,
     sentences: document.sentences.length,
     mismatchedSentences: countMismatched(document),

@@ -1,6 +1,6 @@
 /** How beads become text: shared by every writer so that all formats show the same strings. */
 import { LADDER_SCORE_DECIMALS } from '../eval/ladder.js';
-import type { Bead, Document, Lang } from '../types.js';
+import type { Bead, BlockKind, Document, Lang } from '../types.js';
 
 /** The text of one side of a bead: its sentences joined with one space. */
 export function sideText(document: Document, ids: readonly number[]): string {
@@ -14,6 +14,15 @@ export function sideText(document: Document, ids: readonly number[]): string {
 export function sideLangs(document: Document, ids: readonly number[]): Lang[] | undefined {
   if (!ids.some((i) => document.sentences[i]!.lang !== undefined)) return undefined;
   return ids.map((i) => document.sentences[i]!.lang ?? document.lang);
+}
+
+/**
+ * The block kind of each sentence of one side of a bead (heading, list item, table cell…), when its
+ * document was read from a structured format; `undefined` for plain text.
+ */
+export function sideKinds(document: Document, ids: readonly number[]): BlockKind[] | undefined {
+  if (document.format === undefined) return undefined;
+  return ids.map((i) => document.paragraphs[document.sentences[i]!.paragraph]!.kind ?? 'paragraph');
 }
 
 /** The score as written in text formats (fixed decimals, so output bytes do not depend on float printing). */

@@ -2,13 +2,38 @@
  * TMX 1.4b, the translation-memory exchange format CAT tools import (OmegaT, Trados, memoQ).
  * Valid against the TMX 1.4b DTD; no DOCTYPE line, because tools that see one try to fetch the DTD.
  */
-import type { Alignment, Bead, Document } from '../types.js';
+import type { Alignment, Bead, Document, InputFormat } from '../types.js';
 import { TOOL_NAME, VERSION } from '../version.js';
 import { formatScore, sideLangs, sideText } from './text.js';
 import { escapeXml } from './xml.js';
 
-/** Where a TMX file's header says it was made; `o-tmf` names the original format, which is ours. */
-const ORIGINAL_FORMAT = 'bitext';
+/** `o-tmf`, the original format the units come from: the source document's format. */
+const ORIGINAL_FORMAT: Readonly<Record<InputFormat, string>> = {
+  text: 'plaintext',
+  html: 'html',
+  markdown: 'markdown',
+  docx: 'docx',
+  odt: 'odt',
+  epub: 'epub',
+  pdf: 'pdf',
+  srt: 'srt',
+  webvtt: 'webvtt',
+  xliff: 'xliff',
+};
+
+/** `datatype`, from the TMX 1.4b list of recommended values: what kind of data the segments were in. */
+const DATATYPE: Readonly<Record<InputFormat, string>> = {
+  text: 'plaintext',
+  html: 'html',
+  markdown: 'plaintext',
+  docx: 'xml',
+  odt: 'xml',
+  epub: 'html',
+  pdf: 'plaintext',
+  srt: 'plaintext',
+  webvtt: 'plaintext',
+  xliff: 'xml',
+};
 
 /** The language the TMX's own administrative text (props, notes) is in. */
 const ADMIN_LANG = 'en';
@@ -18,8 +43,9 @@ export function* writeTmx(alignment: Alignment): Generator<string> {
   const { source, target } = alignment;
   yield '<?xml version="1.0" encoding="UTF-8"?>\n';
   yield '<tmx version="1.4">\n';
+  const format = source.format ?? 'text';
   yield `  <header creationtool="${TOOL_NAME}" creationtoolversion="${VERSION}" segtype="sentence"` +
-    ` o-tmf="${ORIGINAL_FORMAT}" adminlang="${ADMIN_LANG}" srclang="${escapeXml(source.lang)}" datatype="plaintext">\n`;
+    ` o-tmf="${ORIGINAL_FORMAT[format]}" adminlang="${ADMIN_LANG}" srclang="${escapeXml(source.lang)}" datatype="${DATATYPE[format]}">\n`;
   yield `    <prop type="x-bitext-source">${escapeXml(source.name)}</prop>\n`;
   yield `    <prop type="x-bitext-target">${escapeXml(target.name)}</prop>\n`;
   yield '  </header>\n';

@@ -17,6 +17,7 @@ import {
 import type { Diagnostic } from '../diagnostics.js';
 import { type DocumentPair, type InputText, type NamedText, prepareBilingual, type PrepareOptions, preparePair } from '../document/prepare.js';
 import type { Alignment } from '../types.js';
+import { withCueTimes } from './cue-times.js';
 
 /** Options of the whole pipeline: how the inputs are read, and how they are aligned. */
 export interface PipelineOptions extends PrepareOptions, AlignOptions {}
@@ -80,12 +81,12 @@ function isDocumentPair(inputs: PairTexts | DocumentPair): inputs is DocumentPai
 // frames only, so that it is garbage before the Bead records are made.
 
 async function solvedLadder(documents: DocumentPair, options: AlignOptions, executor: PlanExecutor): Promise<Ladder> {
-  const plan = planDocuments(documents.source, documents.target, options);
+  const plan = planDocuments(documents.source, documents.target, withCueTimes(documents, options));
   return assembleLadder(plan, await executor.solve(plan));
 }
 
 function inlineLadder(documents: DocumentPair, options: AlignOptions): Ladder {
-  const plan = planDocuments(documents.source, documents.target, options);
+  const plan = planDocuments(documents.source, documents.target, withCueTimes(documents, options));
   return assembleLadder(plan, solvePlan(plan));
 }
 

@@ -50,16 +50,16 @@ function readParts(xml: string, name: string, label: string, styles: StyleKinds,
   let skipped = 0;
   let inText = false;
   let inRun = 0;
-  let tables = 0;
   // The paragraph being read: its kind is known from its properties, which come first.
-  let paragraph: { kind: 'heading' | 'caption' | 'list-item' | 'paragraph'; opened: boolean; markDeleted: boolean } | undefined;
+  let paragraph: { kind: 'heading' | 'caption' | 'list-item' | 'paragraph'; numbered: boolean; opened: boolean; markDeleted: boolean } | undefined;
   let inParagraphProperties = false;
   let separatorNote = false;
 
   const openParagraph = () => {
     if (!paragraph || paragraph.opened) return;
     paragraph.opened = true;
-    builder.open(notes ? 'footnote' : tables > 0 && paragraph.kind === 'paragraph' ? 'table-cell' : paragraph.kind);
+    // Numbering makes a list item of a plain paragraph (a numbered heading stays a heading).
+    builder.open(notes ? 'footnote' : paragraph.numbered && paragraph.kind === 'paragraph' ? 'list-item' : paragraph.kind);
   };
 
   parseXml(xml, name, label, {
@@ -80,14 +80,11 @@ function readParts(xml: string, name: string, label: string, styles: StyleKinds,
           separatorNote = type === 'separator' || type === 'continuationSeparator' || type === 'continuationNotice';
           return;
         }
-        case 'tbl':
-          tables++;
-          return;
         case 'tc':
           builder.open('table-cell');
           return;
         case 'p':
-          if (!paragraph) paragraph = { kind: 'paragraph', opened: false, markDeleted: false };
+          if (!paragraph) paragraph = { kind: 'paragraph', numbered: false, opened: false, markDeleted: false };
           return;
         case 'pPr':
           inParagraphProperties = true;
@@ -101,7 +98,7 @@ function readParts(xml: string, name: string, label: string, styles: StyleKinds,
           if (paragraph && inParagraphProperties && Number(e.attr(NS.w, 'val')) < 9) paragraph.kind = 'heading';
           return;
         case 'numPr':
-          if (paragraph && inParagraphProperties && paragraph.kind === 'paragraph') paragraph.kind = 'list-item';
+          if (paragraph && inParagraphProperties) paragraph.numbered = true;
           return;
         case 'r':
           inRun++;
@@ -148,9 +145,6 @@ function readParts(xml: string, name: string, label: string, styles: StyleKinds,
         case 'footnote':
         case 'endnote':
           separatorNote = false;
-          return;
-        case 'tbl':
-          tables--;
           return;
         case 'tc':
           builder.close();

@@ -49,7 +49,7 @@ describe('writeTmx', () => {
 
   it('has the header CAT tools need', () => {
     expect(xml).toContain(
-      `<header creationtool="bitext" creationtoolversion="${VERSION}" segtype="sentence" o-tmf="bitext" adminlang="en" srclang="en" datatype="plaintext">`,
+      `<header creationtool="bitext" creationtoolversion="${VERSION}" segtype="sentence" o-tmf="plaintext" adminlang="en" srclang="en" datatype="plaintext">`,
     );
   });
 
