@@ -3,6 +3,8 @@
  * UTF-16 with BOM) and refuses, with a reason, what would otherwise turn into garbage
  * sentences downstream (binary files, Latin-1 mistaken for UTF-8).
  */
+import { Buffer } from 'node:buffer';
+import iconv from 'iconv-lite';
 import { InputError } from '../errors.js';
 
 export const ENCODINGS = ['utf-8', 'utf-16le', 'utf-16be'] as const;
@@ -18,20 +20,22 @@ export interface DecodeOptions {
   /** An empty input is valid (an alignment file with no beads). */
   readonly allowEmpty?: boolean;
   /**
-   * A legacy encoding to read a BOM-less input in, by its WHATWG label (`windows-1252`,
-   * `iso-8859-2`, `shift_jis`…: what TextDecoder knows). A BOM still wins, as in browsers.
+   * A legacy encoding to read a BOM-less input in (`windows-1252`, `iso-8859-2`, `cp850`,
+   * `shift_jis`…: what iconv-lite knows). A BOM still wins, as in browsers.
    */
   readonly encoding?: string;
 }
 
-/** Whether TextDecoder knows an encoding label. */
+/**
+ * Labels that mean windows-1252 in practice, as the WHATWG Encoding Standard (and so every
+ * browser) reads them: files labelled Latin-1 nearly always hold Windows quotes and dashes at
+ * 0x80-0x9F, which true ISO-8859-1 would turn into control characters.
+ */
+const WINDOWS_1252_ALIASES = new Set(['iso-8859-1', 'iso8859-1', 'latin1', 'latin-1', 'l1', 'ascii', 'us-ascii', 'cp819', 'ibm819']);
+
+/** Whether an encoding label is one bitext can decode. */
 export function isKnownEncoding(label: string): boolean {
-  try {
-    new TextDecoder(label);
-    return true;
-  } catch {
-    return false;
-  }
+  return iconv.encodingExists(label);
 }
 
 /**
@@ -71,24 +75,26 @@ export function decodeInput(bytes: Uint8Array, name: string, options: DecodeOpti
 
 const UTF8_LABELS = new Set(['utf-8', 'utf8', 'unicode-1-1-utf-8']);
 
-/** Bytes in a legacy encoding: undecodable bytes (in multi-byte encodings) are an error, never U+FFFD. */
-function decodeLegacy(bytes: Uint8Array, name: string, encoding: string, options: DecodeOptions): DecodedText {
-  let decoder: InstanceType<typeof TextDecoder>;
-  try {
-    decoder = new TextDecoder(encoding, { fatal: true });
-  } catch {
-    throw new InputError(name, `unknown encoding '${encoding}'`, { code: 'undecodable' });
-  }
+/**
+ * Bytes in a legacy encoding, decoded by iconv-lite (Node 20's TextDecoder turns windows-1252's
+ * 0x80-0x9F into control characters). Bytes the encoding does not define are an error naming the
+ * first of them, never U+FFFD in the text.
+ */
+function decodeLegacy(bytes: Uint8Array, name: string, label: string, options: DecodeOptions): DecodedText {
+  const encoding = WINDOWS_1252_ALIASES.has(label.toLowerCase()) ? 'windows-1252' : label.toLowerCase();
+  if (!iconv.encodingExists(encoding)) throw new InputError(name, `unknown encoding '${label}'`, { code: 'undecodable' });
   let text: string;
   try {
-    text = decoder.decode(bytes);
+    text = iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), encoding);
   } catch (error) {
     if (error instanceof RangeError) throw new InputError(name, `too large to read (${bytes.length} bytes)`, { code: 'too-large' });
-    throw new InputError(name, `not valid ${decoder.encoding} (undecodable bytes)`, { code: 'undecodable' });
+    throw error;
   }
+  const bad = text.indexOf('\ufffd');
+  if (bad >= 0) throw new InputError(name, `not valid ${encoding} (an undecodable byte sequence at character ${bad})`, { code: 'undecodable' });
   if (text.includes('\0')) throw new InputError(name, `binary data (NUL character); expected a text file`, { code: 'binary-input' });
   requireText(text, bytes, name, options);
-  return { text, encoding: decoder.encoding };
+  return { text, encoding };
 }
 
 function requireText(text: string, bytes: Uint8Array, name: string, options: DecodeOptions): void {

@@ -1,9 +1,10 @@
 /**
  * A bilingual file that pairs its units itself (XLIFF with targets, as a CAT tool writes it):
- * aligned as the file says, one bead per unit, and checked against the aligner. A unit is
- * confirmed when no bead the aligner finds on its own crosses the unit's bounds, and then scored
- * by the least sure of those beads; a unit the aligner would pair otherwise is scored 0 and counted
- * in a diagnostic, so that `--min-score` drops it and the user is told.
+ * aligned as the file says, one bead per unit, and checked against the aligner. A unit with both
+ * sides is confirmed when no bead the aligner finds on its own joins its sentences to another
+ * pair's, and then scored by the least sure of those beads; a unit the aligner would pair
+ * otherwise is scored 0 and counted in a diagnostic, so that `--min-score` drops it and the user is
+ * told. A unit with one side only (no translation in the file) is a 1-0 or 0-1 bead, scored 1.
  */
 import type { AlignOptions, PlanExecutor } from '../align/index.js';
 import { inlineExecutor } from '../align/index.js';
@@ -54,7 +55,15 @@ function unitRanges(input: InputText, document: Document): [number, number][] {
 /** The file's pairs as beads, each scored by the aligner's check (see the module's comment). */
 export async function alignGivenPairs(given: GivenPairs, options: AlignOptions = {}, executor: PlanExecutor = inlineExecutor): Promise<PairResult> {
   const { alignment, diagnostics } = await alignPair(given.documents, options, executor);
-  // The aligner's beads by the sentences they start at, to find those inside each unit.
+  // The pair each sentence belongs to; -1 for a sentence of a one-sided unit (no translation in
+  // the file), which claims nothing, so that a bead gluing it to a neighbour is no disagreement.
+  const sourcePair = new Int32Array(alignment.source.sentences.length).fill(-1);
+  const targetPair = new Int32Array(alignment.target.sentences.length).fill(-1);
+  given.units.forEach(({ source: [s0, s1], target: [t0, t1] }, k) => {
+    if (s0 === s1 || t0 === t1) return;
+    sourcePair.fill(k, s0, s1);
+    targetPair.fill(k, t0, t1);
+  });
   const bySource = new Map<number, Bead>();
   const byTarget = new Map<number, Bead>();
   for (const b of alignment.beads) {
@@ -62,32 +71,34 @@ export async function alignGivenPairs(given: GivenPairs, options: AlignOptions =
     for (const j of b.target) byTarget.set(j, b);
   }
   const beads: Bead[] = [];
+  let pairs = 0;
   let disagreeing = 0;
-  for (const unit of given.units) {
-    const [s0, s1] = unit.source;
-    const [t0, t1] = unit.target;
-    if (s0 === s1 && t0 === t1) continue;
+  given.units.forEach(({ source: [s0, s1], target: [t0, t1] }, k) => {
+    if (s0 === s1 && t0 === t1) return;
+    if (s0 === s1 || t0 === t1) {
+      beads.push({ source: range(s0, s1), target: range(t0, t1), score: 1 });
+      return;
+    }
+    pairs++;
+    const touching = new Set<Bead>();
+    for (let i = s0; i < s1; i++) touching.add(bySource.get(i)!);
+    for (let j = t0; j < t1; j++) touching.add(byTarget.get(j)!);
     let score = 1;
     let agrees = true;
-    const inside = (b: Bead) => b.source.every((i) => i >= s0 && i < s1) && b.target.every((j) => j >= t0 && j < t1);
-    for (let i = s0; i < s1 && agrees; i++) {
-      const b = bySource.get(i)!;
-      agrees = inside(b);
+    for (const b of touching) {
       score = Math.min(score, b.score);
-    }
-    for (let j = t0; j < t1 && agrees; j++) {
-      const b = byTarget.get(j)!;
-      agrees = inside(b);
-      score = Math.min(score, b.score);
+      if (b.source.some((i) => sourcePair[i] !== -1 && sourcePair[i] !== k) || b.target.some((j) => targetPair[j] !== -1 && targetPair[j] !== k)) agrees = false;
+      // A unit the aligner leaves (partly) unmatched is not a pair it confirms either.
+      if (!b.source.length || !b.target.length) agrees = false;
     }
     if (!agrees) disagreeing++;
     beads.push({ source: range(s0, s1), target: range(t0, t1), score: agrees ? score : 0 });
-  }
+  });
   const notes = [...diagnostics];
   if (disagreeing) {
     const name = given.documents.source.name;
-    const message = `${inputLabel(name)}: ${disagreeing} of ${beads.length} unit${beads.length === 1 ? '' : 's'} paired otherwise by the aligner (scored 0)`;
-    notes.push(diagnostic('pairs-unconfirmed', 'warning', message, { count: disagreeing, units: beads.length }, { input: name }));
+    const message = `${inputLabel(name)}: ${disagreeing} of ${pairs} pair${pairs === 1 ? '' : 's'} the aligner would make otherwise (scored 0)`;
+    notes.push(diagnostic('pairs-unconfirmed', 'warning', message, { count: disagreeing, units: pairs }, { input: name }));
   }
   return { alignment: { ...alignment, beads }, diagnostics: notes };
 }

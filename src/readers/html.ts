@@ -6,6 +6,7 @@
  */
 import { Parser } from 'htmlparser2';
 import { InputError } from '../errors.js';
+import { isKnownEncoding } from '../input/decode.js';
 import type { BlockKind, Lang } from '../types.js';
 import { BlockBuilder, layOut } from './blocks.js';
 import { decodeText } from './text.js';
@@ -105,10 +106,6 @@ export function declaredCharset(bytes: Uint8Array, name: string): string | undef
   const found =
     /<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9._:-]+)/iu.exec(head)?.[1] ?? /^\s*<\?xml[^>]*encoding=["']([A-Za-z0-9._-]+)["']/u.exec(head)?.[1];
   if (!found) return undefined;
-  try {
-    new TextDecoder(found);
-  } catch {
-    throw new InputError(name, `declares charset '${found}', which is not an encoding bitext knows`, { code: 'undecodable' });
-  }
+  if (!isKnownEncoding(found)) throw new InputError(name, `declares charset '${found}', which is not an encoding bitext knows`, { code: 'undecodable' });
   return found.toLowerCase();
 }

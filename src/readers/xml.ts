@@ -6,6 +6,7 @@
  */
 import { type SaxesAttributeNS, SaxesParser, type SaxesTagNS } from 'saxes';
 import { InputError } from '../errors.js';
+import { decodeInput } from '../input/decode.js';
 
 /** An element as handlers see it: namespace URI, local name, attributes by `{uri}local` and by qualified name. */
 export interface XmlElement {
@@ -90,17 +91,12 @@ function attributeOf(attributes: Record<string, SaxesAttributeNS>, uri: string, 
 
 /** UTF-8 (or UTF-16 with a BOM) XML bytes as text; an XML declaration naming another encoding is honoured. */
 export function decodeXml(bytes: Uint8Array, name: string, label: string): string {
-  let encoding = 'utf-8';
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) encoding = 'utf-16le';
-  else if (bytes[0] === 0xfe && bytes[1] === 0xff) encoding = 'utf-16be';
-  else {
-    const head = new TextDecoder('latin1').decode(bytes.subarray(0, 200));
-    const declared = /^\s*<\?xml[^>]*encoding=["']([A-Za-z0-9._-]+)["']/u.exec(head)?.[1];
-    if (declared) encoding = declared.toLowerCase();
-  }
+  const head = new TextDecoder('latin1').decode(bytes.subarray(0, 200));
+  const declared = /^\s*<\?xml[^>]*encoding=["']([A-Za-z0-9._-]+)["']/u.exec(head)?.[1];
   try {
-    return new TextDecoder(encoding, { fatal: true }).decode(bytes);
-  } catch {
-    throw new InputError(name, `${label}: not valid ${encoding.toUpperCase()} text`, { code: 'undecodable' });
+    return decodeInput(bytes, name, { allowEmpty: true, ...(declared !== undefined && { encoding: declared }) }).text;
+  } catch (error) {
+    if (error instanceof InputError) throw new InputError(name, `${label}: ${error.problem}`, { code: error.code });
+    throw error;
   }
 }
