@@ -6,7 +6,9 @@
 #              paragraph) -> pandoc -> DOCX, ODT, EPUB, Markdown; LibreOffice: DOCX -> PDF
 #   features/  documents written for the "must handle" column of each format (sources in
 #              test/readers/fixtures/sources), converted the same way
-# Usage: scripts/make-reader-fixtures.sh [shared-dir]   (default: ../shared beside the checkout)
+#   hostile/   PDFs with no text layer to read: one locked by a password, one that is a picture
+# Usage: scripts/make-reader-fixtures.sh [shared-dir] [part…]   (default: ../shared beside the
+# checkout, every part). PDFs and archives carry dates, so remade fixtures differ in bytes.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 SHARED=${1:-../shared}
@@ -23,7 +25,13 @@ pdf() { # <in> <out.pdf>
   mv "$TMP/$(basename "${1%.*}").pdf" "$2"
 }
 
+# Only some parts: scripts/make-reader-fixtures.sh [shared-dir] [founding] [features] [hostile]
+PARTS=${*:2}
+PARTS=${PARTS:-founding features hostile}
+want() { [[ " $PARTS " == *" $1 "* ]]; }
+
 # The founding example.
+if want founding; then
 F=$OUT/founding/un-sg-trafficking-2020
 # No <title>: the converters would make it a title paragraph (DOCX, ODT) or a title page (EPUB) that
 # the text does not have. EPUB wants a title all the same: pagetitle gives one without a title page.
@@ -31,13 +39,15 @@ node scripts/text-to-html.mjs "$SHARED/fixtures/un-sg-trafficking-2020.txt" > "$
 pandoc -f html -t docx -o "$F.docx" "$F.html"
 pandoc -f html -t odt -o "$F.odt" "$F.html"
 pandoc -f html -t epub3 --metadata pagetitle="World Day against Trafficking in Persons 2020" -o "$F.epub" "$F.html"
-pandoc -f html -t markdown -o "$F.md" "$F.html"
+pandoc -f html -t markdown-smart -o "$F.md" "$F.html"   # -smart: keep ’ and – as written, not ASCII for a smart reader
 pdf "$F.docx" "$F.pdf"
+fi
 
 # Feature documents: a Markdown source of ours (headings, emphasis that splits runs, a footnote, soft
 # line breaks, a list with a tracked deletion and insertion, a table, a field) through pandoc to
 # DOCX; LibreOffice turns that DOCX into ODT (tracked changes kept, in ODF's own form) and the ODT
 # back into a DOCX of its own making (other runs, styles and numbering than pandoc's).
+if want features; then
 S=$SOURCES/features
 G=$OUT/features/features
 pandoc -f markdown -t docx -o "$G.docx" "$S.md"
@@ -48,3 +58,27 @@ soffice_convert() { # <in> <format> <out>
 soffice_convert "$G.docx" odt "$G.odt"
 cp "$G.odt" "$TMP/features-lo.odt"
 soffice_convert "$TMP/features-lo.odt" docx "$G.lo.docx"
+fi
+
+# Hostile PDFs: one locked by a password, one whose only page is an image (no text layer).
+if want hostile; then
+H=$OUT/hostile
+mkdir -p "$H"
+cp "$OUT/founding/un-sg-trafficking-2020.docx" "$TMP/locked.docx"
+soffice -env:UserInstallation="file://$TMP/profile" --headless --convert-to \
+  'pdf:writer_pdf_Export:{"EncryptFile":{"type":"boolean","value":"true"},"DocumentOpenPassword":{"type":"string","value":"secret"}}' \
+  --outdir "$TMP" "$TMP/locked.docx" >/dev/null 2>&1
+mv "$TMP/locked.pdf" "$H/locked.pdf"
+node -e '
+  // A 64x64 grey PNG, written with zlib: a picture and nothing else.
+  const zlib = require("node:zlib");
+  const crc = (b) => { let c = ~0; for (const x of b) { c ^= x; for (let k = 0; k < 8; k++) c = c & 1 ? (c >>> 1) ^ 0xedb88320 : c >>> 1; } return ~c >>> 0; };
+  const chunk = (type, data) => { const t = Buffer.from(type); const len = Buffer.alloc(4); len.writeUInt32BE(data.length); const sum = Buffer.alloc(4); sum.writeUInt32BE(crc(Buffer.concat([t, data]))); return Buffer.concat([len, t, data, sum]); };
+  const ihdr = Buffer.alloc(13); ihdr.writeUInt32BE(64, 0); ihdr.writeUInt32BE(64, 4); ihdr[8] = 8; ihdr[9] = 0;
+  const rows = Buffer.alloc(64 * 65, 0x80); for (let y = 0; y < 64; y++) rows[y * 65] = 0;
+  process.stdout.write(Buffer.concat([Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]), chunk("IHDR", ihdr), chunk("IDAT", zlib.deflateSync(rows)), chunk("IEND", Buffer.alloc(0))]));
+' > "$TMP/scan.png"
+printf '![](%s)\n' "$TMP/scan.png" > "$TMP/scan.md"
+pandoc -f markdown -t docx -o "$TMP/scan.docx" "$TMP/scan.md"
+pdf "$TMP/scan.docx" "$H/scan.pdf"
+fi

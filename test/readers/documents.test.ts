@@ -1,0 +1,160 @@
+/**
+ * Each reader on documents exercising what it must handle: tables of the blocks it gives (kind and
+ * text). The office documents are made by real converters (scripts/make-reader-fixtures.sh): pandoc's
+ * DOCX, LibreOffice's ODT of it and LibreOffice's own DOCX, from one Markdown source.
+ */
+import { describe, expect, it } from 'vitest';
+import { readDocument } from '../../src/readers/index.js';
+import { runBitext } from '../helpers/run.js';
+import { blocksOf, FIXTURES, fixture } from './helpers.js';
+
+/** What test/readers/fixtures/sources/features.md holds, as every office document must give it. */
+const OFFICE_BLOCKS = (pages: number) => [
+  'heading: Annual report',
+  // Emphasis splits the runs; the footnote reference leaves no mark.
+  'paragraph: The committee met three times this year. It reviewed the budget and the work plan.',
+  // Soft line breaks stay line breaks inside the paragraph.
+  'paragraph: Postal address:\n12 Station Road\nSpringfield',
+  'heading: Decisions',
+  'list-item: The budget was approved.',
+  // Tracked changes read as accepted: "postponed" deleted, "adopted" inserted.
+  'list-item: The work plan was adopted without changes.',
+  'table-cell: Item',
+  'table-cell: Amount',
+  'table-cell: Travel',
+  'table-cell: 1200',
+  'table-cell: Printing',
+  'table-cell: 300',
+  // A NUMPAGES field: its result kept, its code (" NUMPAGES ") not.
+  `paragraph: The next meeting is in March. This report has ${pages} pages.`,
+  // Footnotes after the body.
+  'footnote: Two meetings were held online.',
+];
+
+describe('office documents', () => {
+  it.each([
+    ['features.docx', 'pandoc', 2],
+    ['features.odt', 'LibreOffice, from the DOCX', 1],
+    ['features.lo.docx', 'LibreOffice, from the ODT', 1],
+  ] as const)('%s (%s)', async (file, _by, pages) => {
+    expect(await blocksOf(fixture(`features/${file}`), file)).toEqual(OFFICE_BLOCKS(pages));
+  });
+
+  it('splits a block with soft line breaks as header lines, and never joins a heading, list item or cell to its neighbours', async () => {
+    const r = await runBitext(['split', '--lang', 'en', `${FIXTURES}features/features.docx`]);
+    expect(r.stdout.split('\n\n').slice(0, 8)).toEqual([
+      'Annual report',
+      'The committee met three times this year.\nIt reviewed the budget and the work plan.',
+      'Postal address:',
+      '12 Station Road',
+      'Springfield',
+      'Decisions',
+      'The budget was approved.',
+      'The work plan was adopted without changes.',
+    ]);
+  });
+});
+
+describe('HTML', () => {
+  it('reads block elements, line breaks and entities, skips script, style, nav, template, hidden elements, in the declared charset', async () => {
+    const document = await readDocument(fixture('features/page.html'), { name: 'page.html' });
+    expect(document.lang).toBe('en');
+    expect((document.blocks ?? []).map((b) => `${b.kind}/${b.lang}: ${document.text.slice(b.span[0], b.span[1])}`)).toEqual([
+      'heading/en: Café rules',
+      'paragraph/en: Coffee & tea are served until noon.\nCakes all day.',
+      'paragraph/en: Opening hours vary on holidays.',
+      'list-item/en: No smoking.',
+      'list-item/en: Dogs welcome.',
+      'caption/en: Prices',
+      'table-cell/en: Item',
+      'table-cell/en: Price',
+      'table-cell/en: Espresso',
+      'table-cell/en: €2',
+      // windows-1252 as declared: 0x92 is a right single quote, not a control character.
+      'paragraph/fr: Le café est servi jusqu’à midi.',
+      'code/en: npm install cafe',
+    ]);
+  });
+
+  it('takes --encoding over the declared charset, and a BOM over both', async () => {
+    const html = '<meta charset="iso-8859-2"><p>\u00e9t\u00e9</p>';
+    expect(await blocksOf(Buffer.from(html, 'latin1'), 'x.html', { encoding: 'windows-1252' })).toEqual(['paragraph: été']);
+    expect(await blocksOf(Buffer.from(`\ufeff${html}`, 'utf8'), 'x.html', { encoding: 'windows-1252' })).toEqual(['paragraph: été']);
+  });
+});
+
+describe('Markdown', () => {
+  it('reads headings, paragraphs, quotes, list items, table cells and code blocks; keeps link text, drops URLs, images and raw HTML', async () => {
+    expect(await blocksOf(fixture('features/notes.md'), 'notes.md')).toEqual([
+      'heading: Release notes',
+      'paragraph: Version 2 is faster and uses less memory. See the manual for details.',
+      'paragraph: Upgrading is safe.',
+      'list-item: Back up your data.',
+      'list-item: Run the installer:',
+      'code: ./install --upgrade',
+      'table-cell: Option',
+      'table-cell: Meaning',
+      'table-cell: -q',
+      'table-cell: quiet',
+    ]);
+  });
+
+  it('keeps a code block as one sentence', async () => {
+    const r = await runBitext(['split', '--lang', 'en', '--input-format', 'markdown', '-'], { stdin: 'Run this.\n\n```\nmake all. make test.\nmake install\n```\n' });
+    expect(r.stdout).toBe('Run this.\n\nmake all. make test. make install\n');
+  });
+});
+
+describe('EPUB', () => {
+  it('reads the spine in order and skips non-linear items (the title page pandoc marks linear="no")', async () => {
+    const blocks = await blocksOf(fixture('founding/un-sg-trafficking-2020.epub'), 'x.epub');
+    expect(blocks[0]).toBe('paragraph: New York');
+    expect(blocks).not.toContain('heading: un-sg-trafficking-2020');
+    expect(blocks).toHaveLength(17);
+  });
+});
+
+describe('PDF', () => {
+  it('rebuilds paragraphs from positions: no line breaks inside a paragraph, one block per paragraph', async () => {
+    const blocks = await blocksOf(fixture('founding/un-sg-trafficking-2020.pdf'), 'x.pdf');
+    expect(blocks).toHaveLength(17);
+    expect(blocks[4]).toMatch(/^paragraph: This year’s World Day .* to protect the vulnerable\.$/u);
+    expect(blocks[10]).toBe('paragraph: *****');
+  });
+});
+
+describe('XLIFF', () => {
+  it('reads 1.2 trans-units and 2.0 segments, dropping inline codes and keeping the text they wrap', async () => {
+    for (const file of ['report.xlf', 'report.xliff']) {
+      const document = await readDocument(fixture(`xliff/${file}`), { name: file });
+      const texts = (d: { text: string; blocks?: readonly { span: readonly [number, number] }[] }) => (d.blocks ?? []).map((b) => d.text.slice(b.span[0], b.span[1]));
+      expect(document.lang).toBe('en');
+      expect(document.translation?.lang).toBe('fr');
+      expect(texts(document).slice(1, 3)).toEqual(['The committee met three times this year.', 'It reviewed the budget and the work plan for 2021.']);
+      expect(texts(document.translation!)[1]).toBe("Le comité s'est réuni trois fois cette année.");
+    }
+  });
+
+  it('aligns a bilingual XLIFF given alone as the file pairs it; a one-sided unit is 1-0', async () => {
+    const r = await runBitext(['align', `${FIXTURES}xliff/report.xlf`, '-f', 'beads']);
+    expect(r.status).toBe(0);
+    expect(r.stdout.trim().split('\n').map((l) => l.replace(/:[0-9.]+$/u, ''))).toEqual(['[0]:[0]', '[1]:[1]', '[2]:[2]', '[3]:[3]', '[4]:[4]', '[5]:[]']);
+    expect(r.stderr).toBe('');
+  });
+
+  it('checks the pairs: two swapped targets are scored 0 and reported', async () => {
+    const r = await runBitext(['align', `${FIXTURES}xliff/report.xliff`, '-f', 'beads']);
+    const beads = r.stdout.trim().split('\n');
+    expect(beads).toHaveLength(6);
+    expect(beads.slice(3, 5)).toEqual(['[3]:[3]:0.0000', '[4]:[4]:0.0000']);
+    expect(beads.filter((b) => b.endsWith(':0.0000'))).toHaveLength(2);
+    expect(r.stderr).toBe('bitext: test/readers/fixtures/xliff/report.xliff: 2 of 6 pairs the aligner would make otherwise (scored 0)\n'.replace('test/readers/fixtures/', FIXTURES));
+  });
+
+  it('checks the languages the file declares', async () => {
+    const xliff = '<xliff version="2.0" srcLang="de" trgLang="fr"><file id="f"><unit id="1"><segment><source>The committee met three times this year and approved the budget for the coming year.</source><target>Le comité s’est réuni trois fois cette année et a approuvé le budget de l’année prochaine.</target></segment></unit></file></xliff>';
+    const r = await runBitext(['align', '-', '-f', 'beads'], { stdin: xliff });
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/^bitext: error: stdin: text is in .*, expected German \(--from de\)/u);
+  });
+});
