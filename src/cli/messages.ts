@@ -41,6 +41,8 @@ export function errorText(error: BitextError): string {
       return `${error.message}; give it with --lang (or --from/--to)`;
     case 'language-not-found':
       return `${error.message} (${langOption(data.side as SideName)} ${data.lang})`;
+    case 'undecodable':
+      return error.message.endsWith('convert the file to UTF-8') ? `${error.message} or name its encoding (--encoding windows-1252)` : error.message;
     case 'same-languages-given':
       return `--from and --to are both ${languageName(data.lang!)}; a one-file input is split by language and must hold two`;
     default:

@@ -1,0 +1,94 @@
+/**
+ * Hostile and broken documents: each is a one-line error naming the file, exit 1, at once: never
+ * a hang, a stack trace, or memory spent on a bomb.
+ */
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { zipSync } from 'fflate';
+import { describe, expect, it } from 'vitest';
+import { MAX_UNCOMPRESSED_BYTES, MAX_ZIP_ENTRIES } from '../../src/readers/index.js';
+import { runBitext } from '../helpers/run.js';
+import { FIXTURES, fixture } from './helpers.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'bitext-hostile-'));
+const at = (name: string, bytes: Uint8Array | string) => {
+  const path = join(dir, name);
+  writeFileSync(path, bytes);
+  return path;
+};
+const utf8 = (s: string) => new TextEncoder().encode(s);
+
+const WORD = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
+const docx = (documentXml: string) => zipSync({ 'word/document.xml': utf8(documentXml) });
+const LAUGHS =
+  '<?xml version="1.0"?><!DOCTYPE w:document [<!ENTITY lol "lol"><!ENTITY lol1 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;">' +
+  '<!ENTITY lol2 "&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;"><!ENTITY lol3 "&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;">]>' +
+  `<w:document xmlns:w="${WORD}"><w:body><w:p><w:r><w:t>&lol3;</w:t></w:r></w:p></w:body></w:document>`;
+const EXTERNAL = `<?xml version="1.0"?><!DOCTYPE xliff [<!ENTITY xxe SYSTEM "file:///etc/passwd">]><xliff version="1.2"><file><body><trans-unit id="1"><source>&xxe;</source></trans-unit></body></file></xliff>`;
+
+/** A DOCX whose document.xml declares a size over the cap (a bomb's entry, as its central directory says it). */
+function declaredBomb(): Uint8Array {
+  const zip = docx(`<w:document xmlns:w="${WORD}"><w:body><w:p><w:r><w:t>Hello.</w:t></w:r></w:p></w:body></w:document>`);
+  const view = new DataView(zip.buffer, zip.byteOffset, zip.byteLength);
+  for (let i = zip.length - 22; i >= 0; i--) {
+    if (view.getUint32(i, true) === 0x02014b50) {
+      view.setUint32(i + 24, MAX_UNCOMPRESSED_BYTES + 1, true);
+      break;
+    }
+  }
+  return zip;
+}
+
+/**
+ * A bomb that lies: its entry says 64 bytes and inflates to 16 MB. The entry is inflated into the
+ * 64 bytes it declares and no further, so the XML read is cut short.
+ */
+function lyingBomb(): Uint8Array {
+  const head = `<w:document xmlns:w="${WORD}"><w:body><w:p><w:r><w:t>`;
+  const zip = zipSync({ 'word/document.xml': utf8(head + ' '.repeat(16 * 2 ** 20)) });
+  const view = new DataView(zip.buffer, zip.byteOffset, zip.byteLength);
+  for (let i = zip.length - 22; i >= 0; i--) {
+    if (view.getUint32(i, true) === 0x02014b50) {
+      view.setUint32(i + 24, 64, true);
+      break;
+    }
+  }
+  return zip;
+}
+
+/** An archive listing more entries than any document has. */
+function crowdedZip(): Uint8Array {
+  const files: Record<string, Uint8Array> = { 'word/document.xml': utf8('<w:document/>') };
+  for (let i = 0; i <= MAX_ZIP_ENTRIES; i++) files[`x/${i}`] = new Uint8Array(0);
+  return zipSync(files, { level: 0 });
+}
+
+const CASES: [string, () => string, RegExp][] = [
+  ['a zip bomb (declared size over the cap)', () => at('bomb.docx', declaredBomb()), /bomb\.docx: archive entries would inflate to over 256 MB \(a zip bomb\?\); refused$/u],
+  ['a zip bomb (too many entries)', () => at('crowded.docx', crowdedZip()), new RegExp(`crowded\\.docx: archive lists over ${MAX_ZIP_ENTRIES} entries \\(a zip bomb\\?\\); refused$`, 'u')],
+  ['a zip bomb that lies about its size', () => at('liar.docx', lyingBomb()), /liar\.docx: word\/document\.xml: malformed XML/u],
+  ['a truncated DOCX', () => at('cut.docx', fixture('founding/un-sg-trafficking-2020.docx').subarray(0, 5000)), /cut\.docx: damaged or truncated ZIP archive/u],
+  ['a truncated EPUB', () => at('cut.epub', fixture('founding/un-sg-trafficking-2020.epub').subarray(0, 3000)), /cut\.epub: damaged or truncated ZIP archive/u],
+  ['an archive of something else', () => at('other.docx', zipSync({ 'a.txt': utf8('hi') })), /other\.docx: a ZIP archive, but not a DOCX, ODT or EPUB document$/u],
+  ['XML entity expansion in a DOCX', () => at('laughs.docx', docx(LAUGHS)), /laughs\.docx: word\/document\.xml: declares XML entities, which are never expanded .*; refused$/u],
+  ['an external entity in an XLIFF', () => at('xxe.xlf', EXTERNAL), /xxe\.xlf: XLIFF: declares XML entities, which are never expanded .*; refused$/u],
+  ['malformed XML', () => at('broken.docx', docx(`<w:document xmlns:w="${WORD}"><w:body><w:p>`)), /broken\.docx: word\/document\.xml: malformed XML \(/u],
+  ['a password-protected PDF', () => `${FIXTURES}hostile/locked.pdf`, /locked\.pdf: encrypted PDF \(it needs a password\): no text layer can be read$/u],
+  ['an image-only PDF', () => `${FIXTURES}hostile/scan.pdf`, /scan\.pdf: no text layer \(a scanned or image-only PDF\?\); run OCR on it first$/u],
+  ['a truncated PDF', () => at('cut.pdf', fixture('founding/un-sg-trafficking-2020.pdf').subarray(0, 2000)), /cut\.pdf: (?:damaged or truncated PDF|no text layer)/u],
+  ['a subtitle file without timings', () => at('bad.srt', '1\n00:00:01,000 --> 00:00:02,000\nHello.\n\n2\nWorld.\n'), /bad\.srt: cue 2 has no timing line/u],
+  ['a document with no text', () => at('empty.html', '<html><body><script>x()</script></body></html>'), /empty\.html: no text in this HTML document$/u],
+];
+
+describe('hostile and broken documents', () => {
+  it.each(CASES)('%s: one line naming the file, exit 1', async (_name, make, message) => {
+    const r = await runBitext(['split', '--lang', 'en', make()]);
+    expect(r.status).toBe(1);
+    const lines = r.stderr.trimEnd().split('\n');
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(/^bitext: error: /u);
+    expect(lines[0]).toMatch(message);
+    expect(r.stdout).toBe('');
+  });
+});
