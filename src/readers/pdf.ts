@@ -167,6 +167,7 @@ function isPageNumber(text: string): boolean {
 /** Lines into paragraphs (and headings), over page breaks when a paragraph runs on. */
 function paragraphs(pages: readonly Page[]): Block[] {
   const all = pages.flatMap((p) => p.lines.map((l) => ({ line: l, page: p })));
+  const compounds = hyphenatedWords(all.map((a) => a.line.text));
   const body = mode(all.map((a) => Math.round(a.line.size * 2) / 2));
   const spacing = lineSpacing(pages, body);
   const blocks: Block[] = [];
@@ -185,7 +186,7 @@ function paragraphs(pages: readonly Page[]): Block[] {
       heading = isHeading;
       text = line.text;
     } else {
-      text = joinLines(text, line.text);
+      text = joinLines(text, line.text, compounds);
     }
     previous = { line, page, right };
   }
@@ -208,11 +209,28 @@ function startsParagraph(previous: { line: Line; page: Page; right: number }, cu
   return short && endsSentence;
 }
 
-/** Lines of one paragraph: a hyphen at a line end before a lower-case letter joins the word (`inter-` + `national`); else a space. */
-function joinLines(text: string, next: string): string {
+/**
+ * Lines of one paragraph joined with a space; a hyphen at a line end before a lower-case letter
+ * is a word cut in two (`inter-` + `national`) and goes, unless the word is a compound: one with
+ * another hyphen in it (`Thunder-ten-` + `tronckh`), or one the document writes with its hyphen
+ * inside a line elsewhere (`fair-faced`).
+ */
+function joinLines(text: string, next: string, compounds: ReadonlySet<string>): string {
   if (/\p{L}\u00ad$/u.test(text)) return text.slice(0, -1) + next;
-  if (/\p{Ll}[-‐]$/u.test(text) && /^\p{Ll}/u.test(next)) return text.slice(0, -1) + next;
+  if (/\p{Ll}[-‐]$/u.test(text) && /^\p{Ll}/u.test(next)) {
+    const head = /[\p{L}\p{N}-]+-$/u.exec(text)?.[0] ?? '';
+    const tail = /^[\p{L}\p{N}-]+/u.exec(next)?.[0] ?? '';
+    if (head.slice(0, -1).includes('-') || compounds.has(`${head}${tail}`.toLowerCase())) return text + next;
+    return text.slice(0, -1) + next;
+  }
   return `${text} ${next}`;
+}
+
+/** Words written with a hyphen inside a line (`fair-faced`), lower case: the compounds a line-end hyphen must keep. */
+function hyphenatedWords(lines: readonly string[]): Set<string> {
+  const words = new Set<string>();
+  for (const line of lines) for (const m of line.matchAll(/\p{L}[\p{L}\p{N}]*(?:-[\p{L}\p{N}]+)+/gu)) words.add(m[0].toLowerCase());
+  return words;
 }
 
 /** The right edge of the column a line is in: the furthest right any line of the page that starts near it reaches. */
