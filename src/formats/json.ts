@@ -39,21 +39,17 @@ export function beadObject(alignment: Alignment, bead: Bead): BeadObject {
     targetText: sideText(alignment.target, bead.target),
     score: roundScore(bead.score),
   };
-  const sourceLangs = sideLangs(alignment.source, bead.source);
-  const targetLangs = sideLangs(alignment.target, bead.target);
-  if (sourceLangs || targetLangs) {
-    out.lang = {};
-    if (sourceLangs) out.lang.source = sourceLangs;
-    if (targetLangs) out.lang.target = targetLangs;
-  }
-  const sourceKinds = sideKinds(alignment.source, bead.source);
-  const targetKinds = sideKinds(alignment.target, bead.target);
-  if (sourceKinds || targetKinds) {
-    out.kind = {};
-    if (sourceKinds) out.kind.source = sourceKinds;
-    if (targetKinds) out.kind.target = targetKinds;
-  }
+  const lang = bySide(sideLangs(alignment.source, bead.source), sideLangs(alignment.target, bead.target));
+  if (lang) out.lang = lang;
+  const kind = bySide(sideKinds(alignment.source, bead.source), sideKinds(alignment.target, bead.target));
+  if (kind) out.kind = kind;
   return out;
+}
+
+/** `{ source?, target? }` with the sides that have a value; undefined when neither has. */
+function bySide<T>(source: T | undefined, target: T | undefined): { source?: T; target?: T } | undefined {
+  if (source === undefined && target === undefined) return undefined;
+  return { ...(source !== undefined && { source }), ...(target !== undefined && { target }) };
 }
 
 /** JSONL lines: one bead object per line. */
