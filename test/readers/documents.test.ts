@@ -158,3 +158,12 @@ describe('XLIFF', () => {
     expect(r.stderr).toMatch(/^bitext: error: stdin: text is in .*, expected German \(--from de\)/u);
   });
 });
+
+describe('detect', () => {
+  it('reports the blocks of a document as align sees them', async () => {
+    const fromText = await runBitext(['detect', '--langs', 'en,fr', `${FIXTURES}../../../fixtures/un-sg-trafficking-2020.txt`]);
+    const fromDocx = await runBitext(['detect', '--langs', 'en,fr', `${FIXTURES}founding/un-sg-trafficking-2020.docx`]);
+    expect(fromDocx.stdout).toBe(fromText.stdout);
+    expect(fromDocx.stdout.trim().split('\n')).toHaveLength(16);
+  });
+});
