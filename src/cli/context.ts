@@ -3,7 +3,7 @@ import type { InputText, NamedText } from '../document/prepare.js';
 import { decodeInput } from '../input/decode.js';
 import type { PairTexts } from '../pipeline/align-pair.js';
 import { readDocument } from '../readers/index.js';
-import type { InputFormat, Lang } from '../types.js';
+import type { InputFormat } from '../types.js';
 import { type Io, type Logger, readInput, STD_STREAM, writeFilesAtomically, writeStdout } from './io.js';
 
 export interface Context {
@@ -37,9 +37,7 @@ export interface ReadingOptions {
 
 /** A document as the commands take it: its text and blocks, and a bilingual file's translation (XLIFF with targets). */
 export interface InputDocument extends InputText {
-  /** The language the document declares (`<html lang>`, XLIFF `srcLang`), a hint only. */
-  readonly lang?: Lang;
-  readonly translation?: InputText & { readonly lang?: Lang };
+  readonly translation?: InputText;
 }
 
 /**

@@ -11,11 +11,9 @@ import { inlineExecutor } from '../align/index.js';
 import { diagnostic } from '../diagnostics.js';
 import { type DocumentPair, type InputText, preparePair, type PrepareOptions } from '../document/prepare.js';
 import { inputLabel } from '../errors.js';
-import type { Bead, Document, Lang } from '../types.js';
+import type { Bead, Document } from '../types.js';
 import { alignPair, type PairResult } from './align-pair.js';
 
-/** One side of a bilingual file, with the language the file declares for it. */
-export type DeclaredText = InputText & { readonly lang?: Lang };
 
 /** The two Documents of a bilingual file, and the file's pairs as sentence ranges. */
 export interface GivenPairs {
@@ -28,7 +26,7 @@ export interface GivenPairs {
  * Read a bilingual file's two sides into Documents (languages checked against what the file
  * declares, unless `from`/`to` say otherwise), keeping which sentences each unit holds.
  */
-export function readGivenPairs(source: DeclaredText, translation: DeclaredText, options: PrepareOptions = {}): GivenPairs {
+export function readGivenPairs(source: InputText, translation: InputText, options: PrepareOptions = {}): GivenPairs {
   const from = options.from ?? source.lang;
   const to = options.to ?? translation.lang;
   const documents = preparePair(source, translation, { ...options, ...(from && { from }), ...(to && { to }) });

@@ -3,6 +3,9 @@
  * text). The office documents are made by real converters (scripts/make-reader-fixtures.sh): pandoc's
  * DOCX, LibreOffice's ODT of it and LibreOffice's own DOCX, from one Markdown source.
  */
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readDocument } from '../../src/readers/index.js';
 import { runBitext } from '../helpers/run.js';
@@ -165,5 +168,32 @@ describe('detect', () => {
     const fromDocx = await runBitext(['detect', '--langs', 'en,fr', `${FIXTURES}founding/un-sg-trafficking-2020.docx`]);
     expect(fromDocx.stdout).toBe(fromText.stdout);
     expect(fromDocx.stdout.trim().split('\n')).toHaveLength(16);
+  });
+});
+
+describe('declared languages', () => {
+  it('take the place of detection where the text is too short to tell', async () => {
+    const page = (lang: string, text: string) => `<!DOCTYPE html><html lang="${lang}"><body><p>${text}</p></body></html>`;
+    // German rules: "Jh." (Jahrhundert) is an abbreviation; too short a text for the detector to know it is German.
+    const text = 'Sie kam im 19. Jh. Dann ging sie.';
+    const hinted = await runBitext(['split', '-'], { stdin: page('de', text) });
+    expect(hinted.stderr).toBe('');
+    expect(hinted.stdout).toBe('Sie kam im 19. Jh.\nDann ging sie.\n');
+    const guessed = await runBitext(['split', '-'], { stdin: page('', text) });
+    expect(guessed.stdout).toBe('Sie kam im 19.\nJh.\nDann ging sie.\n');
+  });
+
+  it('never overrule the text itself (a page left with its template\'s lang="de")', async () => {
+    const english = 'The committee met three times this year and approved the budget for the coming year without changes. Its members thanked the secretariat for the reports it had prepared.';
+    const french = 'Le comité s’est réuni trois fois cette année et a approuvé sans changement le budget de l’année prochaine. Ses membres ont remercié le secrétariat des rapports qu’il avait préparés.';
+    const dir = mkdtempSync(join(tmpdir(), 'bitext-lang-'));
+    writeFileSync(join(dir, 'en.html'), `<html lang="de"><body><p>${english}</p></body></html>`);
+    writeFileSync(join(dir, 'fr.html'), `<html lang="fr"><body><p>${french}</p></body></html>`);
+    const r = await runBitext(['align', join(dir, 'en.html'), join(dir, 'fr.html'), '-f', 'json']);
+    expect(r.stderr).toBe('');
+    const json = JSON.parse(r.stdout);
+    // Whatever the detector makes of the English (franc hesitates with Scots on two sentences), not the page's German.
+    expect(json.source.lang).not.toBe('de');
+    expect(json.target.lang).toBe('fr');
   });
 });
