@@ -18,9 +18,10 @@ type Section = (typeof SECTIONS)[number];
  * Per-language switches a data file may set in its `[options]` section:
  * - `ordinal-dot`: ordinals are written with a period ("am 3. Oktober");
  * - `standalone-quotes-close`: a quote standing alone after a sentence end goes with the sentence
- *   that ends, whether it closes a quotation or opens the next one (see `data/en.txt`).
+ *   that ends, whether it closes a quotation or opens the next one (see `data/en.txt`);
+ * - `semicolon-question`: `;` is the question mark, as in Greek ("Πήγες στην αγορά; Ναι.").
  */
-export const RULE_OPTIONS = ['ordinal-dot', 'standalone-quotes-close'] as const;
+export const RULE_OPTIONS = ['ordinal-dot', 'standalone-quotes-close', 'semicolon-question'] as const;
 export type RuleOption = (typeof RULE_OPTIONS)[number];
 
 /** The parsed content of one data file. */
@@ -44,6 +45,10 @@ export interface SentenceRules {
   readonly ordinalDot: boolean;
   /** A standalone straight quote after a sentence end belongs to the sentence that ends (option `standalone-quotes-close`). */
   readonly standaloneQuotesClose: boolean;
+  /** Some abbreviations are written in two spaced parts ("т. д."): the word before a period is then looked up with the one before it. */
+  readonly spacedAbbreviations: boolean;
+  /** `;` ends a question (option `semicolon-question`: Greek, whose U+037E question mark NFC turns into `;`). */
+  readonly semicolonQuestion: boolean;
   /**
    * The language has no list of its own (only `generic.txt`), so a short lower-case word before a
    * number is taken for an abbreviation: Italian "pag. 5", Dutch "blz. 5".
@@ -139,6 +144,8 @@ function merge(parts: readonly RuleData[], ordinalDot: boolean, guessAbbreviatio
     starters,
     ordinalDot: ordinalDot || options.has('ordinal-dot'),
     standaloneQuotesClose: options.has('standalone-quotes-close'),
+    semicolonQuestion: options.has('semicolon-question'),
+    spacedAbbreviations: [...abbreviations.keys()].some((entry) => entry.includes(' ')),
     guessAbbreviations,
   };
 }

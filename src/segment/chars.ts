@@ -52,19 +52,53 @@ export function isEllipsis(c: number): boolean {
   return c === HORIZONTAL_ELLIPSIS;
 }
 
-/** `?`, `!` and their compatibility forms (`‼ ⁇ ⁈ ⁉`, fullwidth), and the question marks of Arabic and Armenian script. */
+/** `?`, `!` and their compatibility forms (`‼ ⁇ ⁈ ⁉`, fullwidth), the Greek question mark U+037E, and the question marks of Arabic and Armenian script. */
 export function isQuestionOrExclamation(c: number): boolean {
   return (
-    c === 0x3f || c === 0x21 || c === 0x203c || (c >= 0x2047 && c <= 0x2049) || c === 0xff1f || c === 0xff01 || c === 0x061f || c === 0x055e
+    c === 0x3f ||
+    c === 0x21 ||
+    c === 0x203c ||
+    (c >= 0x2047 && c <= 0x2049) ||
+    c === 0xff1f ||
+    c === 0xff01 ||
+    c === 0x061f ||
+    c === 0x055e ||
+    c === GREEK_QUESTION_MARK
   );
 }
 
+/** U+037E GREEK QUESTION MARK (which NFC turns into `;`, the form Greek text is mostly typed in: see `SentenceRules.semicolonQuestion`). */
+const GREEK_QUESTION_MARK = 0x037e;
+
+/** `;`, the Greek question mark as typed. */
+export const SEMICOLON = 0x3b;
+
 /**
- * Full stops of scripts written without spaces between sentences: they end a sentence even when
- * no space follows. Example: "今日は晴れ。明日は雨。" (ideographic full stop, Devanagari danda, Arabic-Urdu full stop).
+ * Sentence ends of scripts written without spaces between sentences, or whose typesetting puts
+ * none there: they end a sentence even when no space follows. Ideographic and fullwidth `。 ． ！ ？`
+ * and the halfwidth `｡`; Devanagari danda `। ॥`; Arabic-Urdu full stop `۔`; Armenian full stop `։`;
+ * Ethiopic `። ፧`; Myanmar `။`; Tibetan shad `། ༎`; Khmer khan `។ ៕`.
+ * Example: "今日は晴れ。明日は雨。", "你去市场了吗？我哥哥买了三个苹果。".
  */
 export function isUnspacedStop(c: number): boolean {
-  return c === 0x3002 || c === 0xff0e || c === 0xff61 || c === 0x0964 || c === 0x0965 || c === 0x06d4 || c === 0x1362 || c === 0x0589;
+  return (
+    c === 0x3002 ||
+    c === 0xff0e ||
+    c === 0xff61 ||
+    c === 0xff01 ||
+    c === 0xff1f ||
+    c === 0x0964 ||
+    c === 0x0965 ||
+    c === 0x06d4 ||
+    c === 0x1362 ||
+    c === 0x1367 ||
+    c === 0x0589 ||
+    c === 0x104b ||
+    c === 0x0f0d ||
+    c === 0x0f0e ||
+    c === 0x17d4 ||
+    c === 0x17d5
+  );
 }
 
 /** Any character that can end a sentence. */
@@ -77,24 +111,57 @@ export function isStraightQuote(c: number): boolean {
   return c === 0x22 || c === 0x27;
 }
 
-/** Quotes that close in English and French usage: `» ” ’ › 」 』`. */
+/** Quotes that close: `» ” ’ ›`, and the CJK corner and white corner brackets and double primes `」 』 〞 〟`. */
 export function isClosingQuote(c: number): boolean {
-  return c === 0xbb || c === 0x201d || c === 0x2019 || c === 0x203a || c === 0x300d || c === 0x300f;
+  return c === 0xbb || c === 0x201d || c === 0x2019 || c === 0x203a || c === 0x300d || c === 0x300f || c === 0x301e || c === 0x301f;
 }
 
-/** Quotes that open in English and French usage: `« “ ‘ ‹ „ ‚ 「 『`. (German „…“ and »…« are told apart by spacing, see sentences.ts.) */
+/** Quotes that open: `« “ ‘ ‹ „ ‚`, CJK `「 『 〝`. (German „…“ and »…« are told apart by spacing, see sentences.ts.) */
 export function isOpeningQuote(c: number): boolean {
-  return c === 0xab || c === 0x201c || c === 0x2018 || c === 0x2039 || c === 0x201e || c === 0x201a || c === 0x300c || c === 0x300e;
+  return c === 0xab || c === 0x201c || c === 0x2018 || c === 0x2039 || c === 0x201e || c === 0x201a || c === 0x300c || c === 0x300e || c === 0x301d;
 }
 
-/** `) ] }` and fullwidth `） ］ ｝`. */
+/** `) ] }`, fullwidth `） ］ ｝` and the CJK brackets `〉 》 】 〕 〗 〙`. */
 export function isClosingBracket(c: number): boolean {
-  return c === 0x29 || c === 0x5d || c === 0x7d || c === 0xff09 || c === 0xff3d || c === 0xff5d;
+  return c === 0x29 || c === 0x5d || c === 0x7d || c === 0xff09 || c === 0xff3d || c === 0xff5d || c === 0x3009 || c === 0x300b || c === 0x3011 || c === 0x3015 || c === 0x3017 || c === 0x3019;
 }
 
-/** `( [ {` and fullwidth `（ ［ ｛`. */
+/** `( [ {`, fullwidth `（ ［ ｛` and the CJK brackets `〈 《 【 〔 〖 〘`. */
 export function isOpeningBracket(c: number): boolean {
-  return c === 0x28 || c === 0x5b || c === 0x7b || c === 0xff08 || c === 0xff3b || c === 0xff5b;
+  return c === 0x28 || c === 0x5b || c === 0x7b || c === 0xff08 || c === 0xff3b || c === 0xff5b || c === 0x3008 || c === 0x300a || c === 0x3010 || c === 0x3014 || c === 0x3016 || c === 0x3018;
+}
+
+/**
+ * A character of the scripts written without spaces between words: Han ideographs, kana
+ * (fullwidth and halfwidth), the iteration and prolonged-sound marks. Between two of them, an
+ * ASCII `. ? !` ends a sentence though no space follows: "你好!我们走吧。".
+ */
+export function isUnspacedScript(c: number): boolean {
+  return (
+    (c >= 0x4e00 && c <= 0x9fff) ||
+    (c >= 0x3400 && c <= 0x4dbf) ||
+    (c >= 0x3040 && c <= 0x30ff) ||
+    (c >= 0xf900 && c <= 0xfaff) ||
+    (c >= 0xff66 && c <= 0xff9f) ||
+    c === 0x3005 ||
+    (c >= 0xd840 && c <= 0xd87f)
+  );
+}
+
+/**
+ * Japanese quotative particles that continue a sentence after a closing quote:
+ * 「行くの？」と聞いた。 (と), 「うん。」って言った。 (small tsu of って).
+ */
+export function isQuotativeParticle(c: number): boolean {
+  return c === 0x3068 || c === 0x3063;
+}
+
+/**
+ * Letters of Thai, Lao and Khmer, scripts with no space between words, in which a space (or
+ * nothing at all, in Thai and Lao) marks the end of a sentence or clause.
+ */
+export function isSpaceSeparatedClauseScript(c: number): boolean {
+  return (c >= 0x0e00 && c <= 0x0eff) || (c >= 0x1780 && c <= 0x17ff);
 }
 
 /** `_` and `*`: emphasis marks of plain-text books (Project Gutenberg's `_italics_`). */

@@ -21,7 +21,7 @@
  * Every decision looks at a bounded window around a candidate, so the pass is linear.
  */
 import type { Lang, Span } from '../types.js';
-import { sentenceRules, type SentenceRules } from './abbreviations.js';
+import { type AbbreviationClass, sentenceRules, type SentenceRules } from './abbreviations.js';
 import {
   charKind,
   isApostrophe,
@@ -39,14 +39,19 @@ import {
   isOpeningBracket,
   isOpeningQuote,
   isQuestionOrExclamation,
+  isQuotativeParticle,
+  isSpaceSeparatedClauseScript,
   isStraightQuote,
   isTerminal,
+  isUnspacedScript,
   isUnspacedStop,
+  SEMICOLON,
   isWhitespace,
   isWordChar,
   type CharKind,
 } from './chars.js';
 import { nfc } from '../unicode.js';
+import { splitClauses } from './clauses.js';
 
 const DOUBLE_QUOTE = 0x22;
 const APOSTROPHE = 0x27;
@@ -108,7 +113,9 @@ export function splitSentences(text: string, paragraph: Span, lang?: Lang): Span
   while (start < end && isBlankChar(text.charCodeAt(start))) start++;
   while (end > start && isBlankChar(text.charCodeAt(end - 1))) end--;
   if (start >= end) return [];
-  return new SentenceScanner(text, start, end, sentenceRules(lang)).run();
+  const scanner = new SentenceScanner(text, start, end, sentenceRules(lang));
+  const spans = scanner.run();
+  return scanner.clauseScript ? spans.flatMap((span) => splitClauses(text, span)) : spans;
 }
 
 /** Where the whitespace after a position ends, and whether it holds a blank line. */
@@ -124,6 +131,8 @@ class SentenceScanner {
   private doubleOpen = false;
   /** Same for straight single quotes, as English uses them: `' Not yet ! '`. */
   private singleOpen = false;
+  /** The paragraph holds Thai, Lao or Khmer letters, whose sentences the scan alone cannot find (see clauses.ts). */
+  clauseScript = false;
 
   constructor(
     private readonly text: string,
@@ -139,17 +148,23 @@ class SentenceScanner {
     let i = this.start;
     while (i < end) {
       const c = text.charCodeAt(i);
-      if (isTerminal(c)) {
+      if (this.isTerminal(c)) {
         i = this.atTerminal(i);
       } else if (isLineBreak(c)) {
         i = this.atLineBreak(i);
       } else {
         if (isStraightQuote(c)) this.trackStraightQuote(i);
+        else if (c >= 0x0e00 && c <= 0x17ff && isSpaceSeparatedClauseScript(c)) this.clauseScript = true;
         i++;
       }
     }
     if (this.sentenceStart < end) this.spans.push([this.sentenceStart, end]);
     return this.spans;
+  }
+
+  /** A mark that can end a sentence here: `isTerminal`, and `;` in Greek (its question mark as typed). */
+  private isTerminal(c: number): boolean {
+    return isTerminal(c) || (c === SEMICOLON && this.rules.semicolonQuestion);
   }
 
   /** End the current sentence at `sentenceEnd` (exclusive, trimmed here) and start the next at `nextStart`. */
@@ -197,11 +212,11 @@ class SentenceScanner {
     let clusterEnd = i;
     while (j < end) {
       const c = text.charCodeAt(j);
-      if (isTerminal(c)) {
-        if (isQuestionOrExclamation(c)) questionOrExclamation = true;
+      if (this.isTerminal(c)) {
+        if (isUnspacedStop(c)) unspaced = true;
+        if (isQuestionOrExclamation(c) || c === SEMICOLON) questionOrExclamation = true;
         else if (isFullStop(c)) stops++;
         else if (isEllipsis(c)) ellipsis = true;
-        else if (isUnspacedStop(c)) unspaced = true;
         j++;
         clusterEnd = j;
         continue;
@@ -209,7 +224,7 @@ class SentenceScanner {
       // Tokenised ellipsis or doubled mark, on one line or wrapped (not across a blank line).
       // Example: "il partit . . . Puis", "il partit . .\n. Puis".
       const gap = this.gap(j);
-      if (gap.next > j && !gap.blank && gap.next < end && isTerminal(text.charCodeAt(gap.next))) {
+      if (gap.next > j && !gap.blank && gap.next < end && this.isTerminal(text.charCodeAt(gap.next))) {
         j = gap.next;
         continue;
       }
@@ -218,6 +233,14 @@ class SentenceScanner {
     if (stops >= 2) ellipsis = true;
 
     const k = this.absorbClosers(clusterEnd);
+    // ASCII marks between two characters of an unspaced script end a sentence as their fullwidth
+    // forms do: "你好!我们走吧。", "“走吧!”他说。" (but "3.5", "U.S." and "v1.2" keep their period).
+    if (!unspaced && k < end && i > this.start && isUnspacedScript(text.charCodeAt(i - 1))) {
+      const next = text.charCodeAt(k);
+      if (isUnspacedScript(next) || isOpeningQuote(next) || isOpeningBracket(next)) unspaced = true;
+    }
+    // A Japanese quotation goes on after its closing bracket: 「行くの？」と聞いた。
+    if (unspaced && k > clusterEnd && k < end && isQuotativeParticle(text.charCodeAt(k))) return k;
     // Need space after the mark, as sentence-splitter does: it avoids false positives like `1.23`, `U.S.`, `e.g.,`.
     if (k < end && !unspaced && !isWhitespace(text.charCodeAt(k))) return k;
     const gap = this.gap(k);
@@ -338,13 +361,15 @@ class SentenceScanner {
       }
     }
     const word = nfc(text.slice(wordStart, dot + 1));
-    const cls = rules.abbreviations.get(word);
+    const cls = (rules.spacedAbbreviations && this.spacedAbbreviation(tokenStart, word)) || rules.abbreviations.get(word);
     if (cls === 'title' || cls === 'continues') return false;
     if (cls === 'ambiguous') return this.isStarter(next, kind);
     // "at 5 p.m. Later, she came." ends; "at 5 p.m. GMT" and "at 7 a.m. London time" do not.
     if (cls === 'time') return (kind === 'upper' || kind === 'caseless') && !this.isTimeZone(next);
     const number = this.startsNumber(next, kind);
     if ((cls === 'number' || cls === 'month' || cls === 'final') && number) return false;
+    // Listed as often ending a sentence, whatever its shape: "и т. д. Потом", "κ.λπ. Μετά".
+    if (cls === 'final') return true;
     // Without a list of its own, a short lower-case word before a number is taken for an abbreviation:
     // Italian "Vedi pag. 5", Dutch "Zie blz. 5" (a sentence seldom starts with digits).
     if (rules.guessAbbreviations && number && SHORT_LOWER_WORD.test(word)) return false;
@@ -392,6 +417,18 @@ class SentenceScanner {
       if (TIME_WORD.test(text.slice(q, q + TIME_WORD_PEEK))) return true;
     }
     return false;
+  }
+
+  /**
+   * The class of an abbreviation written in two spaced parts, of which `word` is the second:
+   * Russian "т. д.", "т. е." (listed with their space in the data files).
+   */
+  private spacedAbbreviation(tokenStart: number, word: string): AbbreviationClass | undefined {
+    const previous = this.previousToken(tokenStart);
+    if (previous === undefined || !isFullStop(previous.charCodeAt(previous.length - 1))) return undefined;
+    let p = 0;
+    while (p < previous.length && !isWordChar(previous, p)) p++;
+    return this.rules.abbreviations.get(`${nfc(previous.slice(p))} ${word}`);
   }
 
   /** The whitespace-delimited token that ends before `before` (skipping the whitespace between), if any. */

@@ -19,7 +19,8 @@ describe('bundled rule data', () => {
     const source = readFileSync(new URL(file, DATA), 'utf8');
     const data = parseRuleData(source, file);
     expect(data.abbreviations.size).toBeGreaterThan(5);
-    for (const entry of data.abbreviations.keys()) expect(entry).toMatch(/^\S+\.$/);
+    // One word, or two spaced parts (Russian "т. д."), ending with the period.
+    for (const entry of data.abbreviations.keys()) expect(entry).toMatch(/^(?:\S+\. )?\S+\.$/);
     for (const starter of data.starters) expect(starter).toMatch(/^[\p{L}']+$/u);
     const entries = source.split('\n').map((l) => l.replace(/#.*/, '').trim()).filter((l) => l && !l.startsWith('['));
     expect(new Set(entries).size).toBe(entries.length);
@@ -68,10 +69,10 @@ describe('sentenceRules', () => {
   });
 
   it('falls back to the generic data for a language without a file', () => {
-    const it_ = sentenceRules('it');
-    expect(it_.abbreviations.get('cf.')).toBe('continues');
-    expect(it_.abbreviations.has('M.')).toBe(false);
-    expect(it_.starters.size).toBe(0);
+    const sv = sentenceRules('sv');
+    expect(sv.abbreviations.get('cf.')).toBe('continues');
+    expect(sv.abbreviations.has('M.')).toBe(false);
+    expect(sv.starters.size).toBe(0);
   });
 
   it('lists a.m. and p.m. as times in English', () => {
@@ -81,8 +82,9 @@ describe('sentenceRules', () => {
   });
 
   it('guesses abbreviations only for languages without a file of their own', () => {
-    expect(sentenceRules('it').guessAbbreviations).toBe(true);
-    expect(sentenceRules('nl').guessAbbreviations).toBe(true);
+    expect(sentenceRules('sv').guessAbbreviations).toBe(true);
+    expect(sentenceRules('cs').guessAbbreviations).toBe(true);
+    expect(sentenceRules('it').guessAbbreviations).toBe(false);
     expect(sentenceRules('en').guessAbbreviations).toBe(false);
     expect(sentenceRules('fr').guessAbbreviations).toBe(false);
     expect(sentenceRules().guessAbbreviations).toBe(false);
@@ -94,6 +96,12 @@ describe('sentenceRules', () => {
     expect(sentenceRules('de').ordinalDot).toBe(true);
     expect(sentenceRules('da').ordinalDot).toBe(true);
     expect(sentenceRules('fr').ordinalDot).toBe(false);
+    expect(sentenceRules('pl').ordinalDot).toBe(true);
+    expect(sentenceRules('el').semicolonQuestion).toBe(true);
+    expect(sentenceRules('en').semicolonQuestion).toBe(false);
+    expect(sentenceRules().semicolonQuestion).toBe(false);
+    expect(sentenceRules('ru').spacedAbbreviations).toBe(true);
+    expect(sentenceRules('en').spacedAbbreviations).toBe(false);
   });
 
   it('uses every file, English winning, when no language is given', () => {
