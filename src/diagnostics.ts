@@ -17,6 +17,8 @@ export interface DiagnosticData {
   'language-unchecked': { readonly side: 'source' | 'target'; readonly lang: Lang };
   /** Units of a bilingual file (XLIFF) that the aligner, on its own, pairs otherwise than the file does. */
   'pairs-unconfirmed': { readonly count: number; readonly units: number };
+  /** A side looks like a close relative (groups.ts) of the language given for it; aligned as given. */
+  'close-language': { readonly side: 'source' | 'target'; readonly found: Lang; readonly expected: Lang; readonly confidence: number };
   /** Sentences of a side confidently in another language than the side's (left as they are, marked). */
   'untranslated-sentences': { readonly count: number; readonly lang: Lang };
 }

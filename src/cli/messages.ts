@@ -24,6 +24,10 @@ export function noteText(d: Diagnostic): string {
       const where = d.input === undefined ? '' : `${inputLabel(d.input)}: `;
       return `${where}${count} sentence${count === 1 ? '' : 's'} not in ${languageName(lang)} (left as they are; marked in JSON and TMX)`;
     }
+    case 'close-language': {
+      const where = d.input === undefined ? '' : `${inputLabel(d.input)}: `;
+      return `${where}${d.message}`;
+    }
     default:
       return d.message;
   }

@@ -5,7 +5,8 @@
 import { type Diagnostic, diagnostic } from '../diagnostics.js';
 import { InputError, inputLabel } from '../errors.js';
 import { type Lang, type SideName, UNDETERMINED } from '../types.js';
-import { canonicalLang, isDetectable, languageName, toFrancCodes } from './iso.js';
+import { confusable } from './groups.js';
+import { canonicalLang, isDetectable, languageName } from './iso.js';
 import { type LanguageGuess, UNDETERMINED_GUESS } from './language.js';
 import { detectWindows, DOCUMENT_MIN_MARGIN, sampleWindows, windowMargin } from './sample.js';
 import { cleanedLength } from './trigram-scorer.js';
@@ -57,10 +58,29 @@ function judge(input: NamedText, prefer: readonly Lang[]): Side {
   return { input, guess, windows };
 }
 
-/** Whether a side is confidently in another language than `lang` (never for an undetermined side or an unknown `lang`). */
+/**
+ * Whether a side is confidently in another language than `lang` (never for an undetermined side
+ * or an unknown `lang`). A close relative of `lang` (see groups.ts) is never "another language"
+ * here: the caller warns instead (`relativeFound`), since franc cannot be trusted between them.
+ */
 function isConfidentlyNot(side: Side, lang: Lang): boolean {
-  if (side.guess.lang === UNDETERMINED || side.guess.lang === lang || !isDetectable(lang)) return false;
+  if (side.guess.lang === UNDETERMINED || side.guess.lang === lang || !isDetectable(lang) || confusable(side.guess.lang, lang)) return false;
   return windowMargin(side.windows, side.guess.lang, lang) >= DOCUMENT_MIN_MARGIN;
+}
+
+/** A side found in a close relative of the language given for it: a warning, the given language stands. */
+function relativeFound(side: Side, stated: Lang, which: SideName): Diagnostic | undefined {
+  const { lang } = side.guess;
+  if (lang === UNDETERMINED || lang === stated || !isDetectable(stated) || !confusable(lang, stated)) return undefined;
+  const confidence = windowMargin(side.windows, lang, stated);
+  if (confidence < DOCUMENT_MIN_MARGIN) return undefined;
+  return diagnostic(
+    'close-language',
+    'warning',
+    `text looks like ${languageName(lang)} (${lang}, confidence ${confidence.toFixed(2)}) rather than ${languageName(stated)} (${stated}); aligned as ${languageName(stated)}, as given`,
+    { side: which, found: lang, expected: stated, confidence },
+    { input: side.input.name },
+  );
 }
 
 function wrongLanguage(side: Side, expected: Lang, which: SideName): InputError {
@@ -68,7 +88,7 @@ function wrongLanguage(side: Side, expected: Lang, which: SideName): InputError 
   const confidence = windowMargin(side.windows, lang, expected);
   return new InputError(
     side.input.name,
-    `text is in ${languageName(lang)} (${toFrancCodes(lang)[0] ?? lang}, confidence ${confidence.toFixed(2)}), expected ${languageName(expected)}`,
+    `text is in ${languageName(lang)} (${lang}, confidence ${confidence.toFixed(2)}), expected ${languageName(expected)}`,
     { code: 'wrong-language', data: { side: which, found: lang, expected, confidence } },
   );
 }
@@ -109,7 +129,7 @@ function swapped(source: Side, target: Side): Diagnostic {
  * @param options given languages, and `langCheck: false` to skip every check
  * @returns the languages as aligned, whether the files are swapped, and diagnostics
  * @throws InputError `wrong-language` when a side is confidently in another language than expected
- *   (`a.txt: text is in German (deu, confidence 0.93), expected French`), or `same-language` when
+ *   (`a.txt: text is in German (de, confidence 0.93), expected French`), or `same-language` when
  *   both are found in one language that no option gave for both (`x.en: both inputs are in English;
  *   give the translation as the second file`)
  */
@@ -133,6 +153,10 @@ export function resolvePair(source: NamedText, target: NamedText, options: PairO
 
   const sourceOff = from !== undefined && isConfidentlyNot(s, from);
   const targetOff = to !== undefined && isConfidentlyNot(t, to);
+  for (const [lang, side, which] of [[from, s, 'source'], [to, t, 'target']] as const) {
+    const warning = lang === undefined ? undefined : relativeFound(side, lang, which);
+    if (warning) diagnostics.push(warning);
+  }
   if (from !== undefined && to !== undefined) {
     if (sourceOff && targetOff && s.guess.lang === to && t.guess.lang === from) {
       diagnostics.push(swapped(s, t));

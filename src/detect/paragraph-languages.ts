@@ -2,6 +2,8 @@
  * Language of each paragraph of a document, and the languages a document is written in.
  */
 import { type Lang, UNDETERMINED } from '../types.js';
+import { confusableWith, lettersRuleOut } from './groups.js';
+import { isDetectable } from './iso.js';
 import { detectLanguage, type LanguageGuess } from './language.js';
 import { detectDocument } from './sample.js';
 import { cleanedLength } from './trigram-scorer.js';
@@ -121,5 +123,22 @@ export function detectParagraphs(texts: readonly string[], candidates?: readonly
     languages = major.length >= 2 ? major : [...new Set([...major, 'en', 'fr'])];
   }
   const only = languages;
-  return inheritUndetermined(texts.map((t) => detectLanguage(t, only)));
+  return inheritUndetermined(texts.map((t) => withRelatives(t, detectLanguage(t, only))));
+}
+
+/**
+ * A paragraph's guess with its confidence against the close relatives of its language too (see
+ * groups.ts), whether or not they were candidates: a Russian paragraph among English and French
+ * is sure to be Cyrillic, not sure to be Russian rather than Bulgarian. Relatives the paragraph's
+ * letters rule out do not count. 0 when a relative scores better: the candidates say one
+ * language, the text leans to another.
+ */
+function withRelatives(text: string, guess: LanguageGuess): LanguageGuess {
+  if (guess.lang === UNDETERMINED) return guess;
+  const relatives = confusableWith(guess.lang).filter((l) => isDetectable(l) && !lettersRuleOut(text, l));
+  if (relatives.length === 0) return guess;
+  const check = detectLanguage(text, [guess.lang, ...relatives]);
+  if (check.lang === UNDETERMINED) return guess;
+  const confidence = check.lang === guess.lang ? Math.min(guess.confidence, check.confidence) : 0;
+  return { ...guess, confidence };
 }

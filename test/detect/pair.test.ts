@@ -58,9 +58,9 @@ describe('resolvePair', () => {
   it('rejects a side in a third language with a one-line InputError', () => {
     const call = (): unknown => resolvePair(en, de, { from: 'en', to: 'fr' });
     expect(call).toThrow(InputError);
-    expect(call).toThrow(/^dev\.de: text is in German \(deu, confidence (0\.9\d|1\.00)\), expected French$/u);
+    expect(call).toThrow(/^dev\.de: text is in German \(de, confidence (0\.9\d|1\.00)\), expected French$/u);
     expect(call).toThrow(expect.objectContaining({ code: 'wrong-language', data: expect.objectContaining({ side: 'target', found: 'de', expected: 'fr' }) }));
-    expect(() => resolvePair(de, frDev, { from: 'en', to: 'fr' })).toThrow(/^dev\.de: text is in German \(deu, confidence [\d.]+\), expected English$/u);
+    expect(() => resolvePair(de, frDev, { from: 'en', to: 'fr' })).toThrow(/^dev\.de: text is in German \(de, confidence [\d.]+\), expected English$/u);
   });
 
   it('rejects a source in the target language when the target is not in the source language', () => {
