@@ -39,6 +39,14 @@ export const PREFERRED_LANGUAGES: readonly Lang[] = ['en', 'fr', 'es', 'de', 'pt
  * translations in 100- and 500-character pieces (bench/languages.mjs --groups): see the README.
  */
 export const GROUP_MIN_MARGIN = 0.8;
+/**
+ * Cleaned characters under which a text is short, and GROUP_MIN_MARGIN applies; longer texts need
+ * DOCUMENT_MIN_MARGIN like any other pair. About two sentences: on 500-character pieces the
+ * stricter margin gave Portuguese to Spanish one time in five (.993 → .787) and Danish to Swedish
+ * or Norwegian one in ten, while short pieces of Russian, Serbian, Hindi and Indonesian gained 13
+ * to 45 points (bench/languages.mjs --groups).
+ */
+export const SHORT_TEXT = 250;
 /** How many of franc's top languages are checked for a near-tie. */
 const NEAR_TIE_CANDIDATES = 5;
 
@@ -117,7 +125,8 @@ export function detectWindows(windows: readonly string[], prefer: readonly Lang[
   let lang = [...preferred, ...PREFERRED_LANGUAGES].find((l) => l === top || near.includes(l)) ?? top;
   // Among close relatives, the language the caller expects, else the most widely used one, unless the evidence against it is strong.
   const leader = preferred.find((l) => confusable(l, lang) && isDetectable(l) && allowed(l)) ?? preferredOver(lang, allowed);
-  if (leader !== undefined && leader !== lang && windowMargin(windows, lang, leader) < GROUP_MIN_MARGIN) lang = leader;
+  const required = cleanedLength(sample) < SHORT_TEXT ? GROUP_MIN_MARGIN : DOCUMENT_MIN_MARGIN;
+  if (leader !== undefined && leader !== lang && windowMargin(windows, lang, leader) < required) lang = leader;
   const rivals = [top, ...others].filter((l) => l !== lang);
   const confidence = Math.max(0, Math.min(1, ...rivals.map((rival) => windowMargin(windows, lang, rival))));
   return { lang, confidence };

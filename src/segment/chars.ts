@@ -121,6 +121,11 @@ export function isOpeningQuote(c: number): boolean {
   return c === 0xab || c === 0x201c || c === 0x2018 || c === 0x2039 || c === 0x201e || c === 0x201a || c === 0x300c || c === 0x300e || c === 0x301d;
 }
 
+/** CJK opening quotes `「 『 〝`, which never close anything (unlike `“` and `»` in German). */
+export function isCjkOpeningQuote(c: number): boolean {
+  return c === 0x300c || c === 0x300e || c === 0x301d;
+}
+
 /** `) ] }`, fullwidth `） ］ ｝` and the CJK brackets `〉 》 】 〕 〗 〙`. */
 export function isClosingBracket(c: number): boolean {
   return c === 0x29 || c === 0x5d || c === 0x7d || c === 0xff09 || c === 0xff3d || c === 0xff5d || c === 0x3009 || c === 0x300b || c === 0x3011 || c === 0x3015 || c === 0x3017 || c === 0x3019;
@@ -157,11 +162,12 @@ export function isQuotativeParticle(c: number): boolean {
 }
 
 /**
- * Letters of Thai, Lao and Khmer, scripts with no space between words, in which a space (or
- * nothing at all, in Thai and Lao) marks the end of a sentence or clause.
+ * Letters of Thai and Lao, scripts with no space between words and no sentence punctuation, in
+ * which a space marks the end of a sentence or clause. (Khmer, written the same way, ends its
+ * sentences with the khan `។`, and its spaces separate phrases: it is left to `isUnspacedStop`.)
  */
 export function isSpaceSeparatedClauseScript(c: number): boolean {
-  return (c >= 0x0e00 && c <= 0x0eff) || (c >= 0x1780 && c <= 0x17ff);
+  return c >= 0x0e00 && c <= 0x0eff;
 }
 
 /** `_` and `*`: emphasis marks of plain-text books (Project Gutenberg's `_italics_`). */

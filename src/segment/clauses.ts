@@ -1,6 +1,6 @@
 /**
- * Sentences of Thai, Lao and Khmer text, scripts written without spaces between words and (Thai,
- * Lao) without sentence punctuation: typesetting puts a space where a sentence or a clause ends.
+ * Sentences of Thai and Lao text, scripts written without spaces between words and without
+ * sentence punctuation: typesetting puts a space where a sentence or a clause ends.
  * ICU's sentence rules, which Node ships as `Intl.Segmenter`, come first; where they find nothing
  * (they never cut Thai at a space), a space between two letters of the script cuts, provided both
  * sides keep a clause's worth of letters, so that the spaces typists put around a name or inside a
@@ -11,8 +11,11 @@ import { isSpaceSeparatedClauseScript, isWhitespace } from './chars.js';
 
 /**
  * Letters of the script a piece needs on each side of a space for the space to end a sentence.
- * Measured on the Thai UDHR against English (bench/languages.mjs, end-to-end strict F1 by
- * article): see the README's language table for the figures of each value tried.
+ * Measured end to end against English (bench/languages.mjs, strict F1 on UDHR paragraphs, Thai /
+ * Lao): no space cuts 1.000 / .957; every space .775 / .805; 12 letters .847 / .859; 18 .867 /
+ * .837; 20 .896 / .844; 24 1.000 / .904; 40 .944 / .938. On the Lao New Testament, which has
+ * sentence punctuation, paragraphs are never cut at spaces (.861 either way; .330 to .649 when
+ * every span was cut).
  */
 export const MIN_CLAUSE_LETTERS = 24;
 
@@ -34,22 +37,29 @@ function trimmed(text: string, start: number, end: number): Span | undefined {
 }
 
 /**
- * Cut a sentence span of Thai, Lao or Khmer text into the sentences its typesetting marks.
+ * The sentences of a paragraph of Thai or Lao text: ICU's, and where neither the scan nor ICU
+ * found any boundary in the whole paragraph, its space-separated clauses. A paragraph that has
+ * sentence punctuation somewhere (modern Lao often does) uses its spaces for phrases, and is not
+ * cut at them: measured, cutting there costs 20 to 50 points of end-to-end F1 (bench/languages.mjs).
  * @param text - the whole input text
- * @param span - one sentence span found by the scanner (trimmed)
- * @returns trimmed spans covering every non-whitespace character of `span`, in order
+ * @param spans - the sentence spans the scanner found in one paragraph (trimmed)
+ * @returns trimmed spans covering every non-whitespace character of `spans`, in order
  */
-export function splitClauses(text: string, span: Span, minLetters: number = MIN_CLAUSE_LETTERS): Span[] {
+export function splitClauses(text: string, spans: readonly Span[], minLetters: number = MIN_CLAUSE_LETTERS): Span[] {
+  const icu = spans.flatMap((span) => icuSentences(text, span));
+  if (icu.length !== 1) return icu;
+  return splitAtSpaces(text, icu[0]!, minLetters);
+}
+
+/** ICU's sentences inside one span. */
+function icuSentences(text: string, span: Span): Span[] {
   const [start, end] = span;
-  const icu: Span[] = [];
-  let at = start;
+  const out: Span[] = [];
   for (const piece of sentenceSegmenter().segment(text.slice(start, end))) {
     const cut = trimmed(text, start + piece.index, start + piece.index + piece.segment.length);
-    if (cut) icu.push(cut);
-    at = start + piece.index + piece.segment.length;
+    if (cut) out.push(cut);
   }
-  if (at !== end) return [span];
-  return icu.flatMap((s) => splitAtSpaces(text, s, minLetters));
+  return out.length ? out : [span];
 }
 
 /** Cut at the spaces between two letters of the script, keeping at least `minLetters` script letters on each side of every cut. */

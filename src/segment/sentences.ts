@@ -27,6 +27,7 @@ import {
   isApostrophe,
   isBlankChar,
   isClosingBracket,
+  isCjkOpeningQuote,
   isClosingQuote,
   isDash,
   isDigit,
@@ -115,7 +116,7 @@ export function splitSentences(text: string, paragraph: Span, lang?: Lang): Span
   if (start >= end) return [];
   const scanner = new SentenceScanner(text, start, end, sentenceRules(lang));
   const spans = scanner.run();
-  return scanner.clauseScript ? spans.flatMap((span) => splitClauses(text, span)) : spans;
+  return scanner.clauseScript ? splitClauses(text, spans) : spans;
 }
 
 /** Where the whitespace after a position ends, and whether it holds a blank line. */
@@ -131,7 +132,7 @@ class SentenceScanner {
   private doubleOpen = false;
   /** Same for straight single quotes, as English uses them: `' Not yet ! '`. */
   private singleOpen = false;
-  /** The paragraph holds Thai, Lao or Khmer letters, whose sentences the scan alone cannot find (see clauses.ts). */
+  /** The paragraph holds Thai or Lao letters, whose sentences the scan alone cannot find (see clauses.ts). */
   clauseScript = false;
 
   constructor(
@@ -154,7 +155,7 @@ class SentenceScanner {
         i = this.atLineBreak(i);
       } else {
         if (isStraightQuote(c)) this.trackStraightQuote(i);
-        else if (c >= 0x0e00 && c <= 0x17ff && isSpaceSeparatedClauseScript(c)) this.clauseScript = true;
+        else if (c >= 0x0e00 && c <= 0x0eff && isSpaceSeparatedClauseScript(c)) this.clauseScript = true;
         i++;
       }
     }
@@ -291,6 +292,8 @@ class SentenceScanner {
     if (isEmphasisMark(q)) return leftAttached;
     const straight = isStraightQuote(q);
     if (!straight && !isClosingQuote(q) && !isOpeningQuote(q)) return false;
+    // CJK corner brackets only ever open: "声がした。「あなたは…」" starts the next sentence with 「.
+    if (isCjkOpeningQuote(q)) return false;
     // Attached to the mark, any quote closes, German „…“ and »…« included. Example: `sagte: „Ja!“ Dann`.
     if (leftAttached) return true;
     // Attached to the next word, it opens the next sentence. Example: `end. "Next`, `Ende. »Neu`.

@@ -114,6 +114,9 @@ const otherLanguages: [string, Lang | undefined, string, readonly string[]][] = 
   ['Ethiopic full stop and question mark', 'am', 'ወደ ገበያ ሄድኩ። ሄደሃል፧ አዎ።', ['ወደ ገበያ ሄድኩ።', 'ሄደሃል፧', 'አዎ።']],
   ['Myanmar section mark', 'my', 'ကျွန်တော် ဈေးသွားတယ်။ သူ အိမ်မှာ နေတယ်။', ['ကျွန်တော် ဈေးသွားတယ်။', 'သူ အိမ်မှာ နေတယ်။']],
   ['Tibetan shad', 'bo', 'ང་ཁྱིམ་ལ་ཡོད། ཁོ་ཚོང་ཁང་ལ་སོང་།', ['ང་ཁྱིམ་ལ་ཡོད།', 'ཁོ་ཚོང་ཁང་ལ་སོང་།']],
+  ['Thai: a space between clauses of 24 letters or more ends a sentence', 'th', 'วันนี้พวกเราอยู่บ้านกันทั้งวันเพราะฝนตกหนักมาก เมื่อวานคุณไปตลาดนัดกับเพื่อนของคุณหรือเปล่า', ['วันนี้พวกเราอยู่บ้านกันทั้งวันเพราะฝนตกหนักมาก', 'เมื่อวานคุณไปตลาดนัดกับเพื่อนของคุณหรือเปล่า']],
+  ['Thai: a space around a short piece does not', 'th', 'ข้อ 1 มนุษย์ทั้งหลายเกิดมามีอิสระ และเสมอภาคกัน', ['ข้อ 1 มนุษย์ทั้งหลายเกิดมามีอิสระ และเสมอภาคกัน']],
+  ['Lao with sentence punctuation: its spaces separate phrases', 'lo', 'ຂ້ອຍໄປຕະຫຼາດໃນຕອນເຊົ້າມື້ວານນີ້ ພ້ອມກັບອ້າຍຂອງຂ້ອຍແລະເອື້ອຍຂອງຂ້ອຍ. ລາວຢູ່ເຮືອນ.', ['ຂ້ອຍໄປຕະຫຼາດໃນຕອນເຊົ້າມື້ວານນີ້ ພ້ອມກັບອ້າຍຂອງຂ້ອຍແລະເອື້ອຍຂອງຂ້ອຍ.', 'ລາວຢູ່ເຮືອນ.']],
   ['Khmer khan', 'km', 'ខ្ញុំទៅផ្សារ។ គាត់នៅផ្ទះ។', ['ខ្ញុំទៅផ្សារ។', 'គាត់នៅផ្ទះ។']],
   ['no language: English and French rules together', undefined, 'M. Dupont est arrivé. Mr. Smith too. Cf. la note.', ['M. Dupont est arrivé.', 'Mr. Smith too.', 'Cf. la note.']],
 ];

