@@ -5,7 +5,8 @@
 #   founding/  the founding example (English then French in one file): text -> HTML (one <p> per
 #              paragraph) -> pandoc -> DOCX, ODT, EPUB, Markdown; LibreOffice: DOCX -> PDF
 #   features/  documents written for the "must handle" column of each format (sources in
-#              test/readers/fixtures/sources), converted the same way
+#              test/readers/fixtures/sources), converted the same way; a two-column PDF with
+#              running header and page numbers from a flat ODT we write
 #   hostile/   PDFs with no text layer to read: one locked by a password, one that is a picture
 # Usage: scripts/make-reader-fixtures.sh [shared-dir] [part…]   (default: ../shared beside the
 # checkout, every part). PDFs and archives carry dates, so remade fixtures differ in bytes.
@@ -39,6 +40,7 @@ node scripts/text-to-html.mjs "$SHARED/fixtures/un-sg-trafficking-2020.txt" > "$
 pandoc -f html -t docx -o "$F.docx" "$F.html"
 pandoc -f html -t odt -o "$F.odt" "$F.html"
 pandoc -f html -t epub3 --metadata pagetitle="World Day against Trafficking in Persons 2020" -o "$F.epub" "$F.html"
+pandoc -f html -t epub2 --metadata pagetitle="World Day against Trafficking in Persons 2020" -o "$F.epub2.epub" "$F.html"
 pandoc -f html -t markdown-smart -o "$F.md" "$F.html"   # -smart: keep ’ and – as written, not ASCII for a smart reader
 pdf "$F.docx" "$F.pdf"
 fi
@@ -58,6 +60,9 @@ soffice_convert() { # <in> <format> <out>
 soffice_convert "$G.docx" odt "$G.odt"
 cp "$G.odt" "$TMP/features-lo.odt"
 soffice_convert "$TMP/features-lo.odt" docx "$G.lo.docx"
+# A PDF of two-column pages with a running header and page numbers, from a flat ODT we write.
+node "$SOURCES/columns.mjs" > "$SOURCES/columns.fodt"
+pdf "$SOURCES/columns.fodt" "$OUT/features/columns.pdf"
 fi
 
 # Hostile PDFs: one locked by a password, one whose only page is an image (no text layer).

@@ -50,8 +50,18 @@ const SHORT_LINE = 0.15;
 const HEADING_SIZE = 1.15;
 /** Lines this close to the top or bottom of a page (share of its height) can be running headers or footers. */
 const MARGIN_BAND = 0.12;
-/** A header or footer repeats (digits aside) on at least this share of the pages. */
-const REPEATED_SHARE = 0.5;
+/**
+ * A header or footer repeats (digits aside, at the same height) on at least this share of the
+ * pages: under a half, so that headers alternating between odd and even pages count.
+ */
+const REPEATED_SHARE = 0.4;
+/** Heights of a running line on different pages differ by less than this (PDF units, points). */
+const SAME_HEIGHT = 2;
+/**
+ * A running header or footer stands apart from the body: no other line within this many times its
+ * font size above or below it (body lines are 1.2 apart), so a body line that ends a column is never one.
+ */
+const RUNNING_LINE_CLEARANCE = 1.6;
 /** Share of a page's lines that must sit wholly in one half for the page to be read as two columns. */
 const TWO_COLUMN_SHARE = 0.8;
 /** Lines needed in each column for a page to be read as two columns. */
@@ -145,9 +155,13 @@ function readingOrder(lines: Line[], width: number): Line[] {
   return [...across.filter((l) => l.y > columnTop), ...left, ...right, ...across.filter((l) => l.y <= columnTop && l.y >= columnBottom), ...across.filter((l) => l.y < columnBottom)];
 }
 
-/** Running headers and footers: lines near the top or bottom that repeat (digits aside) on many pages, and bare page numbers there. */
+/**
+ * Running headers and footers: lines near the top or bottom of the page that repeat, digits aside
+ * and at the same height, on many pages; and page numbers, the outermost line of a page. A line of
+ * the body that happens to end a column near the bottom is neither.
+ */
 function removeRunningLines(pages: Page[]): void {
-  const key = (l: Line) => l.text.replace(/\d+/gu, '#').toLowerCase();
+  const key = (l: Line) => `${Math.round(l.y / SAME_HEIGHT)} ${l.text.replace(/\d+/gu, '#').toLowerCase()}`;
   const inBand = (l: Line, p: Page) => l.y > p.height * (1 - MARGIN_BAND) || l.y < p.height * MARGIN_BAND;
   const counts = new Map<string, number>();
   for (const page of pages) {
@@ -155,7 +169,11 @@ function removeRunningLines(pages: Page[]): void {
   }
   const repeated = (k: string) => pages.length >= 3 && (counts.get(k) ?? 0) >= Math.max(2, REPEATED_SHARE * pages.length);
   for (const page of pages) {
-    page.lines = page.lines.filter((l) => !(inBand(l, page) && (isPageNumber(l.text) || repeated(key(l)))));
+    const top = Math.max(...page.lines.map((l) => l.y));
+    const bottom = Math.min(...page.lines.map((l) => l.y));
+    const outermost = (l: Line) => l.y === top || l.y === bottom;
+    const apart = (l: Line) => page.lines.every((o) => o === l || Math.abs(o.y - l.y) < 1 || Math.abs(o.y - l.y) > RUNNING_LINE_CLEARANCE * l.size);
+    page.lines = page.lines.filter((l) => !(inBand(l, page) && apart(l) && ((outermost(l) && isPageNumber(l.text)) || repeated(key(l)))));
   }
 }
 

@@ -3,7 +3,7 @@
  * text). The office documents are made by real converters (scripts/make-reader-fixtures.sh): pandoc's
  * DOCX, LibreOffice's ODT of it and LibreOffice's own DOCX, from one Markdown source.
  */
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -123,6 +123,20 @@ describe('PDF', () => {
     expect(blocks).toHaveLength(17);
     expect(blocks[4]).toMatch(/^paragraph: This year’s World Day .* to protect the vulnerable\.$/u);
     expect(blocks[10]).toBe('paragraph: *****');
+  });
+});
+
+describe('PDF pages in two columns, with a running header and page numbers', () => {
+  it('reads the columns in order and leaves the header and the page numbers out', async () => {
+    // The paragraphs of the flat ODT LibreOffice made the PDF from.
+    const source = readFileSync(`${FIXTURES}sources/columns.fodt`, 'utf8');
+    const paragraphs = [...source.matchAll(/<text:p text:style-name="Body">([^<]*)<\/text:p>/gu)].map((m) => m[1]!.replace(/&amp;/gu, '&'));
+    expect(paragraphs).toHaveLength(36);
+    const fromText = await runBitext(['split', '--lang', 'en', '--input-format', 'text', '-'], { stdin: paragraphs.join('\n\n') });
+    const fromPdf = await runBitext(['split', '--lang', 'en', `${FIXTURES}features/columns.pdf`]);
+    expect(fromPdf.stdout).toBe(fromText.stdout);
+    expect(source).toContain('Committee report 2020');
+    expect(fromPdf.stdout).not.toMatch(/Committee report|Page \d/u);
   });
 });
 

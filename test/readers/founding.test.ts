@@ -1,7 +1,7 @@
 /**
  * The founding example (English then French in one file) converted by real converters: our HTML
- * (one <p> per paragraph), pandoc to DOCX, ODT, EPUB and Markdown, LibreOffice from the DOCX to
- * PDF. From each, align gives exactly the gold beads, and split the same sentences as the text.
+ * (one <p> per paragraph), pandoc to DOCX, ODT, EPUB 3 and 2 and Markdown, LibreOffice from the
+ * DOCX to PDF. From each, align gives exactly the gold beads, and split the same sentences as the text.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -12,7 +12,7 @@ import { FIXTURES } from './helpers.js';
 
 const GOLD = readFileSync(join(SHARED, 'fixtures/un-sg-trafficking-2020.gold'), 'utf8').trim().split('\n');
 const TEXT = join(SHARED, 'fixtures/un-sg-trafficking-2020.txt');
-const FORMATS = ['html', 'docx', 'odt', 'epub', 'md', 'pdf'] as const;
+const FORMATS = ['html', 'docx', 'odt', 'epub', 'epub2.epub', 'md', 'pdf'] as const;
 const path = (ext: string) => join(FIXTURES, `founding/un-sg-trafficking-2020.${ext}`);
 const ladder = (beads: string) => beads.trim().split('\n').map((line) => line.replace(/:[0-9.]+$/u, ''));
 
