@@ -19,5 +19,19 @@ export * from './lexical/index.js';
 export * from './formats/index.js';
 export * from './eval/index.js';
 export { decodeInput, type DecodedText, ENCODINGS, type Encoding } from './input/decode.js';
+export {
+  type Block,
+  type BlockSpan,
+  formatOfExtension,
+  MAX_UNCOMPRESSED_BYTES,
+  MAX_ZIP_ENTRIES,
+  type ReadDocument,
+  readDocument,
+  type Reader,
+  READERS,
+  type ReadOptions,
+  type ReadText,
+} from './readers/index.js';
 export { numberDocument, segmentParagraphs, type ParagraphSpans } from './document/build.js';
-export { type DocumentPair, prepareBilingual, prepareDocument, preparePair, type PrepareOptions } from './document/prepare.js';
+export { type DocumentPair, type InputText, prepareBilingual, prepareDocument, preparePair, type PrepareOptions } from './document/prepare.js';
+export { alignGivenPairs, type GivenPairs, readGivenPairs } from './pipeline/given-pairs.js';
