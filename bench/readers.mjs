@@ -8,9 +8,10 @@
  *    `bitext split` of each against `bitext split` of the text: sentences identical after
  *    whitespace normalisation, matched in order (longest common subsequence); the rest printed.
  * 2. Speed: a ~300-page document (the novel repeated) in every format, each read by its reader
- *    (bytes to blocks, no segmentation), against reading the plain text in the same run.
+ *    (bytes to blocks, no segmentation), against segmenting the plain text (paragraphs and
+ *    sentences, in this process) in the same run: the work every format is followed by.
  *
- * Usage: npm run build && node bench/readers.mjs [--novel <path to a .raw.en>] [--copies n] [--runs n]
+ * Usage: npm run build && node bench/readers.mjs [--novel <path to a .raw.en>] [--copies n] [--runs n] [--speed-only]
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -24,10 +25,12 @@ const { values } = parseArgs({
   options: {
     novel: { type: 'string', default: join(ROOT, '../shared/eval/transread_en-fr/Candide.raw.en') },
     copies: { type: 'string', default: '4' },
-    runs: { type: 'string', default: '3' },
+    runs: { type: 'string', default: '5' },
+    'speed-only': { type: 'boolean', default: false },
   },
 });
 const { readDocument } = await import(join(ROOT, 'dist/readers/index.js'));
+const { prepareDocument } = await import(join(ROOT, 'dist/document/prepare.js'));
 const dir = mkdtempSync(join(tmpdir(), 'bitext-readers-bench-'));
 const profile = join(dir, 'office-profile');
 
@@ -71,9 +74,8 @@ function difference(a, b) {
   return `…${a.slice(Math.max(0, p - around), p)}[${a.slice(p, a.length - q)} → ${b.slice(p, b.length - q)}]${a.slice(a.length - q, a.length - q + around)}…`;
 }
 
-try {
-  const novel = readFileSync(values.novel, 'utf8');
-  console.log(`## Fidelity: ${values.novel.replace(`${ROOT}`, '')} (${novel.length} characters)\n`);
+async function fidelity(novel) {
+  console.log(`## Fidelity: ${values.novel.replace(ROOT, '')} (${novel.length} characters)\n`);
   make('novel', novel);
   const reference = sentences('novel.txt');
   console.log('| format | sentences | identical, in order | share | other |');
@@ -91,7 +93,21 @@ try {
       for (let k = 0; k < Math.max(missing.length, extra.length); k++) console.log(`    ${difference(missing[k] ?? '', extra[k] ?? '')}`);
     }
   }
+}
 
+/** Median milliseconds of `runs` calls of `f`, after one call to warm up. */
+async function median(f, runs) {
+  await f();
+  const times = [];
+  for (let r = 0; r < runs; r++) {
+    const t = performance.now();
+    await f();
+    times.push(performance.now() - t);
+  }
+  return times.sort((a, b) => a - b)[Math.floor(times.length / 2)];
+}
+
+async function speed(novel) {
   const copies = Number(values.copies);
   const long = Array.from({ length: copies }, () => novel).join('\n\n');
   make('long', long);
@@ -100,27 +116,26 @@ try {
   pandoc('long.html', 'long.md');
   const { getDocumentProxy } = await import('unpdf');
   const pages = (await getDocumentProxy(new Uint8Array(readFileSync(join(dir, 'long.pdf'))))).numPages;
-  console.log(`\n## Speed: the novel ${copies} times, ${long.length} characters, ${pages} pages as PDF (${values.runs} runs, median)\n`);
-  console.log('| format | file size | read (ms) | MB of text/s | × plain text |');
-  console.log('|---|---|---|---|---|');
   const runs = Number(values.runs);
-  let baseline;
+  console.log(`\n## Speed: the novel ${copies} times, ${long.length} characters, ${pages} pages as PDF (median of ${runs} runs)\n`);
+  const segmentation = await median(() => prepareDocument({ name: 'long.txt', text: long }, { lang: 'en' }), runs);
+  console.log(`Baseline, same run: segmenting the plain text into paragraphs and sentences takes ${segmentation.toFixed(0)} ms.\n`);
+  console.log('| format | file size | read (ms) | MB of text/s | ÷ segmentation |');
+  console.log('|---|---|---|---|---|');
   for (const format of ['txt', 'md', 'html', 'docx', 'odt', 'epub', 'pdf']) {
     const bytes = readFileSync(join(dir, `long.${format}`));
-    const times = [];
     let text = '';
-    for (let r = 0; r < runs; r++) {
-      const t = performance.now();
+    const ms = await median(async () => {
       text = (await readDocument(bytes, { name: `long.${format}` })).text;
-      times.push(performance.now() - t);
-    }
-    const ms = times.sort((a, b) => a - b)[Math.floor(times.length / 2)];
-    baseline ??= ms;
-    console.log(`| ${format} | ${(bytes.length / 1e6).toFixed(2)} MB | ${ms.toFixed(0)} | ${(text.length / 1e6 / (ms / 1000)).toFixed(1)} | ${(ms / baseline).toFixed(1)} |`);
+    }, runs);
+    console.log(`| ${format} | ${(bytes.length / 1e6).toFixed(2)} MB | ${ms.toFixed(0)} | ${(text.length / 1e6 / (ms / 1000)).toFixed(1)} | ${(ms / segmentation).toFixed(2)} |`);
   }
-  const t = performance.now();
-  bitext('split', '--lang', 'en', 'long.txt');
-  console.log(`\nFor scale: \`bitext split\` of the plain text, a whole process (start-up, reading, segmentation, writing): ${(performance.now() - t).toFixed(0)} ms.`);
+}
+
+try {
+  const novel = readFileSync(values.novel, 'utf8');
+  if (!values['speed-only']) await fidelity(novel);
+  await speed(novel);
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }
