@@ -21,6 +21,8 @@ export interface DiagnosticData {
   'close-language': { readonly side: 'source' | 'target'; readonly found: Lang; readonly expected: Lang; readonly confidence: number };
   /** Sentences of a side confidently in another language than the side's (left as they are, marked). */
   'untranslated-sentences': { readonly count: number; readonly lang: Lang };
+  /** Anchors applied to a text that changed since: those whose sentences are all still there were kept. */
+  'anchors-loose': { readonly kept: number; readonly dropped: number; readonly moved: number };
 }
 export type DiagnosticCode = keyof DiagnosticData;
 

@@ -38,6 +38,9 @@ export type ErrorCode =
   | 'no-sentences'
   /** Fixed beads that contradict each other or the input. */
   | 'invalid-fixed-bead'
+  /** A corrections (anchors) file that cannot be read or applied, or was made on another text. */
+  | 'invalid-anchors'
+  | 'anchors-mismatch'
   /** A ladder (alignment) file or an eval manifest that cannot be read. */
   | 'invalid-ladder'
   | 'invalid-manifest'

@@ -48,7 +48,7 @@ const EDGE = new Set(['cli', 'parallel', 'index']);
  */
 const LEVELS: readonly (readonly string[])[] = [
   ['types', 'errors', 'version', 'unicode'],
-  ['lang', 'diagnostics', 'input', 'eval'],
+  ['lang', 'diagnostics', 'input', 'eval', 'review'],
   ['segment', 'lexical', 'readers'],
   ['align', 'detect'],
   ['document', 'parallel'],
