@@ -152,4 +152,5 @@ export {
 } from './engine.js';
 export type { SearchParams } from './search.js';
 export { inlineExecutor, type PlanExecutor } from './executor.js';
+export { type PlanBand, planBand } from './plan-band.js';
 export { type JobData, jobBuffers, jobData, resultBuffers, solveJobData } from './jobs.js';

@@ -10,6 +10,8 @@ import {
   inlineExecutor,
   type Ladder,
   ladderBeads,
+  type PlanBand,
+  planBand,
   type PlanExecutor,
   planDocuments,
   solvePlan,
@@ -20,7 +22,10 @@ import type { Alignment } from '../types.js';
 import { withCueTimes } from './cue-times.js';
 
 /** Options of the whole pipeline: how the inputs are read, and how they are aligned. */
-export interface PipelineOptions extends PrepareOptions, AlignOptions {}
+export interface PipelineOptions extends PrepareOptions, AlignOptions {
+  /** Also return where the final pass searched (PairResult.band), for a review page's path plot. */
+  readonly keepBand?: boolean;
+}
 
 /** The inputs of one alignment: two texts, or one holding both languages. */
 export interface PairTexts {
@@ -33,6 +38,8 @@ export interface PairTexts {
 export interface PairResult {
   readonly alignment: Alignment;
   readonly diagnostics: readonly Diagnostic[];
+  /** The search band of the final pass, when `keepBand` asked for it. */
+  readonly band?: PlanBand;
 }
 
 /**
@@ -80,17 +87,24 @@ function isDocumentPair(inputs: PairTexts | DocumentPair): inputs is DocumentPai
 // The plan (features, scorer, bands: hundreds of MB on a million-sentence pair) lives in these
 // frames only, so that it is garbage before the Bead records are made.
 
-async function solvedLadder(documents: DocumentPair, options: AlignOptions, executor: PlanExecutor): Promise<Ladder> {
-  const plan = planDocuments(documents.source, documents.target, withCueTimes(documents, options));
-  return assembleLadder(plan, await executor.solve(plan));
+interface SolvedLadder {
+  readonly ladder: Ladder;
+  readonly band: PlanBand | undefined;
 }
 
-function inlineLadder(documents: DocumentPair, options: AlignOptions): Ladder {
+async function solvedLadder(documents: DocumentPair, options: PipelineOptions, executor: PlanExecutor): Promise<SolvedLadder> {
   const plan = planDocuments(documents.source, documents.target, withCueTimes(documents, options));
-  return assembleLadder(plan, solvePlan(plan));
+  const band = options.keepBand ? planBand(plan) : undefined;
+  return { ladder: assembleLadder(plan, await executor.solve(plan)), band };
 }
 
-function result(documents: DocumentPair, ladder: Ladder): PairResult {
+function inlineLadder(documents: DocumentPair, options: PipelineOptions): SolvedLadder {
+  const plan = planDocuments(documents.source, documents.target, withCueTimes(documents, options));
+  const band = options.keepBand ? planBand(plan) : undefined;
+  return { ladder: assembleLadder(plan, solvePlan(plan)), band };
+}
+
+function result(documents: DocumentPair, { ladder, band }: SolvedLadder): PairResult {
   const { source, target, diagnostics } = documents;
-  return { alignment: { source, target, beads: ladderBeads(ladder) }, diagnostics };
+  return { alignment: { source, target, beads: ladderBeads(ladder) }, diagnostics, ...(band && { band }) };
 }
