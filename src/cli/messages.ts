@@ -24,7 +24,8 @@ export function noteText(d: Diagnostic): string {
       const where = d.input === undefined ? '' : `${inputLabel(d.input)}: `;
       return `${where}${count} sentence${count === 1 ? '' : 's'} not in ${languageName(lang)} (left as they are; marked in JSON and TMX)`;
     }
-    case 'close-language': {
+    case 'close-language':
+    case 'anchors-loose': {
       const where = d.input === undefined ? '' : `${inputLabel(d.input)}: `;
       return `${where}${d.message}`;
     }
@@ -47,6 +48,8 @@ export function errorText(error: BitextError): string {
       return `${error.message} (${langOption(data.side as SideName)} ${data.lang})`;
     case 'undecodable':
       return error.message.endsWith('convert the file to UTF-8') ? `${error.message} or name its encoding (--encoding windows-1252)` : error.message;
+    case 'anchors-mismatch':
+      return `${error.message}; --anchors-loose keeps the anchors whose sentences are unchanged`;
     case 'same-languages-given':
       return `--from and --to are both ${languageName(data.lang!)}; a one-file input is split by language and must hold two`;
     default:

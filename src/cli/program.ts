@@ -71,11 +71,13 @@ export function createProgram(io: Io): Command {
     documentOptions(),
   )
     .addOption(new Option('-f, --format <format>', "output format (default: from -o's extension, else tsv)").choices(FORMATS))
-    .option('-o, --output <path>', 'output file (default: stdout); for moses, the prefix of <prefix>.<lang> files')
+    .option('-o, --output <path>', 'output file (default: stdout); for moses, the prefix of <prefix>.<lang> files; out.html: the review page')
     .option('--header', 'tsv: first line names the columns')
     .addOption(
       new Option('--threads <n>', 'threads for long inputs (default: the cores available; the output is the same for any n)').argParser(parseThreads),
     )
+    .option('--anchors <file>', 'corrections the alignment must keep: a review page export (*.anchors.json) or TSV pairs of sentence indices (3<TAB>4)')
+    .option('--anchors-loose', 'with --anchors, on a text that changed since: keep the anchors whose sentences are unchanged instead of stopping')
     .action((source: string, target: string | undefined, options: AlignCommandOptions) =>
       alignCommand(source, target, options, context()),
     );

@@ -5,6 +5,7 @@ export { writeTmx } from './tmx.js';
 export { writeJson, writeJsonl, beadObject, countBeads, type BeadObject, type JsonOptions, type RecordedOptions } from './json.js';
 export { writeBeads, formatBead } from './beads.js';
 export { writeMoses } from './moses.js';
+export { writeHtml, type HtmlOptions } from './html.js';
 export { selectBeads, type SelectOptions, type Selection } from './select.js';
 export { sideText, formatScore, isUnaligned } from './text.js';
 export { escapeXml, removeXmlIllegal } from './xml.js';

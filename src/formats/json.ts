@@ -18,6 +18,8 @@ export interface BeadObject {
   sourceText: string;
   targetText: string;
   score: number;
+  /** Present (true) on a bead fixed by an anchor: a reviewer confirmed or made it. */
+  confirmed?: true;
   lang?: { source?: string[]; target?: string[] };
   kind?: { source?: BlockKind[]; target?: BlockKind[] };
 }
@@ -39,6 +41,7 @@ export function beadObject(alignment: Alignment, bead: Bead): BeadObject {
     targetText: sideText(alignment.target, bead.target),
     score: roundScore(bead.score),
   };
+  if (bead.confirmed) out.confirmed = true;
   const lang = bySide(sideLangs(alignment.source, bead.source), sideLangs(alignment.target, bead.target));
   if (lang) out.lang = lang;
   const kind = bySide(sideKinds(alignment.source, bead.source), sideKinds(alignment.target, bead.target));

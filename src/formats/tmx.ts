@@ -58,6 +58,7 @@ export function* writeTmx(alignment: Alignment): Generator<string> {
 
 function tu(id: number, bead: Bead, source: Document, target: Document): string {
   let out = `    <tu tuid="${id}">\n      <prop type="x-bitext-score">${formatScore(bead.score)}</prop>\n`;
+  if (bead.confirmed) out += '      <prop type="x-bitext-confirmed">yes</prop>\n';
   if (bead.source.length) out += tuv(source, bead.source);
   if (bead.target.length) out += tuv(target, bead.target);
   return `${out}    </tu>\n`;

@@ -3,14 +3,16 @@
  * consumers want translation pairs only. A command picks a writer here and hands what it writes
  * to a sink (cli/sinks.ts); adding a format is adding a writer, with no command to edit.
  */
+import type { SearchBand } from '../review/data.js';
 import type { Alignment } from '../types.js';
 import { writeBeads } from './beads.js';
+import { writeHtml } from './html.js';
 import { type RecordedOptions, writeJson, writeJsonl } from './json.js';
 import { writeMoses } from './moses.js';
 import { writeTmx } from './tmx.js';
 import { writeTsv } from './tsv.js';
 
-export const FORMATS = ['tmx', 'tsv', 'json', 'jsonl', 'beads', 'moses'] as const;
+export const FORMATS = ['tmx', 'tsv', 'json', 'jsonl', 'beads', 'moses', 'html'] as const;
 export type Format = (typeof FORMATS)[number];
 
 /** What a writer produces: one stream of text, or one per language (line n of each the translation of the other's). */
@@ -23,6 +25,8 @@ export interface WriteOptions {
   readonly header?: boolean;
   /** json: the options that produced the alignment, recorded for reproducibility. */
   readonly recorded?: RecordedOptions;
+  /** html: the search band of the final pass, drawn behind the alignment path. */
+  readonly band?: SearchBand;
 }
 
 export interface Writer {
@@ -34,6 +38,10 @@ export interface Writer {
    * tools warn on one-language units, and Moses training drops empty lines anyway.
    */
   readonly pairsOnly: boolean;
+  /** The writer needs every bead, in order (the review page edits the whole alignment): filters do not apply. */
+  readonly needsEveryBead?: true;
+  /** The writer draws the search band (WriteOptions.band), which the pipeline keeps only when asked. */
+  readonly usesBand?: true;
   readonly outputs: WriterOutput['kind'];
   write(alignment: Alignment, options: WriteOptions): WriterOutput;
 }
@@ -58,6 +66,15 @@ export const WRITERS: Readonly<Record<Format, Writer>> = {
     pairsOnly: true,
     outputs: 'per-language',
     write: (a) => ({ kind: 'per-language', ...writeMoses(a) }),
+  },
+  html: {
+    name: 'html',
+    extensions: ['html', 'htm'],
+    pairsOnly: false,
+    needsEveryBead: true,
+    usesBand: true,
+    outputs: 'stream',
+    write: (a, o) => stream(writeHtml(a, o.band ? { band: o.band } : {})),
   },
 };
 
