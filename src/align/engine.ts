@@ -14,6 +14,7 @@ import { estimateLengthModel, GALE_CHURCH_S2, type LengthModel } from './length.
 import { type MoveSet, moveSet } from './moves.js';
 import * as P from './params.js';
 import { splitIntoPieces } from './pieces.js';
+import { joinRuns } from './unmatched-runs.js';
 import { type AlignmentProblem, type EngineSettings, type UnitCues, unitCues } from './problem.js';
 import { refinePath, samplePaths, searchBand, type SearchParams, type SearchProblem, searchPath } from './search.js';
 
@@ -80,7 +81,7 @@ export function ladderBeads(ladder: Ladder): Bead[] {
     }
   }
   if (unmatched.source.length || unmatched.target.length) confirmUnmatched(beads, unmatched);
-  return beads;
+  return unmatched.runs?.length ? joinRuns(beads, unmatched.runs) : beads;
 }
 
 /** The 1-0 and 0-1 beads of sentences fixed as unmatched, scored 1 and marked confirmed. */
@@ -126,7 +127,15 @@ export interface FirstPass {
 function collectStats(first: FirstPass, problem: AlignmentProblem): FirstPassStats {
   const stats: FirstPassStats = { shapes: new Map(), beads: 0, pairs: [], confidentPairs: [] };
   first.segments.forEach((g, k) => {
-    if (g.fixed) return;
+    if (g.fixed) {
+      // A bead fixed by a reviewer is a bead of this document too (its surest): it counts, so that
+      // anchoring a few beads does not shift the statistics the rest is aligned with.
+      const shape = `${g.s1 - g.s0}-${g.t1 - g.t0}`;
+      stats.shapes.set(shape, (stats.shapes.get(shape) ?? 0) + 1);
+      stats.beads++;
+      if (shape === '1-1') stats.pairs.push([problem.source.len[g.s0]!, problem.target.len[g.t0]!]);
+      return;
+    }
     const f = first.passes[k];
     if (!f) {
       // A segment with one empty side: all its sentences are unmatched, and count as such.

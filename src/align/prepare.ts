@@ -14,7 +14,7 @@ import type { Bead, Document } from '../types.js';
 import { nfc } from '../unicode.js';
 import { findAnchors } from './anchors.js';
 import { isHeadingLike } from './headings.js';
-import type { AlignmentProblem, FixedBead, ProblemSide } from './problem.js';
+import type { AlignmentProblem, FixedBead, ProblemSide, UnmatchedRun } from './problem.js';
 import { UsageError } from '../errors.js';
 
 export interface PrepareSettings {
@@ -82,7 +82,7 @@ export function prepareDocuments(source: Document, target: Document, settings: P
  */
 export function fixedBeads(beads: readonly Pick<Bead, 'source' | 'target'>[]): Pick<AlignmentProblem, 'fixed' | 'unmatched'> {
   const fixed: FixedBead[] = [];
-  const unmatched = { source: [] as number[], target: [] as number[] };
+  const unmatched = { source: [] as number[], target: [] as number[], runs: [] as UnmatchedRun[] };
   for (const bead of beads) {
     for (const ids of [bead.source, bead.target]) {
       ids.forEach((id, k) => {
@@ -98,6 +98,8 @@ export function fixedBeads(beads: readonly Pick<Bead, 'source' | 'target'>[]): P
     } else {
       unmatched.source.push(...bead.source);
       unmatched.target.push(...bead.target);
+      const [side, ids] = bead.source.length ? (['source', bead.source] as const) : (['target', bead.target] as const);
+      if (ids.length > 1) unmatched.runs.push({ side, first: ids[0]!, end: ids[ids.length - 1]! + 1 });
     }
   }
   fixed.sort((a, b) => a.s0 - b.s0 || a.t0 - b.t0);

@@ -29,6 +29,13 @@ export interface FixedBead {
   readonly t1: number;
 }
 
+/** Sentences [first, end) of one side that a fixed bead leaves unmatched together. */
+export interface UnmatchedRun {
+  readonly side: 'source' | 'target';
+  readonly first: number;
+  readonly end: number;
+}
+
 export interface AlignmentProblem {
   readonly source: ProblemSide;
   readonly target: ProblemSide;
@@ -41,7 +48,12 @@ export interface AlignmentProblem {
    * Sentences that must stay unmatched (fixed 1-0 and 0-1 beads: where they sit on the other side
    * is left to the search), ascending.
    */
-  readonly unmatched: { readonly source: readonly number[]; readonly target: readonly number[] };
+  readonly unmatched: {
+    readonly source: readonly number[];
+    readonly target: readonly number[];
+    /** Fixed one-sided beads of several sentences (say [4,5,6]:[]): their sentences come out as that one bead. */
+    readonly runs?: readonly UnmatchedRun[];
+  };
 }
 
 /** Per-unit cues derived from heading flags: deletion bonus and cumulative glue (see CostModel). */

@@ -22,6 +22,8 @@ const SHAPES: readonly (readonly [number, number])[] = [
   [3, 1],
   [1, 3],
   [3, 3],
+  [2, 0],
+  [0, 3],
 ];
 
 /** A random ladder: bead shapes in order, and which of them are fixed. */
@@ -63,7 +65,7 @@ describe('fixed beads', () => {
         const key = (b: Pick<Bead, 'source' | 'target'>): string => `${b.source.join(',')}:${b.target.join(',')}`;
         const byKey = new Map(out.map((b) => [key(b), b]));
         for (const f of fixed) {
-          // A fixed 1-0 or 0-1 bead keeps its sentence unmatched: it comes out as that very bead.
+          // A fixed one-sided bead keeps its sentences unmatched: it comes out as that very bead, [4,5]:[] included.
           const got = byKey.get(key(f));
           expect(got, `fixed bead ${key(f)}`).toBeDefined();
           expect(got!.score).toBe(1);
