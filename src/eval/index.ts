@@ -8,3 +8,4 @@ export { formatScores, type FormatScoresOptions } from './format.js';
 export { parseManifest, type ManifestEntry } from './manifest.js';
 export { clipToGold, mergeByUnits } from './transform.js';
 export { reliability, formatReliability, RELIABILITY_EDGES, type ReliabilityBin, type ReliabilityReport } from './calibration.js';
+export { pasteCorrections, simulateCorrections, type SimulatedCorrections } from './corrections.js';
