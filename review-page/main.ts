@@ -21,7 +21,10 @@ const $ = <T extends Element = HTMLElement>(id: string): T => {
 };
 
 function boot(): void {
+  // Marks for bench/review-page.mjs: where the time to a usable page goes.
+  performance.mark('bitext:script');
   const data = JSON.parse($('bitext-data').textContent ?? '{}') as ReviewData;
+  performance.mark('bitext:data');
   const documents = reviewDocuments(data);
   const review = new Review(reviewBeads(documents.beads), side(documents.source), side(documents.target));
   const stem = fileStem(documents.source.name);
@@ -42,6 +45,7 @@ function boot(): void {
   }
   const rows = new RowsView($('rows'), review, virtual);
   rows.build();
+  performance.mark('bitext:rows');
 
   const plot = new PathPlot($<SVGSVGElement>('plot'), review, data.band, (k) => select(k, true));
   plot.draw();
@@ -216,7 +220,10 @@ function boot(): void {
   });
 
   document.addEventListener('keydown', (event) => {
-    const inField = event.target instanceof HTMLInputElement || event.target instanceof HTMLTextAreaElement;
+    // Keys typed into the search field are text; on a checkbox or the slider they are still commands.
+    const el = event.target as HTMLElement;
+    const inField = el instanceof HTMLTextAreaElement || el.isContentEditable || (el instanceof HTMLInputElement && !['checkbox', 'range', 'button'].includes(el.type));
+    const onSlider = el instanceof HTMLInputElement && el.type === 'range';
     const mod = event.ctrlKey || event.metaKey;
     if (mod && !inField && event.key.toLowerCase() === 'z') {
       event.preventDefault();
@@ -240,7 +247,7 @@ function boot(): void {
         return nextDoubtful(-1);
       case 'ArrowDown':
       case 'ArrowUp': {
-        if (k < 0) return;
+        if (k < 0 || onSlider) return;
         handled();
         const next = review.find(k, event.key === 'ArrowDown' ? 1 : -1, (b) => !review.isHidden(b));
         if (next >= 0) select(next, false);
