@@ -8,7 +8,7 @@
  * what the browser alone needs to show that much text. Runs alternate page and baseline; the
  * median of each is printed with its range. Up to ALL_ROWS_LIMIT beads every bead is a DOM row;
  * beyond, rows are drawn as they are scrolled to.
- * usage: npm run bench:review [-- --sizes 1000,5000,8000,20000,100000] [--runs 5]
+ * usage: npm run bench:review [-- --sizes 1000,5000,7500,20000,100000] [--runs 5]
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -21,7 +21,7 @@ import { loadEval, ROOT } from './lib/sets.mjs';
 
 const args = process.argv.slice(2);
 const opt = (name) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
-const sizes = (opt('--sizes') ?? '1000,5000,8000,20000,100000').split(',').map(Number);
+const sizes = (opt('--sizes') ?? '1000,5000,7500,20000,100000').split(',').map(Number);
 const runs = Number(opt('--runs') ?? 5);
 const ev = await loadEval();
 const books = loadBooks(ev.parseManifest);

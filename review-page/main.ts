@@ -3,7 +3,7 @@
  * plot and the summary, and wires the toolbar, the row actions and the keys. Everything runs in
  * the page; nothing is fetched and nothing is sent.
  */
-import { type Change, type Direction, mergeWithNext, moveSentence, reviewBeads, split, toggleConfirmed } from '../src/review/edits.js';
+import { type Change, type Direction, mergeWithNext, moveSentence, reviewBeads, splitBead, toggleConfirmed } from '../src/review/edits.js';
 import { type ReviewData, reviewDocuments } from '../src/review/data.js';
 import type { SideName } from '../src/types.js';
 import { anchorsText, download, fileStem, tmxText, tsvText } from './exports.js';
@@ -136,7 +136,7 @@ function boot(): void {
         return rows.redraw(k);
       case 'apply-split': {
         const cuts = rows.split;
-        if (cuts) edit(split(review.beads, k, cuts.sourceAt, cuts.targetAt));
+        if (cuts) edit(splitBead(review.beads, k, cuts.sourceAt, cuts.targetAt));
         return;
       }
       case 'cancel-split':

@@ -35,3 +35,4 @@ export {
 export { numberDocument, segmentParagraphs, type ParagraphSpans } from './document/build.js';
 export { type DocumentPair, type InputText, prepareBilingual, prepareDocument, preparePair, type PrepareOptions } from './document/prepare.js';
 export { alignGivenPairs, type GivenPairs, readGivenPairs } from './pipeline/given-pairs.js';
+export * from './review/index.js';

@@ -9,6 +9,7 @@ import type { Alignment, Document } from '../types.js';
 import { TOOL_NAME, VERSION } from '../version.js';
 import { REVIEW_BODY, REVIEW_SCRIPT, REVIEW_STYLE } from './review-assets.js';
 import { roundScore } from './text.js';
+import { escapeXml } from './xml.js';
 
 /** No network of any kind: inline style and script only, images from data: or blob: URLs at most. */
 const CONTENT_SECURITY_POLICY = "default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data: blob:";
@@ -16,12 +17,6 @@ const CONTENT_SECURITY_POLICY = "default-src 'none'; style-src 'unsafe-inline'; 
 export interface HtmlOptions {
   /** The search band of the final pass, drawn behind the path (PairResult.band). */
   readonly band?: SearchBand;
-}
-
-const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
-
-function escapeHtml(text: string): string {
-  return text.replace(/[&<>"]/g, (c) => HTML_ESCAPES[c]!);
 }
 
 /** JSON that can sit inside a <script> element: `<` never appears as such, so no `</script>` can. */
@@ -71,7 +66,7 @@ export function* writeHtml(alignment: Alignment, options: HtmlOptions = {}): Gen
   yield `<meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}">\n`;
   yield '<meta name="viewport" content="width=device-width, initial-scale=1">\n';
   yield `<meta name="generator" content="${TOOL_NAME} ${VERSION}">\n`;
-  yield `<title>${escapeHtml(title)}</title>\n`;
+  yield `<title>${escapeXml(title)}</title>\n`;
   yield `<style>\n${REVIEW_STYLE}\n</style>\n</head>\n<body>\n${REVIEW_BODY}\n`;
   yield '<script type="application/json" id="bitext-data">';
   yield* dataJson(alignment, options);

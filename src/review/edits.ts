@@ -51,7 +51,7 @@ export function mergeWithNext(beads: readonly ReviewBead[], k: number): Change |
  * Split bead `k` in two: its first `sourceAt` source and `targetAt` target sentences, then the
  * rest. Undefined when one of the two parts would be empty or a cut is out of range.
  */
-export function split(beads: readonly ReviewBead[], k: number, sourceAt: number, targetAt: number): Change | undefined {
+export function splitBead(beads: readonly ReviewBead[], k: number, sourceAt: number, targetAt: number): Change | undefined {
   const b = beads[k];
   if (!b) return undefined;
   const ok = (at: number, n: number): boolean => Number.isInteger(at) && at >= 0 && at <= n;

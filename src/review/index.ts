@@ -28,7 +28,7 @@ export {
   reviewBeads,
   type ReviewBead,
   reviewedBeads,
-  split,
+  splitBead,
   toBeads,
   toggleConfirmed,
 } from './edits.js';

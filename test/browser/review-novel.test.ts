@@ -127,6 +127,20 @@ describe('the review page of a novel', () => {
   });
 });
 
+describe('untranslated sentences', () => {
+  it('are marked in their row with the language they are in', async () => {
+    const story = join(SHARED, 'eval', 'alibi_en-fr', 'TheVision');
+    const r = await runBitext(['align', '--input', 'sentences', `${story}.en`, `${story}.fr`, '-o', join(dir, 'vision.html')]);
+    expect(r.stderr).toMatch(/1 sentence not in French/u);
+    const vision = await openReviewPage(browser, join(dir, 'vision.html'));
+    const marked = await vision.page.evaluate(() =>
+      [...document.querySelectorAll('.s.mismatch')].map((e) => ({ side: e.parentElement!.classList.contains('tgt') ? 'target' : 'source', lang: e.querySelector('.lang')?.textContent })),
+    );
+    expect(marked).toEqual([{ side: 'target', lang: 'en' }]);
+    await vision.page.close();
+  });
+});
+
 describe('large pages', () => {
   /** An alignment of n 1-1 beads with varied scores, as a page file. */
   function bigPage(n: number, name: string): string {

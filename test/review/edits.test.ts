@@ -9,7 +9,7 @@ import {
   reviewBeads,
   type ReviewBead,
   reviewedBeads,
-  split,
+  splitBead,
   toBeads,
   toggleConfirmed,
 } from '../../src/review/index.js';
@@ -40,13 +40,13 @@ describe('review edits', () => {
   });
 
   it('split a bead where the reviewer chose on each side', () => {
-    const out = apply(start(), split(start(), 1, 1, 1));
+    const out = apply(start(), splitBead(start(), 1, 1, 1));
     expect(ladder(toBeads(out))).toEqual(['[0]:[0]', '[1]:[1]', '[]:[2]', '[]:[3]', '[2,3]:[4]']);
-    expect(ladder(toBeads(apply(start(), split(start(), 3, 1, 0))))).toEqual(['[0]:[0]', '[1]:[1,2]', '[]:[3]', '[2]:[]', '[3]:[4]']);
+    expect(ladder(toBeads(apply(start(), splitBead(start(), 3, 1, 0))))).toEqual(['[0]:[0]', '[1]:[1,2]', '[]:[3]', '[2]:[]', '[3]:[4]']);
     // Both parts must hold a sentence; cuts must be in range.
-    expect(split(start(), 1, 0, 0)).toBeUndefined();
-    expect(split(start(), 1, 1, 2)).toBeUndefined();
-    expect(split(start(), 1, 2, 0)).toBeUndefined();
+    expect(splitBead(start(), 1, 0, 0)).toBeUndefined();
+    expect(splitBead(start(), 1, 1, 2)).toBeUndefined();
+    expect(splitBead(start(), 1, 2, 0)).toBeUndefined();
   });
 
   it('move the first sentence to the previous bead, the last to the next', () => {
@@ -90,7 +90,7 @@ describe('review edits', () => {
             o.kind === 'merge'
               ? mergeWithNext(beads, k)
               : o.kind === 'split'
-                ? split(beads, k, o.a, o.b)
+                ? splitBead(beads, k, o.a, o.b)
                 : o.kind === 'move'
                   ? moveSentence(beads, k, o.side, o.direction)
                   : toggleConfirmed(beads, k);
