@@ -27,7 +27,8 @@ function scriptJson(value: unknown): string {
 /** The page's data as JSON text, a piece at a time (one sentence or bead per piece, so large pages stream). */
 function* dataJson(alignment: Alignment, options: HtmlOptions): Generator<string> {
   const side = function* (document: Document): Generator<string> {
-    yield `{"name":${scriptJson(document.name)},"lang":${scriptJson(document.lang)},"paragraphs":${scriptJson(paragraphStarts(document))},`;
+    const format = document.format === undefined ? '' : `"format":${scriptJson(document.format)},`;
+    yield `{"name":${scriptJson(document.name)},"lang":${scriptJson(document.lang)},${format}"paragraphs":${scriptJson(paragraphStarts(document))},`;
     yield `"mismatched":${scriptJson(mismatchedSentences(document))},"sentences":[`;
     let first = true;
     for (const s of document.sentences) {

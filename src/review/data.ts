@@ -4,13 +4,15 @@
  * writes it as JSON into the page; the page reads it back into Documents and beads with
  * `reviewDocuments`, so that its exports go through the same writers as the command line.
  */
-import type { Bead, Document, Sentence } from '../types.js';
+import type { Bead, Document, InputFormat, Sentence } from '../types.js';
 
 export const REVIEW_DATA_VERSION = 1;
 
 export interface ReviewSideData {
   readonly name: string;
   readonly lang: string;
+  /** The format the side was read from, when not plain text (the TMX header names it). */
+  readonly format?: InputFormat;
   readonly sentences: readonly string[];
   /** The first sentence index of each paragraph, ascending. */
   readonly paragraphs: readonly number[];
@@ -76,7 +78,7 @@ function sideDocument(side: ReviewSideData): Document {
   const paragraphs = side.sentences.length
     ? starts.map((first, index) => ({ index, span: [0, 0] as const, sentences: [first, starts[index + 1] ?? side.sentences.length] as const }))
     : [];
-  return { name: side.name, lang: side.lang, paragraphs, sentences };
+  return { name: side.name, lang: side.lang, ...(side.format !== undefined && { format: side.format }), paragraphs, sentences };
 }
 
 /** The Documents and beads of a page's data. */

@@ -11,7 +11,9 @@ function pageData(html: string): ReviewData {
 }
 
 describe('writeHtml (the review page)', () => {
-  const a = sampleAlignment();
+  const sample = sampleAlignment();
+  // Read from HTML: the TMX header names the format, so the page must carry it too.
+  const a = { ...sample, source: { ...sample.source, format: 'html' as const } };
   const html = collect(writeHtml(a, { band: { lo: [0, 0, 1, 1, 2], hi: [1, 2, 2, 3, 3] } }));
 
   it('is one self-contained file that may not fetch anything', () => {
