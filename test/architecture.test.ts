@@ -47,7 +47,7 @@ const EDGE = new Set(['cli', 'parallel', 'index']);
  * types and errors at the bottom, the CLI at the top; pipeline composes the stages beneath it.
  */
 const LEVELS: readonly (readonly string[])[] = [
-  ['types', 'errors', 'version', 'unicode'],
+  ['types', 'errors', 'version', 'unicode', 'sequence'],
   ['lang', 'diagnostics', 'input', 'eval', 'review'],
   ['segment', 'lexical', 'readers'],
   ['align', 'detect'],

@@ -6,6 +6,7 @@
  */
 
 import type { FeatureRows, FeatureVocabulary } from '../lexical/index.js';
+import { longestIncreasingChain } from '../sequence.js';
 
 /** Feature kinds strong enough to anchor on: numbers, names, cognate prefixes (see features.ts). */
 const ANCHOR_KINDS = new Set(['#', 'n', 'p']);
@@ -17,30 +18,6 @@ const ANCHOR_KINDS = new Set(['#', 'n', 'p']);
  */
 const ANCHOR_SLACK = 8;
 const ANCHOR_SLACK_RATE = 0.25;
-
-/**
- * Indices (into `pairs`) of a longest chain strictly increasing in both coordinates.
- * `pairs` must be sorted by i, then by j descending (so one i is never used twice).
- */
-export function longestIncreasingChain(pairs: ReadonlyArray<readonly [number, number]>): number[] {
-  const tails: number[] = [];
-  const prev = new Int32Array(pairs.length).fill(-1);
-  for (let k = 0; k < pairs.length; k++) {
-    const j = pairs[k]![1];
-    let a = 0;
-    let b = tails.length;
-    while (a < b) {
-      const mid = (a + b) >> 1;
-      if (pairs[tails[mid]!]![1] < j) a = mid + 1;
-      else b = mid;
-    }
-    if (a > 0) prev[k] = tails[a - 1]!;
-    tails[a] = k;
-  }
-  const out: number[] = [];
-  for (let k = tails.length ? tails[tails.length - 1]! : -1; k >= 0; k = prev[k]!) out.push(k);
-  return out.reverse();
-}
 
 /**
  * Anchor pairs (source sentence, target sentence), increasing in both, from the feature rows of

@@ -5,6 +5,7 @@
  * subsequence, and the gaps between those matches are diffed the same way. Linear-logarithmic on
  * the edits a reviser makes (a sentence added, dropped or reworded), and never matches out of order.
  */
+import { longestIncreasingChain } from '../sequence.js';
 
 /** For each item of `before`, its index in `after`, or −1 when it is not matched. Monotone: matched indices increase. */
 export function matchSequences(before: readonly string[], after: readonly string[]): Int32Array {
@@ -16,7 +17,7 @@ export function matchSequences(before: readonly string[], after: readonly string
     while (a0 < a1 && b0 < b1 && before[a1 - 1] === after[b1 - 1]) map[--a1] = --b1;
     if (a0 === a1 || b0 === b1) continue;
     const pairs = uniquePairs(before, a0, a1, after, b0, b1);
-    const chain = longestIncreasing(pairs);
+    const chain = longestIncreasingChain(pairs).map((k) => pairs[k]!);
     if (!chain.length) continue;
     let pa = a0;
     let pb = b0;
@@ -49,24 +50,4 @@ function uniquePairs(before: readonly string[], a0: number, a1: number, after: r
   const pairs: [number, number][] = [];
   for (const e of seen.values()) if (e.na === 1 && e.nb === 1) pairs.push([e.a, e.b]);
   return pairs.sort((x, y) => x[0] - y[0]);
-}
-
-/** The longest subsequence of pairs (sorted by i) whose j increase too (patience sorting). */
-function longestIncreasing(pairs: readonly [number, number][]): [number, number][] {
-  const tails: number[] = [];
-  const previous = new Int32Array(pairs.length).fill(-1);
-  pairs.forEach(([, j], k) => {
-    let lo = 0;
-    let hi = tails.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (pairs[tails[mid]!]![1] < j) lo = mid + 1;
-      else hi = mid;
-    }
-    if (lo > 0) previous[k] = tails[lo - 1]!;
-    tails[lo] = k;
-  });
-  const out: [number, number][] = [];
-  for (let k = tails.length ? tails[tails.length - 1]! : -1; k >= 0; k = previous[k]!) out.push(pairs[k]!);
-  return out.reverse();
 }

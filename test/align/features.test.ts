@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { longestIncreasingChain, findAnchors } from '../../src/align/anchors.js';
+import { findAnchors } from '../../src/align/anchors.js';
+import { longestIncreasingChain } from '../../src/sequence.js';
 import { isHeadingLike } from '../../src/align/headings.js';
 import { createCognateScorer, extractFeatures, FeatureVocabulary, fold, normaliseNumber } from '../../src/lexical/index.js';
 import { nameCandidates, sentenceFeatures } from './helpers.js';
