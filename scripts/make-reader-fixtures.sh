@@ -43,6 +43,14 @@ pandoc -f html -t epub3 --metadata pagetitle="World Day against Trafficking in P
 pandoc -f html -t epub2 --metadata pagetitle="World Day against Trafficking in Persons 2020" -o "$F.epub2.epub" "$F.html"
 pandoc -f html -t markdown-smart -o "$F.md" "$F.html"   # -smart: keep ’ and – as written, not ASCII for a smart reader
 pdf "$F.docx" "$F.pdf"
+# Its two languages as two documents of different formats: the English as DOCX, the French as PDF.
+awk '/^\*\*\*\*\*/ { exit } { print }' "$SHARED/fixtures/un-sg-trafficking-2020.txt" > "$TMP/en.txt"
+awk 'seen { print } /^\*\*\*\*\*/ { seen = 1 }' "$SHARED/fixtures/un-sg-trafficking-2020.txt" > "$TMP/fr.txt"
+node scripts/text-to-html.mjs "$TMP/en.txt" > "$TMP/en.html"
+node scripts/text-to-html.mjs "$TMP/fr.txt" "" fr > "$TMP/fr.html"
+pandoc -f html -t docx -o "$F.en.docx" "$TMP/en.html"
+pandoc -f html -t docx -o "$TMP/fr.docx" "$TMP/fr.html"
+pdf "$TMP/fr.docx" "$F.fr.pdf"
 fi
 
 # Feature documents: a Markdown source of ours (headings, emphasis that splits runs, a footnote, soft

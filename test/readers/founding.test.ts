@@ -41,6 +41,12 @@ describe('the founding example from real converters', () => {
     expect(ladder(r.stdout)).toEqual(GOLD);
   });
 
+  it('two documents of different formats (the English as DOCX, the French as PDF): the gold beads', async () => {
+    const r = await runBitext(['align', path('en.docx'), path('fr.pdf'), '-f', 'beads']);
+    expect(r.stderr).toBe('');
+    expect(ladder(r.stdout)).toEqual(GOLD);
+  });
+
   it('records the source format in the TMX header and the block kinds in JSON', async () => {
     const tmx = await runBitext(['align', path('docx'), '-f', 'tmx']);
     expect(tmx.stdout).toContain('o-tmf="docx"');
