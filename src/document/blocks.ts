@@ -7,13 +7,15 @@
  */
 import type { BlockSpan } from '../readers/index.js';
 import { splitParagraphs } from '../segment/index.js';
-import type { BlockKind, InputKind, Span, TimeSpan } from '../types.js';
+import type { BlockKind, InputKind, Lang, Span, TimeSpan } from '../types.js';
 
 /** A paragraph found in a block, before its sentences are split: its lines (one span for running text). */
 export interface BlockParagraph {
   readonly lines: readonly Span[];
   readonly kind: BlockKind;
   readonly time?: TimeSpan;
+  /** The language the document declares for the block, a hint only. */
+  readonly lang?: Lang;
 }
 
 /**
@@ -23,7 +25,7 @@ export interface BlockParagraph {
 export function blockParagraphs(text: string, blocks: readonly BlockSpan[], input: InputKind): BlockParagraph[] {
   const out: BlockParagraph[] = [];
   for (const block of blocks) {
-    const extra = { kind: block.kind, ...(block.time && { time: block.time }) };
+    const extra = { kind: block.kind, ...(block.time && { time: block.time }), ...(block.lang && { lang: block.lang }) };
     const [start, end] = block.span;
     if (start === end) continue;
     if (input === 'sentences') {

@@ -161,9 +161,10 @@ export interface DetectionUnit {
   readonly paragraph: number;
   /** Its text, whitespace collapsed. */
   readonly text: string;
-  /** The block it is, in a structured document. */
+  /** The block it is, in a structured document, and the language the document declares for it. */
   readonly kind?: BlockKind;
   readonly time?: TimeSpan;
+  readonly lang?: Lang;
 }
 
 /**

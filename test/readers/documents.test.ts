@@ -197,6 +197,16 @@ describe('declared languages', () => {
     expect(guessed.stdout).toBe('Sie kam im 19.\nJh.\nDann ging sie.\n');
   });
 
+  it('name the language of a paragraph too short to tell in `detect`', async () => {
+    const english = 'The committee met three times this year and approved the budget for the coming year.';
+    const french = 'Le comité s’est réuni trois fois cette année et a approuvé le budget de l’année prochaine.';
+    const page = (attribute: string) => `<html lang="en"><body><p>New York</p><p>${english}</p><p${attribute}>Genève</p><p lang="fr">${french}</p></body></html>`;
+    const rows = async (html: string) => (await runBitext(['detect', '--langs', 'en,fr', '-'], { stdin: html })).stdout.trim().split('\n').map((r) => r.split('\t').slice(0, 2).join(' '));
+    expect(await rows(page(' lang="fr"'))).toEqual(['0 en', '1 en', '2 fr', '3 fr']);
+    // Without its own lang, the short paragraph takes the page's.
+    expect((await rows(page('')))[2]).toBe('2 en');
+  });
+
   it('never overrule the text itself (a page left with its template\'s lang="de")', async () => {
     const english = 'The committee met three times this year and approved the budget for the coming year without changes. Its members thanked the secretariat for the reports it had prepared.';
     const french = 'Le comité s’est réuni trois fois cette année et a approuvé sans changement le budget de l’année prochaine. Ses membres ont remercié le secrétariat des rapports qu’il avait préparés.';

@@ -14,8 +14,19 @@ export interface DetectCommandOptions extends ReadingOptions {
 
 export async function detectCommand(name: string, options: DetectCommandOptions, context: Context): Promise<void> {
   const { text, blocks } = await readDocumentInput(name, context.io, options);
-  const texts = detectionUnits(text, options.input, blocks).map((u) => u.text);
+  const units = detectionUnits(text, options.input, blocks);
+  const texts = units.map((u) => u.text);
   const guesses = detectParagraphs(texts, options.langs);
-  const rows = guesses.map((g, index) => ({ index, lang: g.lang, confidence: g.confidence, text: texts[index]! }));
+  // A paragraph too short to tell (confidence 0: its neighbour's language) takes the one its document declares for it, if any.
+  const declared = (index: number) => {
+    const lang = units[index]!.lang;
+    return lang !== undefined && (options.langs === undefined || options.langs.includes(lang)) ? lang : undefined;
+  };
+  const rows = guesses.map((g, index) => ({
+    index,
+    lang: g.confidence === 0 ? (declared(index) ?? g.lang) : g.lang,
+    confidence: g.confidence,
+    text: texts[index]!,
+  }));
   await writeOutput(options.output, writeLanguageRows(rows, { header: options.header ?? false }), context.io);
 }
