@@ -11,6 +11,8 @@ export const EXIT = {
   INPUT: 1,
   /** A bug in bitext. */
   INTERNAL: 2,
+  /** A corpus run (`bitext batch`) went through, but some of its documents could not be aligned. */
+  SOME_DOCUMENTS_FAILED: 3,
 } as const;
 export type ExitCode = (typeof EXIT)[keyof typeof EXIT];
 
@@ -47,7 +49,9 @@ export type ErrorCode =
   /** Options that do not go together. */
   | 'usage'
   /** An output that cannot be written. */
-  | 'unwritable';
+  | 'unwritable'
+  /** Documents of a corpus that could not be aligned (the others were). */
+  | 'documents-failed';
 
 export interface ErrorDetails {
   readonly code: ErrorCode;
@@ -107,4 +111,27 @@ export class OutputError extends BitextError {
 /** How messages name an input: its path, or `stdin` for `-`. */
 export function inputLabel(name: string): string {
   return name === '-' ? 'stdin' : name;
+}
+
+/** Some documents of a corpus failed (each was reported as it failed); the others were aligned. */
+export class DocumentsFailed extends BitextError {
+  override name = 'DocumentsFailed';
+  override readonly exitCode: ExitCode;
+  /**
+   * @param failed documents that failed
+   * @param total documents of the run
+   * @param internal how many of them failed on a bug in bitext (the run then exits as for a bug)
+   */
+  constructor(
+    readonly failed: number,
+    readonly total: number,
+    readonly internal: number,
+  ) {
+    const bug = internal ? `, ${internal} of them on a bug in bitext` : '';
+    super(`${failed} of ${total} document${total === 1 ? '' : 's'} could not be aligned${bug} (see the messages above)`, {
+      code: 'documents-failed',
+      data: { failed, total, internal },
+    });
+    this.exitCode = internal ? EXIT.INTERNAL : EXIT.SOME_DOCUMENTS_FAILED;
+  }
 }

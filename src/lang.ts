@@ -16,3 +16,9 @@ export function knownLang(lang: Lang | undefined): string | undefined {
   const code = primaryLang(lang);
   return code && code !== UNDETERMINED ? code : undefined;
 }
+
+/** A language code as users write it (`en`, `FR`, `fra`), lower-cased; undefined when it is not one. */
+export function parseLangCode(value: string): string | undefined {
+  const code = value.trim().toLowerCase();
+  return /^[a-z]{2,3}$/u.test(code) ? code : undefined;
+}

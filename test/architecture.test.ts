@@ -40,11 +40,12 @@ const graph = new Map(
 const stage = (file: string): string => (file.includes('/') ? file.slice(0, file.indexOf('/')) : file.replace(/\.ts$/u, ''));
 
 /** The edge: the only code that may touch the process, files, threads and the CLI libraries. */
-const EDGE = new Set(['cli', 'parallel', 'index']);
+const EDGE = new Set(['cli', 'parallel', 'corpus', 'index']);
 
 /**
  * Stages from the bottom up: a stage imports only stages of its own level or below. The shared
- * types and errors at the bottom, the CLI at the top; pipeline composes the stages beneath it.
+ * types and errors at the bottom, the CLI at the top; pipeline composes the stages beneath it, and
+ * corpus runs it over many documents.
  */
 const LEVELS: readonly (readonly string[])[] = [
   ['types', 'errors', 'version', 'unicode', 'sequence'],
@@ -53,6 +54,7 @@ const LEVELS: readonly (readonly string[])[] = [
   ['align', 'detect'],
   ['document', 'parallel'],
   ['formats', 'pipeline'],
+  ['corpus'],
   ['cli', 'index'],
 ];
 const level = (s: string): number => LEVELS.findIndex((l) => l.includes(s));

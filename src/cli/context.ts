@@ -9,6 +9,8 @@ import { type Io, type Logger, readInput, STD_STREAM, writeFilesAtomically, writ
 export interface Context {
   readonly io: Io;
   readonly logger: Logger;
+  /** `--quiet`: no notes, no progress line. */
+  readonly quiet: boolean;
 }
 
 /**

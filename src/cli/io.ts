@@ -30,6 +30,8 @@ export interface Logger {
   note(message: string): void;
   /** Why the run failed. */
   error(message: string): void;
+  /** A problem the run went past (a document of a corpus that failed); not silenced by --quiet. */
+  warn(message: string): void;
 }
 
 export function createLogger(stderr: NodeJS.WritableStream, options: { quiet?: boolean } = {}): Logger {
@@ -42,6 +44,9 @@ export function createLogger(stderr: NodeJS.WritableStream, options: { quiet?: b
     },
     error(message) {
       stderr.write(`${paint(chalkStderr.red.bold, 'bitext: error:')} ${message}\n`);
+    },
+    warn(message) {
+      stderr.write(`${paint(chalkStderr.yellow, 'bitext:')} ${message}\n`);
     },
   };
 }
@@ -89,11 +94,30 @@ export class ClosedOutput extends Error {
   override name = 'ClosedOutput';
 }
 
+/** An output written piece by piece, as a corpus run produces it. */
+export interface OutputStream {
+  write(text: string): Promise<void>;
+  /** Everything is written: a file is closed and renamed into place. */
+  commit(): Promise<void>;
+  /** Nothing of it must stay: a file's temp is removed (a no-op once committed). */
+  abort(): Promise<void>;
+}
+
 /**
  * Write text chunks to stdout, respecting back-pressure.
  * @throws ClosedOutput when the reader has closed the pipe
  */
 export async function writeStdout(stdout: NodeJS.WritableStream, chunks: Iterable<string>): Promise<void> {
+  const out = stdoutStream(stdout);
+  for (const batch of batches(chunks)) await out.write(batch);
+  await out.commit();
+}
+
+/**
+ * stdout as an OutputStream: writes wait while the pipe is full.
+ * @throws ClosedOutput (from write or commit) when the reader has closed the pipe
+ */
+export function stdoutStream(stdout: NodeJS.WritableStream): OutputStream {
   let failure: NodeJS.ErrnoException | undefined;
   const onError = (error: NodeJS.ErrnoException) => {
     failure ??= error;
@@ -103,20 +127,35 @@ export async function writeStdout(stdout: NodeJS.WritableStream, chunks: Iterabl
     if (failure.code === 'EPIPE' || failure.code === 'ERR_STREAM_DESTROYED') throw new ClosedOutput();
     throw new OutputError('stdout', `cannot write: ${failure.message}`);
   };
-  stdout.on('error', onError);
-  try {
-    for (const batch of batches(chunks)) {
-      check();
-      if (!stdout.write(batch)) await drained(stdout);
-    }
-    // Let a pending EPIPE surface before the run is called a success.
-    await new Promise<void>((resolve) => setImmediate(resolve));
-    check();
-  } finally {
+  const release = () => {
     // A late EPIPE must not crash the process once we are done: keep a listener.
     stdout.removeListener('error', onError);
     stdout.on('error', () => {});
-  }
+  };
+  stdout.on('error', onError);
+  let done = false;
+  return {
+    async write(text) {
+      check();
+      if (!stdout.write(text)) await drained(stdout);
+    },
+    async commit() {
+      if (done) return;
+      done = true;
+      try {
+        // Let a pending EPIPE surface before the run is called a success.
+        await new Promise<void>((resolve) => setImmediate(resolve));
+        check();
+      } finally {
+        release();
+      }
+    },
+    async abort() {
+      if (done) return;
+      done = true;
+      release();
+    },
+  };
 }
 
 /** Resolves when the stream can take more, or will never take more (closed or failed: the caller checks). */
@@ -191,17 +230,6 @@ async function resolveDestination(path: string): Promise<{ path: string; direct:
   return { path: real, direct: false, mode: info.mode & 0o7777 };
 }
 
-/** Write all chunks to an open file; only the file system's errors become OutputErrors. */
-async function writeAll(handle: FileHandle, chunks: Iterable<string>, shownPath: string): Promise<void> {
-  for (const batch of batches(chunks)) {
-    try {
-      await handle.write(batch);
-    } catch (error) {
-      throw new OutputError(shownPath, `cannot write: ${describe(error, WRITE_PROBLEMS)}`);
-    }
-  }
-}
-
 async function openOrFail(path: string, flags: string, shownPath: string, mode?: number): Promise<FileHandle> {
   try {
     return await open(path, flags, mode);
@@ -210,49 +238,100 @@ async function openOrFail(path: string, flags: string, shownPath: string, mode?:
   }
 }
 
+/** A file being written to a temp name beside its destination (or in place for a device or pipe). */
+export interface AtomicFile extends OutputStream {
+  /** Flush and close it, leaving it under its temp name until `commit`. */
+  finish(): Promise<void>;
+}
+
+/**
+ * Open an output file for writing: text goes to a temp file beside it, renamed over the
+ * destination on commit, so readers never see a half-written file and a failure (or ^C) leaves
+ * nothing behind.
+ */
+export async function openAtomicFile(path: string): Promise<AtomicFile> {
+  const destination = await resolveDestination(path);
+  const temp = destination.direct ? undefined : join(dirname(destination.path), `.${basename(destination.path)}.${randomBytes(6).toString('hex')}.tmp`);
+  const handle = await openOrFail(temp ?? destination.path, temp ? 'wx' : 'w', path, destination.mode);
+  if (temp) trackTemp(temp);
+  let buffer = '';
+  let closed = false;
+  let ended = false;
+  const flush = async () => {
+    if (!buffer) return;
+    const text = buffer;
+    buffer = '';
+    try {
+      await handle.write(text);
+    } catch (error) {
+      throw new OutputError(path, `cannot write: ${describe(error, WRITE_PROBLEMS)}`);
+    }
+  };
+  const close = async () => {
+    if (closed) return;
+    closed = true;
+    await handle.close();
+  };
+  try {
+    // open()'s mode is filtered by the umask; the replaced file's mode must survive whole.
+    if (temp && destination.mode !== undefined) await handle.chmod(destination.mode);
+  } catch (error) {
+    await close();
+    if (temp && untrackTemp(temp)) await unlink(temp).catch(() => {});
+    throw error;
+  }
+  const file: AtomicFile = {
+    async write(text) {
+      buffer += text;
+      if (buffer.length >= WRITE_BATCH) await flush();
+    },
+    async finish() {
+      try {
+        await flush();
+      } finally {
+        await close();
+      }
+    },
+    async commit() {
+      if (ended) return;
+      await file.finish();
+      ended = true;
+      if (!temp) return;
+      try {
+        await rename(temp, destination.path);
+      } catch (error) {
+        throw new OutputError(path, `cannot write: ${describe(error, WRITE_PROBLEMS)}`);
+      }
+      untrackTemp(temp);
+    },
+    async abort() {
+      if (ended) return;
+      ended = true;
+      buffer = '';
+      await close().catch(() => {});
+      if (temp && untrackTemp(temp)) await unlink(temp).catch(() => {});
+    },
+  };
+  return file;
+}
+
 /**
  * Write each output to a temp file beside its destination, then rename all of them:
  * readers never see a half-written file, and a failure (or ^C) leaves nothing behind.
  * Devices and pipes are written in place, since they cannot be renamed over.
  */
 export async function writeFilesAtomically(outputs: readonly FileOutput[]): Promise<void> {
-  const renames: { temp: string; path: string; shown: string }[] = [];
+  const files: AtomicFile[] = [];
   try {
     for (const output of outputs) {
-      const destination = await resolveDestination(output.path);
-      if (destination.direct) {
-        const handle = await openOrFail(destination.path, 'w', output.path);
-        try {
-          await writeAll(handle, output.chunks, output.path);
-        } finally {
-          await handle.close();
-        }
-        continue;
-      }
-      const temp = join(dirname(destination.path), `.${basename(destination.path)}.${randomBytes(6).toString('hex')}.tmp`);
-      const handle = await openOrFail(temp, 'wx', output.path, destination.mode);
-      trackTemp(temp);
-      renames.push({ temp, path: destination.path, shown: output.path });
-      try {
-        // open()'s mode is filtered by the umask; the replaced file's mode must survive whole.
-        if (destination.mode !== undefined) await handle.chmod(destination.mode);
-        await writeAll(handle, output.chunks, output.path);
-      } finally {
-        await handle.close();
-      }
+      const file = await openAtomicFile(output.path);
+      files.push(file);
+      for (const chunk of output.chunks) await file.write(chunk);
+      await file.finish();
     }
-    for (const r of renames) {
-      try {
-        await rename(r.temp, r.path);
-      } catch (error) {
-        throw new OutputError(r.shown, `cannot write: ${describe(error, WRITE_PROBLEMS)}`);
-      }
-      untrackTemp(r.temp);
-    }
+    for (const file of files) await file.commit();
   } finally {
-    for (const r of renames) {
-      if (untrackTemp(r.temp)) await unlink(r.temp).catch(() => {});
-    }
+    for (const file of files) await file.abort();
   }
 }
 

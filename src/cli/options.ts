@@ -1,13 +1,15 @@
 /** Parsers for option values: bad values become commander's one-line usage errors, never exceptions later. */
 import { InvalidArgumentError } from 'commander';
 import { isDetectable } from '../detect/index.js';
+import { parseShard, type Shard } from '../corpus/shard.js';
+import { parseLangCode } from '../lang.js';
 import { isKnownEncoding } from '../input/decode.js';
 import { BEAD_TYPES, type BeadType } from '../types.js';
 
 /** An ISO 639-1 (or 639-3) language code such as `en` or `fra`. */
 export function parseLang(value: string): string {
-  const code = value.trim().toLowerCase();
-  if (!/^[a-z]{2,3}$/.test(code)) throw new InvalidArgumentError(`'${value}' is not a language code (expected e.g. en, fr, de).`);
+  const code = parseLangCode(value);
+  if (code === undefined) throw new InvalidArgumentError(`'${value}' is not a language code (expected e.g. en, fr, de).`);
   return code;
 }
 
@@ -55,4 +57,11 @@ export function parseEncoding(value: string): string {
   const label = value.trim().toLowerCase();
   if (!isKnownEncoding(label)) throw new InvalidArgumentError(`'${value}' is not an encoding bitext knows (e.g. windows-1252, iso-8859-15, shift_jis).`);
   return label;
+}
+
+/** `--shard K/N`: the K-th of N parts, 1 ≤ K ≤ N. */
+export function parseShardOption(value: string): Shard {
+  const shard = parseShard(value);
+  if (!shard) throw new InvalidArgumentError(`'${value}' is not a shard: expected K/N with 1 ≤ K ≤ N, e.g. 3/10.`);
+  return shard;
 }

@@ -4,12 +4,13 @@ import { FORMATS } from '../formats/index.js';
 import { INPUT_FORMATS, INPUT_KINDS, SIDES } from '../types.js';
 import { VERSION } from '../version.js';
 import { type AlignCommandOptions, alignCommand } from './commands/align.js';
+import { type BatchCommandOptions, batchCommand } from './commands/batch.js';
 import { type DetectCommandOptions, detectCommand } from './commands/detect.js';
 import { type EvalCommandOptions, evalCommand } from './commands/eval.js';
 import { type SplitCommandOptions, splitCommand } from './commands/split.js';
 import type { Context } from './context.js';
 import { createLogger, type Io } from './io.js';
-import { parseBeadTypes, parseDetectableLangs, parseEncoding, parseLang, parseScore, parseThreads } from './options.js';
+import { parseBeadTypes, parseDetectableLangs, parseEncoding, parseLang, parseScore, parseShardOption, parseThreads } from './options.js';
 
 const inputOption = () =>
   new Option('--input <kind>', 'text: running text; sentences: one sentence per line, blank line = paragraph break')
@@ -60,7 +61,10 @@ export function createProgram(io: Io): Command {
     })
     .exitOverride();
 
-  const context = (): Context => ({ io, logger: createLogger(io.stderr, { quiet: Boolean(program.opts().quiet) }) });
+  const context = (): Context => {
+    const quiet = Boolean(program.opts().quiet);
+    return { io, logger: createLogger(io.stderr, { quiet }), quiet };
+  };
 
   addOptions(
     program
@@ -81,6 +85,27 @@ export function createProgram(io: Io): Command {
     .action((source: string, target: string | undefined, options: AlignCommandOptions) =>
       alignCommand(source, target, options, context()),
     );
+
+  addOptions(
+    program
+      .command('batch')
+      .description('align every document of a corpus on all cores: a manifest, stdin, or two folders')
+      .usage('[options] <manifest | - | --pairs DIR_A DIR_B>')
+      .argument('[manifest]', 'TSV (id, source, target[, from, to]) or JSONL ({"id", "source", "target"} or "source_text"/"target_text"); - for stdin'),
+    documentOptions(),
+  )
+    .option('--pairs <folders...>', 'two folders whose files are matched by name (en/0001.txt, fr/0001.txt), or one of doc.en.txt/doc.fr.txt files')
+    .addOption(new Option('-f, --format <format>', "output format (default: from -o's extension, else jsonl)").choices(FORMATS))
+    .option('-o, --output <path>', 'one output for the whole corpus (default: stdout); for moses, the prefix of <prefix>.<lang> and <prefix>.ids')
+    .option('--out-dir <folder>', 'one output per document, <folder>/<id>.<ext>; documents whose output is there are skipped (resume)')
+    .option('--force', 'with --out-dir: align again documents whose output is there')
+    .option('--header', 'tsv: first line names the columns (doc, source, target, score)')
+    .option('--report <file>', 'one JSON line per document: status, sentences, beads by type, confidence, unaligned share, seconds, error')
+    .addOption(new Option('--threads <n>', 'worker threads (default: the cores available; the output is the same for any n)').argParser(parseThreads))
+    .addOption(new Option('--shard <k/n>', 'align only the k-th of n near-equal parts of the corpus (1-based, as $SLURM_ARRAY_TASK_ID)').argParser(parseShardOption))
+    .option('--progress', 'show the progress line even when stderr is not a terminal')
+    .option('--no-progress', 'never show the progress line')
+    .action((manifest: string | undefined, options: BatchCommandOptions) => batchCommand(manifest, options, context()));
 
   program
     .command('split')

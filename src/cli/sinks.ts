@@ -1,12 +1,15 @@
 /**
  * Where a writer's output goes: stdout, one file written atomically, or a pair of files named by
- * a prefix and each side's language (Moses). A sink is chosen from the writer and `-o` before any
- * work, so that a bad combination fails at once.
+ * a prefix and each side's language (Moses); for a corpus, one output for all its documents, or
+ * one per document in a folder. A sink is chosen from the writer and `-o` before any work, so that
+ * a bad combination fails at once.
  */
-import { UsageError } from '../errors.js';
-import type { Writer, WriterOutput } from '../formats/index.js';
+import { mkdir, readdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { OutputError, UsageError } from '../errors.js';
+import type { CorpusInfo, Writer, WriterOutput } from '../formats/index.js';
 import type { Lang } from '../types.js';
-import { type Io, STD_STREAM, writeFilesAtomically, writeStdout } from './io.js';
+import { type AtomicFile, type Io, openAtomicFile, STD_STREAM, stdoutStream, writeFilesAtomically, writeStdout } from './io.js';
 
 export interface Sink {
   /** Write one output; `langs` name the two sides (per-language outputs are named by them). */
@@ -49,6 +52,132 @@ export function filePairSink(prefix: string, format: string): Sink {
         { path: `${prefix}.${sourceLang}`, chunks: output.source },
         { path: `${prefix}.${targetLang}`, chunks: output.target },
       ]);
+    },
+  };
+}
+
+/**
+ * Where the documents of a corpus go, one after another in corpus order, into one output: stdout,
+ * one file, or (Moses) one pair of files plus `<prefix>.ids` naming each line's document.
+ * Files are written to temp names and renamed by `finish`, so an interrupted run leaves none.
+ */
+export interface CorpusSink {
+  /** Why a document whose sides are in `langs` cannot go into this output, if it cannot. */
+  refuses(langs: readonly [source: Lang, target: Lang]): string | undefined;
+  /** Write one document's output; `lines` is the number of beads written (Moses lines). */
+  document(id: string, output: WriterOutput, langs: readonly [source: Lang, target: Lang], lines: number): Promise<void>;
+  /** Write what ends the output and put files in place. */
+  finish(): Promise<void>;
+  /** Leave nothing behind (files not yet in place are removed). */
+  abort(): Promise<void>;
+}
+
+/**
+ * The one output of a corpus: stdout, or the file `-o` names; Moses files under the prefix `-o`
+ * gives, named by the languages (`--from`/`--to`, else those of the first document written).
+ * @param info what the writer's corpus head and tail need
+ */
+export async function openCorpusSink(
+  writer: Writer,
+  output: string | undefined,
+  io: Io,
+  info: CorpusInfo & { readonly to?: Lang },
+): Promise<CorpusSink> {
+  const corpus = writer.corpus;
+  if (!corpus) throw new Error(`${writer.name} has no corpus form`);
+  if (writer.outputs === 'per-language') {
+    if (output === undefined || output === STD_STREAM) {
+      throw new UsageError(`--format ${writer.name} writes <prefix>.<source lang>, <prefix>.<target lang> and <prefix>.ids: give the prefix with -o (or --out-dir)`);
+    }
+    return mosesCorpusSink(output, info.from !== undefined && info.to !== undefined ? [info.from, info.to] : undefined);
+  }
+  const out = output === undefined || output === STD_STREAM ? stdoutStream(io.stdout) : await openAtomicFile(output);
+  try {
+    await out.write(corpus.head(info));
+  } catch (error) {
+    await out.abort();
+    throw error;
+  }
+  return {
+    refuses: () => undefined,
+    async document(_id, part) {
+      for (const chunk of streamOf(part)) await out.write(chunk);
+    },
+    async finish() {
+      await out.write(corpus.tail(info));
+      await out.commit();
+    },
+    abort: () => out.abort(),
+  };
+}
+
+/** `<prefix>.<source lang>`, `<prefix>.<target lang>`, `<prefix>.ids`: opened with the first document. */
+function mosesCorpusSink(prefix: string, given: readonly [Lang, Lang] | undefined): CorpusSink {
+  let langs = given;
+  let files: [source: AtomicFile, target: AtomicFile, ids: AtomicFile] | undefined;
+  const opened: AtomicFile[] = [];
+  const open = async (pair: readonly [Lang, Lang]) => {
+    if (pair[0] === pair[1]) throw new UsageError(`both sides are '${pair[0]}': moses file names <prefix>.<lang> need two languages`);
+    for (const path of [`${prefix}.${pair[0]}`, `${prefix}.${pair[1]}`, `${prefix}.ids`]) opened.push(await openAtomicFile(path));
+    return opened as [AtomicFile, AtomicFile, AtomicFile];
+  };
+  return {
+    refuses(pair) {
+      if (!langs || (pair[0] === langs[0] && pair[1] === langs[1])) return undefined;
+      return `its languages ${pair[0]}-${pair[1]} are not the corpus's ${langs[0]}-${langs[1]} (moses files hold one language pair; give --from/--to, or use --out-dir)`;
+    },
+    async document(id, part, pair, lines) {
+      if (part.kind !== 'per-language') throw new Error('a file-pair sink was given a one-stream output');
+      langs ??= pair;
+      files ??= await open(langs);
+      for (const chunk of part.source) await files[0].write(chunk);
+      for (const chunk of part.target) await files[1].write(chunk);
+      await files[2].write(`${id}\n`.repeat(lines));
+    },
+    async finish() {
+      if (!files && langs) files = await open(langs);
+      for (const file of opened) await file.finish();
+      for (const file of opened) await file.commit();
+    },
+    async abort() {
+      for (const file of opened) await file.abort();
+    },
+  };
+}
+
+/**
+ * `--out-dir`: one output per document, `<dir>/<name>.<ext>` (Moses: `<dir>/<name>.<lang>` for
+ * each side), each written to a temp name and renamed, so a killed run leaves only whole files.
+ */
+export interface DirectorySink {
+  /** The sink of one document, under its file name. */
+  sinkFor(name: string): Sink;
+  /**
+   * Whether the output of the document of this name is all there (a run being resumed).
+   * @param langs the document's languages when known before aligning it
+   */
+  has(name: string, langs: { readonly from?: Lang; readonly to?: Lang }): boolean;
+}
+
+/** The directory sink for `dir` (created if missing), knowing what it holds already. */
+export async function openDirectorySink(writer: Writer, dir: string): Promise<DirectorySink> {
+  try {
+    await mkdir(dir, { recursive: true });
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new OutputError(dir, `cannot create the folder: ${code === 'EEXIST' || code === 'ENOTDIR' ? 'a file is in the way' : (error as Error).message}`);
+  }
+  const present = new Set(await readdir(dir));
+  const extension = writer.extensions[0];
+  return {
+    sinkFor: (name) => (writer.outputs === 'per-language' ? filePairSink(join(dir, name), writer.name) : fileSink(join(dir, `${name}.${extension}`))),
+    has(name, langs) {
+      if (writer.outputs !== 'per-language') return present.has(`${name}.${extension}`);
+      if (langs.from !== undefined && langs.to !== undefined) return present.has(`${name}.${langs.from}`) && present.has(`${name}.${langs.to}`);
+      // Languages detected per document: any two files `<name>.<lang>` are its pair.
+      let found = 0;
+      for (const file of present) if (file.startsWith(`${name}.`) && /^[a-z]{2,3}$/u.test(file.slice(name.length + 1))) found++;
+      return found >= 2;
     },
   };
 }

@@ -1,4 +1,4 @@
-/** Which writer a command uses: `-f`, else the extension of `-o`, else TSV. */
+/** Which writer a command uses: `-f`, else the extension of `-o`, else the command's default (TSV for align). */
 import { UsageError } from '../errors.js';
 import { extensionOf, FORMATS, type Format, type Writer, WRITERS, writerForPath } from '../formats/index.js';
 import { STD_STREAM } from './io.js';
@@ -10,11 +10,11 @@ const DEFAULT_FORMAT: Format = 'tsv';
  * @throws UsageError when `-o` has an extension no writer knows (`out.docx`): silently writing TSV
  *   into a file named for another format would only fail later, in the program that opens it
  */
-export function chooseWriter(format: Format | undefined, output: string | undefined): Writer {
+export function chooseWriter(format: Format | undefined, output: string | undefined, fallback: Format = DEFAULT_FORMAT): Writer {
   if (format !== undefined) return WRITERS[format];
-  if (output === undefined || output === STD_STREAM) return WRITERS[DEFAULT_FORMAT];
+  if (output === undefined || output === STD_STREAM) return WRITERS[fallback];
   const ext = extensionOf(output);
-  if (!ext) return WRITERS[DEFAULT_FORMAT];
+  if (!ext) return WRITERS[fallback];
   const writer = writerForPath(output);
   if (!writer) throw new UsageError(`${output}: no output format has the extension '.${ext}'; give one with -f (${FORMATS.join(', ')})`);
   return writer;

@@ -1,8 +1,19 @@
 /** formats: an Alignment → the bytes its consumers read. Pure: writers yield strings, the CLI writes them. */
-export { extensionOf, FORMATS, type Format, type WriteOptions, type Writer, type WriterOutput, WRITERS, writerForPath } from './writers.js';
-export { writeTsv, escapeTsv, type TsvOptions } from './tsv.js';
-export { writeTmx } from './tmx.js';
-export { writeJson, writeJsonl, beadObject, countBeads, type BeadObject, type JsonOptions, type RecordedOptions } from './json.js';
+export {
+  type CorpusInfo,
+  type CorpusWriter,
+  extensionOf,
+  FORMATS,
+  type Format,
+  type WriteOptions,
+  type Writer,
+  type WriterOutput,
+  WRITERS,
+  writerForPath,
+} from './writers.js';
+export { writeTsv, escapeTsv, CORPUS_TSV_HEADER, type TsvOptions } from './tsv.js';
+export { writeTmx, writeCorpusTmxUnits, tmxCorpusHead, corpusSourceLang, TMX_TAIL } from './tmx.js';
+export { writeJson, writeJsonl, writeCorpusJsonl, beadObject, countBeads, type BeadObject, type JsonOptions, type RecordedOptions } from './json.js';
 export { writeBeads, formatBead } from './beads.js';
 export { writeMoses } from './moses.js';
 export { writeHtml, type HtmlOptions } from './html.js';

@@ -60,6 +60,13 @@ export function* writeJsonl(alignment: Alignment): Generator<string> {
   for (const bead of alignment.beads) yield `${JSON.stringify(beadObject(alignment, bead))}\n`;
 }
 
+/** JSONL lines of one document of a corpus: `writeJsonl`'s objects with `"doc"` as their first field. */
+export function* writeCorpusJsonl(alignment: Alignment, doc: string): Generator<string> {
+  const prefix = `{"doc":${JSON.stringify(doc)},`;
+  // The rest of each line is writeJsonl's object without its opening brace, so that the two stay the same.
+  for (const bead of alignment.beads) yield `${prefix}${JSON.stringify(beadObject(alignment, bead)).slice(1)}\n`;
+}
+
 /** Counts of what the output holds, by bead type in a fixed order so the bytes are deterministic. */
 export function countBeads(beads: readonly Bead[]): Record<string, number> {
   const byType = new Map<string, number>();

@@ -12,13 +12,19 @@ export function escapeTsv(text: string): string {
 export interface TsvOptions {
   /** Write a first line naming the columns: the two languages and `score`. */
   readonly header?: boolean;
+  /** A first column naming the document each row comes from (a corpus). */
+  readonly doc?: string;
 }
+
+/** The header of a corpus's TSV, whose documents may be in different languages. */
+export const CORPUS_TSV_HEADER = 'doc\tsource\ttarget\tscore\n';
 
 /** TSV lines of an alignment. */
 export function* writeTsv(alignment: Alignment, options: TsvOptions = {}): Generator<string> {
   const { source, target } = alignment;
   if (options.header) yield `${escapeTsv(source.lang)}\t${escapeTsv(target.lang)}\tscore\n`;
+  const doc = options.doc === undefined ? '' : `${escapeTsv(options.doc)}\t`;
   for (const bead of alignment.beads) {
-    yield `${escapeTsv(sideText(source, bead.source))}\t${escapeTsv(sideText(target, bead.target))}\t${formatScore(bead.score)}\n`;
+    yield `${doc}${escapeTsv(sideText(source, bead.source))}\t${escapeTsv(sideText(target, bead.target))}\t${formatScore(bead.score)}\n`;
   }
 }

@@ -4,13 +4,13 @@
  * to a sink (cli/sinks.ts); adding a format is adding a writer, with no command to edit.
  */
 import type { SearchBand } from '../review/data.js';
-import type { Alignment } from '../types.js';
+import type { Alignment, Lang } from '../types.js';
 import { writeBeads } from './beads.js';
 import { writeHtml } from './html.js';
-import { type RecordedOptions, writeJson, writeJsonl } from './json.js';
+import { type RecordedOptions, writeCorpusJsonl, writeJson, writeJsonl } from './json.js';
 import { writeMoses } from './moses.js';
-import { writeTmx } from './tmx.js';
-import { writeTsv } from './tsv.js';
+import { corpusSourceLang, TMX_TAIL, tmxCorpusHead, writeCorpusTmxUnits, writeTmx } from './tmx.js';
+import { CORPUS_TSV_HEADER, writeTsv } from './tsv.js';
 
 export const FORMATS = ['tmx', 'tsv', 'json', 'jsonl', 'beads', 'moses', 'html'] as const;
 export type Format = (typeof FORMATS)[number];
@@ -29,6 +29,26 @@ export interface WriteOptions {
   readonly band?: SearchBand;
 }
 
+/** What a corpus run (`bitext batch`) knows when it starts the one output that holds all its documents. */
+export interface CorpusInfo {
+  /** The source language given for the whole run, if one was. */
+  readonly from?: Lang;
+  /** tsv: a first line naming the columns. */
+  readonly header: boolean;
+  /** This output starts the corpus: false for every shard but the first, so that shards concatenate. */
+  readonly first: boolean;
+}
+
+/** How a writer puts the documents of a corpus in one output, each bead naming its document. */
+export interface CorpusWriter {
+  /** What comes before the first document. */
+  head(info: CorpusInfo): string;
+  /** One document's part (as `Writer.write` gives it, each bead naming `doc`). */
+  document(alignment: Alignment, doc: string, info: CorpusInfo): WriterOutput;
+  /** What comes after the last document. */
+  tail(info: CorpusInfo): string;
+}
+
 export interface Writer {
   readonly name: Format;
   /** Output file extensions that choose this writer (`-o out.tmx`), lower case, without the dot. */
@@ -44,13 +64,38 @@ export interface Writer {
   readonly usesBand?: true;
   readonly outputs: WriterOutput['kind'];
   write(alignment: Alignment, options: WriteOptions): WriterOutput;
+  /** Absent when the format holds one document only (a corpus then writes one file per document). */
+  readonly corpus?: CorpusWriter;
 }
 
 const stream = (chunks: Iterable<string>): WriterOutput => ({ kind: 'stream', chunks });
+const nothing = (): string => '';
 
 export const WRITERS: Readonly<Record<Format, Writer>> = {
-  tmx: { name: 'tmx', extensions: ['tmx'], pairsOnly: true, outputs: 'stream', write: (a) => stream(writeTmx(a)) },
-  tsv: { name: 'tsv', extensions: ['tsv', 'tab'], pairsOnly: false, outputs: 'stream', write: (a, o) => stream(writeTsv(a, { header: o.header ?? false })) },
+  tmx: {
+    name: 'tmx',
+    extensions: ['tmx'],
+    pairsOnly: true,
+    outputs: 'stream',
+    write: (a) => stream(writeTmx(a)),
+    corpus: {
+      head: (info) => tmxCorpusHead(corpusSourceLang(info.from)),
+      document: (a, doc, info) => stream(writeCorpusTmxUnits(a, doc, corpusSourceLang(info.from))),
+      tail: () => TMX_TAIL,
+    },
+  },
+  tsv: {
+    name: 'tsv',
+    extensions: ['tsv', 'tab'],
+    pairsOnly: false,
+    outputs: 'stream',
+    write: (a, o) => stream(writeTsv(a, { header: o.header ?? false })),
+    corpus: {
+      head: (info) => (info.header && info.first ? CORPUS_TSV_HEADER : ''),
+      document: (a, doc) => stream(writeTsv(a, { doc })),
+      tail: nothing,
+    },
+  },
   json: {
     name: 'json',
     extensions: ['json'],
@@ -58,7 +103,14 @@ export const WRITERS: Readonly<Record<Format, Writer>> = {
     outputs: 'stream',
     write: (a, o) => stream(writeJson(a, o.recorded ? { options: o.recorded } : {})),
   },
-  jsonl: { name: 'jsonl', extensions: ['jsonl', 'ndjson'], pairsOnly: false, outputs: 'stream', write: (a) => stream(writeJsonl(a)) },
+  jsonl: {
+    name: 'jsonl',
+    extensions: ['jsonl', 'ndjson'],
+    pairsOnly: false,
+    outputs: 'stream',
+    write: (a) => stream(writeJsonl(a)),
+    corpus: { head: nothing, document: (a, doc) => stream(writeCorpusJsonl(a, doc)), tail: nothing },
+  },
   beads: { name: 'beads', extensions: ['beads', 'ladder'], pairsOnly: false, outputs: 'stream', write: (a) => stream(writeBeads(a)) },
   moses: {
     name: 'moses',
@@ -66,6 +118,7 @@ export const WRITERS: Readonly<Record<Format, Writer>> = {
     pairsOnly: true,
     outputs: 'per-language',
     write: (a) => ({ kind: 'per-language', ...writeMoses(a) }),
+    corpus: { head: nothing, document: (a) => ({ kind: 'per-language', ...writeMoses(a) }), tail: nothing },
   },
   html: {
     name: 'html',

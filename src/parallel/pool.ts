@@ -29,13 +29,20 @@ export class WorkerPool {
   private failure: Error | undefined;
   private closed = false;
 
+  /**
+   * @param size worker threads
+   * @param script what each runs
+   * @param depth tasks each holds at most
+   * @param workerData what each receives when it starts (the same settings for all its tasks)
+   */
   constructor(
     size: number,
     script: URL,
     private readonly depth = 1,
+    workerData?: unknown,
   ) {
     for (let k = 0; k < size; k++) {
-      const worker = new Worker(script);
+      const worker = new Worker(script, workerData === undefined ? {} : { workerData });
       worker.on('message', (reply: { id: number }) => {
         const task = this.running.get(reply.id);
         this.running.delete(reply.id);

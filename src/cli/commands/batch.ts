@@ -1,0 +1,254 @@
+/**
+ * `bitext batch`: align every document of a corpus (a manifest, stdin, or folders) on one pool of
+ * worker threads, writing one output in corpus order, or one file per document.
+ */
+import { availableParallelism } from 'node:os';
+import type { DocumentJob, DocumentOutcome, OutputText } from '../../corpus/document.js';
+import type { CorpusEntry } from '../../corpus/manifest.js';
+import { FileNamer } from '../../corpus/names.js';
+import { inOrder } from '../../corpus/order.js';
+import { reportLine } from '../../corpus/report.js';
+import { type Shard, shardRange } from '../../corpus/shard.js';
+import { type CorpusSource, folderCorpus, manifestCorpus } from '../../corpus/source.js';
+import { DocumentPool } from '../../corpus/threads.js';
+import { DocumentsFailed, UsageError } from '../../errors.js';
+import type { CorpusInfo, Format, Writer, WriterOutput } from '../../formats/index.js';
+import { type BatchSetup, alignBatchDocument } from '../batch-document.js';
+import type { Context } from '../context.js';
+import type { DocumentOptions } from '../document-options.js';
+import { type OutputStream, openAtomicFile, STD_STREAM } from '../io.js';
+import { noteText } from '../messages.js';
+import { createProgress } from '../progress.js';
+import { type CorpusSink, type DirectorySink, openCorpusSink, openDirectorySink } from '../sinks.js';
+import { chooseWriter } from '../writer-choice.js';
+
+export interface BatchCommandOptions extends DocumentOptions {
+  readonly pairs?: string[];
+  readonly format?: Format;
+  readonly output?: string;
+  readonly outDir?: string;
+  readonly force?: boolean;
+  readonly header?: boolean;
+  readonly report?: string;
+  readonly threads?: number;
+  readonly shard?: Shard;
+  readonly progress?: boolean;
+}
+
+/** What a corpus writes when neither -f nor -o's extension says: one bead a line, naming its document. */
+const BATCH_FORMAT: Format = 'jsonl';
+
+/**
+ * Documents started and not yet written, per thread: enough that a long document does not hold up
+ * the others for long, few enough that memory stays small (a 100-sentence document's output is
+ * some 40 KB).
+ */
+const WINDOW_PER_THREAD = 64;
+/** Output of finished documents waiting for an earlier one to be written, at most (UTF-16 units). */
+const WINDOW_BYTES = 1 << 27;
+
+/** Where the pool's workers come from; tests give a script built from the sources. */
+export interface BatchRuntime {
+  readonly workerScript?: URL;
+}
+
+/** One document as the run follows it: its place, its file name (`--out-dir`), and its outcome. */
+interface Done {
+  readonly entry: CorpusEntry;
+  readonly name: string;
+  readonly outcome: DocumentOutcome;
+}
+
+export async function batchCommand(manifest: string | undefined, options: BatchCommandOptions, context: Context, runtime: BatchRuntime = {}): Promise<void> {
+  const writer = checkUsage(manifest, options);
+  const threads = options.threads ?? availableParallelism();
+  const source = options.pairs ? await folderCorpus(options.pairs, options) : await manifestCorpus(manifest!, context.io.stdin);
+  for (const note of source.notes) context.logger.note(note);
+  const [first, end] = options.shard && source.total !== undefined ? shardRange(options.shard, source.total) : [0, Infinity];
+  const total = source.total === undefined ? undefined : Math.min(end, source.total) - first;
+
+  const info: CorpusInfo = { header: options.header ?? false, first: first === 0, ...(options.from !== undefined && { from: options.from }) };
+  const setup: BatchSetup = {
+    options: documentOptions(options),
+    format: writer.name,
+    into: options.outDir === undefined ? { corpus: info } : { files: { header: options.header ?? false } },
+  };
+  const directory = options.outDir === undefined ? undefined : await openDirectorySink(writer, options.outDir);
+  const corpus = options.outDir === undefined ? await openCorpusSink(writer, options.output, context.io, { ...info, ...(options.to !== undefined && { to: options.to }) }) : undefined;
+  let report: OutputStream | undefined;
+  let pool: DocumentPool | undefined;
+  try {
+    report = options.report === undefined ? undefined : await openAtomicFile(options.report);
+    pool = threads > 1 ? new DocumentPool(threads, runtime.workerScript ?? new URL('../batch-worker.js', import.meta.url), setup) : undefined;
+    const run = pool;
+    const align = (job: DocumentJob): Promise<DocumentOutcome> => (run ? run.align(job) : alignBatchDocument(job, setup, context.io));
+    const start = (item: { entry: CorpusEntry; name: string }): Promise<Done> => {
+      const immediate = outcomeBeforeAligning(item, directory, options.force ?? false);
+      return immediate ? Promise.resolve({ ...item, outcome: immediate }) : align(jobOf(item.entry)).then((outcome) => ({ ...item, outcome }));
+    };
+    const tally = await writeAll(inOrder(documentsOf(source, first, end), start, { documents: WINDOW_PER_THREAD * threads, bytes: WINDOW_BYTES }, sizeOf), {
+      writer,
+      corpus,
+      directory,
+      report,
+      context,
+      progress: createProgress(context.io.stderr, {
+        enabled: options.progress ?? (!context.quiet && (context.io.stderr as { isTTY?: boolean }).isTTY === true),
+        ...(total !== undefined && { total }),
+      }),
+    });
+    await corpus?.finish();
+    await report?.commit();
+    summarise(tally, writer, options, context);
+    if (tally.failed) throw new DocumentsFailed(tally.failed, tally.done, tally.internal);
+  } catch (error) {
+    await corpus?.abort();
+    await report?.abort();
+    throw error;
+  } finally {
+    await pool?.close();
+  }
+}
+
+/** The writer, once the options and inputs are known to go together. */
+function checkUsage(manifest: string | undefined, options: BatchCommandOptions): Writer {
+  const { pairs } = options;
+  if (pairs && manifest !== undefined) throw new UsageError('give a manifest or --pairs, not both');
+  if (!pairs && manifest === undefined) throw new UsageError('give a manifest (TSV or JSONL, or - for stdin), or --pairs DIR_A DIR_B');
+  if (pairs && pairs.length > 2) throw new UsageError(`--pairs takes one folder (doc.en.txt, doc.fr.txt) or two (matched by file name), not ${pairs.length}`);
+  if (options.outDir !== undefined && options.output !== undefined) throw new UsageError('-o writes one output for the whole corpus, --out-dir one per document: give one of them');
+  if (options.force && options.outDir === undefined) throw new UsageError('--force redoes documents whose output is already in --out-dir; it needs --out-dir');
+  if (options.shard && manifest === STD_STREAM) throw new UsageError('--shard needs a manifest file or --pairs: a manifest on stdin cannot be counted before it is read');
+  const writer = chooseWriter(options.format, options.output, BATCH_FORMAT);
+  if (options.outDir === undefined && !writer.corpus) {
+    throw new UsageError(`--format ${writer.name} holds one document: give --out-dir DIR for one file per document (or use jsonl, tsv, tmx or moses)`);
+  }
+  return writer;
+}
+
+/** The per-document options, as plain data for the worker threads. */
+function documentOptions(options: BatchCommandOptions): DocumentOptions {
+  return {
+    input: options.input,
+    langCheck: options.langCheck,
+    ...(options.from !== undefined && { from: options.from }),
+    ...(options.to !== undefined && { to: options.to }),
+    ...(options.minScore !== undefined && { minScore: options.minScore }),
+    ...(options.unaligned !== undefined && { unaligned: options.unaligned }),
+    ...(options.beadTypes !== undefined && { beadTypes: options.beadTypes }),
+  };
+}
+
+/**
+ * The documents of the shard `[first, end)`, each with its file name: names are given to every
+ * document from the start of the corpus, so that each shard names a document as the whole run does.
+ */
+async function* documentsOf(source: CorpusSource, first: number, end: number): AsyncGenerator<{ entry: CorpusEntry; name: string }> {
+  const namer = new FileNamer();
+  let index = 0;
+  for await (const entry of source.entries()) {
+    if (index >= end) return;
+    const name = namer.name(entry.id);
+    if (index++ >= first) yield { entry, name };
+  }
+}
+
+/** The outcome of a document that is not aligned: one that cannot be, or whose output is there (resume). */
+function outcomeBeforeAligning(item: { entry: CorpusEntry; name: string }, directory: DirectorySink | undefined, force: boolean): DocumentOutcome | undefined {
+  const { entry, name } = item;
+  if (entry.problem !== undefined) return { status: 'error', id: entry.id, message: entry.problem, internal: false, seconds: 0 };
+  if (directory && !force && directory.has(name, entry)) return { status: 'skipped', id: entry.id, reason: 'output exists' };
+  return undefined;
+}
+
+function jobOf(entry: CorpusEntry): DocumentJob {
+  return {
+    id: entry.id,
+    source: entry.source,
+    ...(entry.target !== undefined && { target: entry.target }),
+    ...(entry.from !== undefined && { from: entry.from }),
+    ...(entry.to !== undefined && { to: entry.to }),
+  };
+}
+
+function sizeOf(done: Done): number {
+  const { outcome } = done;
+  if (outcome.status !== 'ok') return 0;
+  return outcome.output.kind === 'stream' ? outcome.output.text.length : outcome.output.source.length + outcome.output.target.length;
+}
+
+function writerOutput(text: OutputText): WriterOutput {
+  return text.kind === 'stream' ? { kind: 'stream', chunks: [text.text] } : { kind: 'per-language', source: [text.source], target: [text.target] };
+}
+
+interface Tally {
+  done: number;
+  aligned: number;
+  failed: number;
+  internal: number;
+  skipped: number;
+  droppedUnaligned: number;
+  droppedLowScore: number;
+}
+
+/** Write each document's output, report line and messages, in corpus order. */
+async function writeAll(
+  results: AsyncIterable<Done>,
+  out: {
+    writer: Writer;
+    corpus: CorpusSink | undefined;
+    directory: DirectorySink | undefined;
+    report: OutputStream | undefined;
+    context: Context;
+    progress: ReturnType<typeof createProgress>;
+  },
+): Promise<Tally> {
+  const { corpus, directory, report, context, progress } = out;
+  const tally: Tally = { done: 0, aligned: 0, failed: 0, internal: 0, skipped: 0, droppedUnaligned: 0, droppedLowScore: 0 };
+  let sentences = 0;
+  const say = (write: () => void) => {
+    progress.clear();
+    write();
+  };
+  for await (const { name, outcome: result } of results) {
+    let outcome = result;
+    if (outcome.status === 'ok') {
+      const langs = [outcome.figures.sourceLang, outcome.figures.targetLang] as const;
+      const refusal = corpus?.refuses(langs);
+      if (refusal !== undefined) outcome = { status: 'error', id: outcome.id, message: refusal, internal: false, seconds: outcome.seconds };
+      else {
+        const output = writerOutput(outcome.output);
+        if (corpus) await corpus.document(outcome.id, output, langs, outcome.written);
+        else await directory!.sinkFor(name).write(output, langs);
+        for (const d of outcome.diagnostics) say(() => context.logger.note(`doc ${outcome.id}: ${noteText(d)}`));
+        tally.aligned++;
+        tally.droppedUnaligned += outcome.droppedUnaligned;
+        tally.droppedLowScore += outcome.droppedLowScore;
+        sentences += outcome.figures.sourceSentences;
+      }
+    }
+    if (outcome.status === 'error') {
+      const { id, message } = outcome;
+      say(() => context.logger.warn(`doc ${id}: ${message}`));
+      tally.failed++;
+      if (outcome.internal) tally.internal++;
+    }
+    if (outcome.status === 'skipped') tally.skipped++;
+    await report?.write(reportLine(outcome));
+    tally.done++;
+    progress.update(tally.done, sentences);
+  }
+  progress.clear();
+  return tally;
+}
+
+/** The notes at the end of a run: what was skipped, and the beads the filters left out. */
+function summarise(tally: Tally, writer: Writer, options: BatchCommandOptions, context: Context): void {
+  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+  if (tally.skipped) context.logger.note(`${plural(tally.skipped, 'document')} skipped: output already in ${options.outDir} (--force redoes them)`);
+  if (tally.droppedUnaligned) {
+    const hint = options.unaligned === undefined ? ` (${writer.name} keeps translation pairs only; --unaligned keeps them)` : '';
+    context.logger.note(`left out ${plural(tally.droppedUnaligned, 'unaligned 1-0/0-1 bead')}${hint}`);
+  }
+  if (tally.droppedLowScore) context.logger.note(`left out ${plural(tally.droppedLowScore, 'bead')} scored below ${options.minScore}`);
+}

@@ -1,0 +1,137 @@
+/**
+ * One document of a corpus, start to end: the pipeline (`alignPair`, as `bitext align` runs it),
+ * the user's bead filter, the writer, and the figures a report gives. Pure but for the executor.
+ * What a worker thread returns is text and numbers, small and cheap to send back.
+ */
+import type { Alignment, Lang } from '../types.js';
+import type { Diagnostic } from '../diagnostics.js';
+import { type CorpusInfo, countBeads, isUnaligned, selectBeads, type SelectOptions, type WriteOptions, type Writer, type WriterOutput } from '../formats/index.js';
+import { alignPairSync, type PairTexts, type PipelineOptions } from '../pipeline/align-pair.js';
+import type { SideSource } from './manifest.js';
+
+/** A document as a worker thread receives it: paths, or the texts given inline. */
+export interface DocumentJob {
+  readonly id: string;
+  readonly source: SideSource;
+  readonly target?: SideSource;
+  readonly from?: Lang;
+  readonly to?: Lang;
+}
+
+/** Where a document's output goes: into the corpus's one output, or into a file of its own. */
+export type OutputPlan =
+  | { readonly into: 'corpus'; readonly info: CorpusInfo }
+  | { readonly into: 'file'; readonly options: WriteOptions };
+
+/** A writer's output as text: one string, or one per language. */
+export type OutputText = { readonly kind: 'stream'; readonly text: string } | { readonly kind: 'per-language'; readonly source: string; readonly target: string };
+
+/** What a report says of an aligned document (counted before the bead filter). */
+export interface DocumentFigures {
+  readonly sourceLang: Lang;
+  readonly targetLang: Lang;
+  readonly sourceSentences: number;
+  readonly targetSentences: number;
+  readonly beads: Record<string, number>;
+  readonly meanScore: number;
+  readonly minScore: number;
+  /** Sentences of both sides in 1-0 or 0-1 beads, over all sentences of both sides. */
+  readonly unalignedShare: number;
+}
+
+export interface AlignedDocument {
+  readonly status: 'ok';
+  readonly id: string;
+  readonly output: OutputText;
+  /** Beads written (lines of a Moses output). */
+  readonly written: number;
+  readonly figures: DocumentFigures;
+  readonly diagnostics: readonly Diagnostic[];
+  /** Beads the filter left out, as `align` counts them in its notes. */
+  readonly droppedUnaligned: number;
+  readonly droppedLowScore: number;
+  readonly seconds: number;
+}
+
+export interface FailedDocument {
+  readonly status: 'error';
+  readonly id: string;
+  /** One line, ready for stderr. */
+  readonly message: string;
+  /** A bug in bitext rather than a problem of the document. */
+  readonly internal: boolean;
+  readonly seconds: number;
+}
+
+export interface SkippedDocument {
+  readonly status: 'skipped';
+  readonly id: string;
+  readonly reason: string;
+}
+
+export type DocumentOutcome = AlignedDocument | FailedDocument | SkippedDocument;
+
+/** Everything about a document's output but the document. */
+export interface OutputSpec {
+  readonly writer: Writer;
+  readonly select: SelectOptions;
+  readonly plan: OutputPlan;
+}
+
+/**
+ * Align one document's texts and write it.
+ * @param id the document's id, written into corpus outputs
+ * @param texts its texts, read as `bitext align` reads its inputs
+ * @param options the pipeline's options for this document
+ * @param spec writer, filter and destination
+ * @throws what the pipeline throws for input it cannot align (InputError…)
+ */
+export function alignDocument(id: string, texts: PairTexts, options: PipelineOptions, spec: OutputSpec): Omit<AlignedDocument, 'seconds'> {
+  const { alignment, diagnostics } = alignPairSync(texts, options);
+  const selection = selectBeads(alignment, spec.select);
+  const output =
+    spec.plan.into === 'corpus' ? spec.writer.corpus!.document(selection.alignment, id, spec.plan.info) : spec.writer.write(selection.alignment, spec.plan.options);
+  return {
+    status: 'ok',
+    id,
+    output: asText(output),
+    written: selection.alignment.beads.length,
+    figures: figures(alignment),
+    diagnostics,
+    droppedUnaligned: selection.droppedUnaligned,
+    droppedLowScore: selection.droppedLowScore,
+  };
+}
+
+function asText(output: WriterOutput): OutputText {
+  const join = (chunks: Iterable<string>): string => {
+    let text = '';
+    for (const chunk of chunks) text += chunk;
+    return text;
+  };
+  return output.kind === 'stream' ? { kind: 'stream', text: join(output.chunks) } : { kind: 'per-language', source: join(output.source), target: join(output.target) };
+}
+
+/** A report's figures for an alignment. */
+export function figures(alignment: Alignment): DocumentFigures {
+  const { source, target, beads } = alignment;
+  let sum = 0;
+  let min = beads.length ? Infinity : 0;
+  let unaligned = 0;
+  for (const bead of beads) {
+    sum += bead.score;
+    if (bead.score < min) min = bead.score;
+    if (isUnaligned(bead)) unaligned += bead.source.length + bead.target.length;
+  }
+  const sentences = source.sentences.length + target.sentences.length;
+  return {
+    sourceLang: source.lang,
+    targetLang: target.lang,
+    sourceSentences: source.sentences.length,
+    targetSentences: target.sentences.length,
+    beads: countBeads(beads),
+    meanScore: beads.length ? sum / beads.length : 0,
+    minScore: min,
+    unalignedShare: sentences ? unaligned / sentences : 0,
+  };
+}

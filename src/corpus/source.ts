@@ -1,0 +1,78 @@
+/**
+ * Where a corpus's documents come from: a manifest file (read once to check and count it, then
+ * again as the documents are aligned, so that a bad line stops the run before any work and memory
+ * does not hold the manifest), a manifest on stdin (read once, as it arrives), or folders.
+ */
+import { open } from 'node:fs/promises';
+import { dirname } from 'node:path';
+import { InputError } from '../errors.js';
+import type { Lang } from '../types.js';
+import { readLines } from './lines.js';
+import { type CorpusEntry, ManifestParser } from './manifest.js';
+import { taggedFolderCorpus, twoFolderCorpus } from './pairs.js';
+
+/** The documents of a corpus, in corpus order. */
+export interface CorpusSource {
+  /** How many there are; undefined for a manifest still arriving on stdin. */
+  readonly total: number | undefined;
+  /** What the user should know about the listing (files left out of folder pairs). */
+  readonly notes: readonly string[];
+  /** The documents, read as they are asked for. */
+  entries(): AsyncIterable<CorpusEntry>;
+}
+
+/** The name of stdin as a manifest. */
+const STDIN = '-';
+
+/**
+ * A manifest: a TSV or JSONL file, or `-` for stdin.
+ * @param name the path as the user gave it, or `-`
+ * @param stdin read when `name` is `-`
+ * @throws InputError for a manifest that cannot be read, or a line that is not a document (file manifests: before any document is aligned)
+ */
+export async function manifestCorpus(name: string, stdin: NodeJS.ReadableStream): Promise<CorpusSource> {
+  if (name === STDIN) {
+    return { total: undefined, notes: [], entries: () => parse(name, '.', stdin as AsyncIterable<Uint8Array | string>) };
+  }
+  const base = dirname(name);
+  let total = 0;
+  for await (const _entry of parse(name, base, await fileChunks(name))) total++;
+  return { total, notes: [], entries: async function* () {
+    yield* parse(name, base, await fileChunks(name));
+  } };
+}
+
+/**
+ * Folders: two whose files are matched by name, or one whose file names carry their language.
+ * @param langs `--from`/`--to`, which choose the sides of a one-folder corpus
+ */
+export async function folderCorpus(dirs: readonly string[], langs: { from?: Lang; to?: Lang }): Promise<CorpusSource> {
+  const { entries, notes } = dirs.length === 1 ? await taggedFolderCorpus(dirs[0]!, langs) : await twoFolderCorpus(dirs[0]!, dirs[1]!);
+  return { total: entries.length, notes, entries: async function* () {
+    yield* entries;
+  } };
+}
+
+async function* parse(name: string, base: string, chunks: AsyncIterable<Uint8Array | string>): AsyncGenerator<CorpusEntry> {
+  const parser = new ManifestParser(name, base);
+  for await (const line of readLines(chunks, name)) {
+    const entry = parser.next(line);
+    if (entry) yield entry;
+  }
+}
+
+/** The bytes of a file, opened now so that a missing file is an error here rather than mid-run. */
+async function fileChunks(path: string): Promise<AsyncIterable<Uint8Array>> {
+  try {
+    const handle = await open(path, 'r');
+    if ((await handle.stat()).isDirectory()) {
+      await handle.close();
+      throw Object.assign(new Error('is a directory'), { code: 'EISDIR' });
+    }
+    return handle.createReadStream();
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const problem = code === 'ENOENT' ? 'no such file' : code === 'EACCES' || code === 'EPERM' ? 'permission denied' : code === 'EISDIR' ? 'is a directory, expected a manifest file' : (error as Error).message;
+    throw new InputError(path, `cannot read: ${problem}`, { code: 'unreadable' });
+  }
+}
