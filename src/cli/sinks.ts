@@ -86,14 +86,13 @@ export async function openCorpusSink(
   const corpus = writer.corpus;
   if (!corpus) throw new Error(`${writer.name} has no corpus form`);
   if (writer.outputs === 'per-language') {
-    if (output === undefined || output === STD_STREAM) {
-      throw new UsageError(`--format ${writer.name} writes <prefix>.<source lang>, <prefix>.<target lang> and <prefix>.ids: give the prefix with -o (or --out-dir)`);
-    }
+    if (output === undefined || output === STD_STREAM) throw mosesNeedsPrefix(writer);
     return mosesCorpusSink(output, info.from !== undefined && info.to !== undefined ? [info.from, info.to] : undefined);
   }
   const out = output === undefined || output === STD_STREAM ? stdoutStream(io.stdout) : await openAtomicFile(output);
   try {
-    await out.write(corpus.head(info));
+    const head = corpus.head(info);
+    if (head) await out.write(head);
   } catch (error) {
     await out.abort();
     throw error;
@@ -104,11 +103,17 @@ export async function openCorpusSink(
       for (const chunk of streamOf(part)) await out.write(chunk);
     },
     async finish() {
-      await out.write(corpus.tail(info));
+      const tail = corpus.tail(info);
+      if (tail) await out.write(tail);
       await out.commit();
     },
     abort: () => out.abort(),
   };
+}
+
+/** Moses files are named by a prefix, which stdout has not. */
+export function mosesNeedsPrefix(writer: Writer): UsageError {
+  return new UsageError(`--format ${writer.name} writes <prefix>.<source lang>, <prefix>.<target lang> and <prefix>.ids: give the prefix with -o (or --out-dir)`);
 }
 
 /** `<prefix>.<source lang>`, `<prefix>.<target lang>`, `<prefix>.ids`: opened with the first document. */

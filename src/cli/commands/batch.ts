@@ -19,7 +19,7 @@ import type { DocumentOptions } from '../document-options.js';
 import { type OutputStream, openAtomicFile, STD_STREAM } from '../io.js';
 import { noteText } from '../messages.js';
 import { createProgress } from '../progress.js';
-import { type CorpusSink, type DirectorySink, openCorpusSink, openDirectorySink } from '../sinks.js';
+import { type CorpusSink, type DirectorySink, mosesNeedsPrefix, openCorpusSink, openDirectorySink } from '../sinks.js';
 import { chooseWriter } from '../writer-choice.js';
 
 export interface BatchCommandOptions extends DocumentOptions {
@@ -123,6 +123,7 @@ function checkUsage(manifest: string | undefined, options: BatchCommandOptions):
   if (options.outDir === undefined && !writer.corpus) {
     throw new UsageError(`--format ${writer.name} holds one document: give --out-dir DIR for one file per document (or use jsonl, tsv, tmx or moses)`);
   }
+  if (options.outDir === undefined && writer.outputs === 'per-language' && (options.output === undefined || options.output === STD_STREAM)) throw mosesNeedsPrefix(writer);
   return writer;
 }
 

@@ -1,0 +1,261 @@
+/**
+ * `bitext batch` in this process (one thread; the worker threads are tested in batch-threads.test.ts):
+ * every output form, per-document errors, resume, shards, folders, stdin.
+ */
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { PassThrough, Writable } from 'node:stream';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { run } from '../../src/cli/run.js';
+import { SEED, tempDir } from '../helpers/cli.js';
+import { runBitext } from '../helpers/run.js';
+import { SHARED } from '../helpers/shared.js';
+import { validateTmx } from '../helpers/xmllint.js';
+
+const ALIBI = join(SHARED, 'eval', 'alibi_en-fr');
+const DOCS = ['BlueBeard', 'MasterCat', 'TheInn', 'TheLastLesson', 'TheVision'];
+const ONE = ['--threads', '1'];
+
+let dir: string;
+let manifest: string;
+
+beforeAll(() => {
+  dir = tempDir();
+  mkdirSync(join(dir, 'en'));
+  mkdirSync(join(dir, 'fr'));
+  for (const d of DOCS) {
+    copyFileSync(join(ALIBI, `${d}.en`), join(dir, 'en', `${d}.txt`));
+    copyFileSync(join(ALIBI, `${d}.fr`), join(dir, 'fr', `${d}.txt`));
+  }
+  manifest = join(dir, 'corpus.tsv');
+  writeFileSync(manifest, ['id\tsource\ttarget', '# the five ALIBI stories', ...DOCS.map((d) => `${d}\ten/${d}.txt\tfr/${d}.txt`), ''].join('\n'));
+});
+
+const lines = (text: string) => text.split('\n').filter((l) => l !== '');
+
+describe('bitext batch: output', () => {
+  it('writes each document as align does alone, with "doc" first, in manifest order (jsonl, the default)', async () => {
+    const r = await runBitext(['batch', manifest, '--input', 'sentences', ...ONE]);
+    expect(r.stderr).toBe('bitext: doc TheVision: fr/TheVision.txt: 1 sentence not in French (left as they are; marked in JSON and TMX)\n'.replace('fr/', `${dir}/fr/`));
+    expect(r.status).toBe(0);
+    const records = lines(r.stdout).map((l) => JSON.parse(l) as Record<string, unknown>);
+    expect([...new Set(records.map((b) => b.doc))]).toEqual(DOCS);
+    for (const d of DOCS) {
+      const alone = await runBitext(['align', '--input', 'sentences', '-f', 'jsonl', join(dir, 'en', `${d}.txt`), join(dir, 'fr', `${d}.txt`)]);
+      const mine = lines(r.stdout).filter((l) => l.startsWith(`{"doc":"${d}",`));
+      expect(mine.map((l) => `{${l.slice(`{"doc":"${d}",`.length)}`)).toEqual(lines(alone.stdout));
+    }
+  });
+
+  it('writes TSV with a leading doc column and a header when asked', async () => {
+    const r = await runBitext(['batch', manifest, '--input', 'sentences', '-f', 'tsv', '--header', ...ONE]);
+    const rows = lines(r.stdout);
+    expect(rows[0]).toBe('doc\tsource\ttarget\tscore');
+    const alone = await runBitext(['align', '--input', 'sentences', join(dir, 'en', 'MasterCat.txt'), join(dir, 'fr', 'MasterCat.txt')]);
+    expect(rows.filter((l) => l.startsWith('MasterCat\t')).map((l) => l.slice('MasterCat\t'.length))).toEqual(lines(alone.stdout));
+  });
+
+  it('writes one valid TMX whose units name their document', async () => {
+    const r = await runBitext(['batch', manifest, '--input', 'sentences', '-f', 'tmx', '--from', 'en', ...ONE]);
+    expect(validateTmx(r.stdout).messages).toBe('');
+    expect(r.stdout.match(/<header [^>]*srclang="en"/)).not.toBeNull();
+    expect(r.stdout.match(/<prop type="x-bitext-doc">TheInn<\/prop>/g)?.length).toBeGreaterThan(100);
+    expect(new Set(r.stdout.match(/tuid="[^"]+"/g)).size).toBe(r.stdout.match(/<tu /g)!.length);
+  });
+
+  it('writes one pair of Moses files for the corpus and a .ids file naming the document of each line', async () => {
+    const out = tempDir();
+    const r = await runBitext(['batch', manifest, '--input', 'sentences', '-f', 'moses', '-o', join(out, 'corpus'), ...ONE]);
+    expect(r.status).toBe(0);
+    expect(readdirSync(out).sort()).toEqual(['corpus.en', 'corpus.fr', 'corpus.ids']);
+    const en = lines(readFileSync(join(out, 'corpus.en'), 'utf8'));
+    const ids = lines(readFileSync(join(out, 'corpus.ids'), 'utf8'));
+    expect(ids).toHaveLength(en.length);
+    expect(readFileSync(join(out, 'corpus.fr'), 'utf8').split('\n')).toHaveLength(en.length + 1);
+    expect([...new Set(ids)]).toEqual(DOCS);
+  });
+
+  it('refuses a one-document format without --out-dir, before any work', async () => {
+    const r = await runBitext(['batch', manifest, '-f', 'json', ...ONE]);
+    expect(r.status).toBe(1);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(/--format json holds one document: give --out-dir DIR/);
+  });
+});
+
+describe('bitext batch: --out-dir', () => {
+  it('writes one file per document, as align -o would, and skips them when run again (resume), unless --force', async () => {
+    const out = join(tempDir(), 'out');
+    const first = await runBitext(['batch', manifest, '--input', 'sentences', '--out-dir', out, '-f', 'json', ...ONE]);
+    expect(first.status).toBe(0);
+    expect(readdirSync(out).sort()).toEqual(DOCS.map((d) => `${d}.json`).sort());
+    const alone = await runBitext(['align', '--input', 'sentences', '-f', 'json', join(dir, 'en', 'TheInn.txt'), join(dir, 'fr', 'TheInn.txt')]);
+    expect(readFileSync(join(out, 'TheInn.json'), 'utf8')).toBe(alone.stdout);
+
+    writeFileSync(join(out, 'MasterCat.json'), 'kept');
+    const report = join(tempDir(), 'report.jsonl');
+    const again = await runBitext(['batch', manifest, '--input', 'sentences', '--out-dir', out, '-f', 'json', '--report', report, ...ONE]);
+    expect(again.status).toBe(0);
+    expect(again.stderr).toContain('5 documents skipped: output already in');
+    expect(readFileSync(join(out, 'MasterCat.json'), 'utf8')).toBe('kept');
+    expect(lines(readFileSync(report, 'utf8')).map((l) => JSON.parse(l).status)).toEqual(DOCS.map(() => 'skipped'));
+
+    await runBitext(['batch', manifest, '--input', 'sentences', '--out-dir', out, '-f', 'json', '--force', ...ONE]);
+    expect(readFileSync(join(out, 'MasterCat.json'), 'utf8')).toMatch(/^\{/);
+  });
+
+  it('writes Moses pairs per document', async () => {
+    const out = join(tempDir(), 'moses');
+    await runBitext(['batch', manifest, '--input', 'sentences', '--out-dir', out, '-f', 'moses', ...ONE]);
+    expect(readdirSync(out).sort()).toEqual(DOCS.flatMap((d) => [`${d}.en`, `${d}.fr`]).sort());
+  });
+});
+
+describe('bitext batch: a document that fails does not stop the corpus', () => {
+  it('reports each failure on one line and in the report, writes the others, and exits 3', async () => {
+    const bad = tempDir();
+    writeFileSync(join(bad, 'empty.fr'), '');
+    writeFileSync(join(bad, 'latin1.fr'), Buffer.from([0x43, 0x61, 0x66, 0xe9, 0x0a]));
+    writeFileSync(join(bad, 'german.de'), 'Der Hund schläft im Garten. Die Katze sitzt auf dem Dach und schaut in die Sonne.\nEs regnet seit gestern ohne Pause.\n');
+    const m = join(bad, 'm.tsv');
+    writeFileSync(
+      m,
+      [
+        `ok1\t${join(dir, 'en', 'MasterCat.txt')}\t${join(dir, 'fr', 'MasterCat.txt')}`,
+        `missing\tnowhere.en\tnowhere.fr`,
+        `empty\t${join(dir, 'en', 'MasterCat.txt')}\tempty.fr`,
+        `latin1\t${join(dir, 'en', 'MasterCat.txt')}\tlatin1.fr`,
+        `german\t${join(dir, 'en', 'MasterCat.txt')}\tgerman.de\ten\tfr`,
+        `ok2\t${join(dir, 'en', 'TheVision.txt')}\t${join(dir, 'fr', 'TheVision.txt')}`,
+        '',
+      ].join('\n'),
+    );
+    const report = join(bad, 'report.jsonl');
+    const r = await runBitext(['-q', 'batch', m, '--input', 'sentences', '-f', 'tsv', '--report', report, ...ONE]);
+    expect(r.status).toBe(3);
+    expect(lines(r.stderr)).toEqual([
+      `bitext: doc missing: ${join(bad, 'nowhere.en')}: cannot read: no such file`,
+      `bitext: doc empty: ${join(bad, 'empty.fr')}: empty input`,
+      `bitext: doc latin1: ${join(bad, 'latin1.fr')}: not valid UTF-8 (byte 0xE9 at offset 3); convert the file to UTF-8`,
+      expect.stringMatching(new RegExp(`^bitext: doc german: ${join(bad, 'german.de')}: text is in German .*expected French \\(--to fr\\); use --no-lang-check to align anyway$`)),
+      'bitext: error: 4 of 6 documents could not be aligned (see the messages above)',
+    ]);
+    expect([...new Set(lines(r.stdout).map((l) => l.split('\t')[0]))]).toEqual(['ok1', 'ok2']);
+    const records = lines(readFileSync(report, 'utf8')).map((l) => JSON.parse(l));
+    expect(records.map((x) => [x.id, x.status])).toEqual([
+      ['ok1', 'ok'],
+      ['missing', 'error'],
+      ['empty', 'error'],
+      ['latin1', 'error'],
+      ['german', 'error'],
+      ['ok2', 'ok'],
+    ]);
+    expect(records[0]).toMatchObject({ sourceLang: 'en', targetLang: 'fr', sourceSentences: 61, targetSentences: 52 });
+    expect(records[0].meanScore).toBeGreaterThan(0.5);
+    expect(records[0].minScore).toBeLessThanOrEqual(records[0].meanScore);
+    expect(Object.values(records[0].beads as Record<string, number>).reduce((a, b) => a + b)).toBe(records[0].written);
+    expect(records[1].error).toBe(`${join(bad, 'nowhere.en')}: cannot read: no such file`);
+  });
+
+  it('stops before any work on a bad manifest, naming the line (exit 1)', async () => {
+    const m = join(tempDir(), 'bad.tsv');
+    writeFileSync(m, `a\t${SEED}.en\t${SEED}.fr\nb\t${SEED}.en\t${SEED}.fr\na\tx\ty\n`);
+    const r = await runBitext(['batch', m, ...ONE]);
+    expect(r.status).toBe(1);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toBe(`bitext: error: ${m}: line 3: duplicate id 'a' (first on line 1)\n`);
+  });
+
+  it.each([
+    [['batch'], 'give a manifest (TSV or JSONL, or - for stdin), or --pairs DIR_A DIR_B'],
+    [['batch', 'm.tsv', '--pairs', 'a', 'b'], 'give a manifest or --pairs, not both'],
+    [['batch', '-', '--shard', '1/2'], '--shard needs a manifest file or --pairs'],
+    [['batch', 'm.tsv', '--shard', '3/2'], "'3/2' is not a shard"],
+    [['batch', 'm.tsv', '-o', 'x.jsonl', '--out-dir', 'd'], '-o writes one output for the whole corpus, --out-dir one per document'],
+    [['batch', 'm.tsv', '--force'], '--force redoes documents whose output is already in --out-dir'],
+    [['batch', 'm.tsv', '-f', 'moses'], 'give the prefix with -o (or --out-dir)'],
+    [['batch', 'missing.tsv'], 'missing.tsv: cannot read: no such file'],
+  ])('refuses %j', async (args, message) => {
+    const r = await runBitext(args);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain(message);
+  });
+});
+
+describe('bitext batch: shards', () => {
+  it('gives, concatenated in order, the bytes of the whole run (jsonl and moses)', async () => {
+    const whole = await runBitext(['batch', manifest, '--input', 'sentences', ...ONE]);
+    const parts: string[] = [];
+    for (let k = 1; k <= 3; k++) parts.push((await runBitext(['batch', manifest, '--input', 'sentences', '--shard', `${k}/3`, ...ONE])).stdout);
+    expect(parts.join('')).toBe(whole.stdout);
+    expect(parts.filter((p) => p !== '')).toHaveLength(3);
+
+    const out = tempDir();
+    await runBitext(['batch', manifest, '--input', 'sentences', '-f', 'moses', '-o', join(out, 'all'), ...ONE]);
+    for (let k = 1; k <= 2; k++) await runBitext(['batch', manifest, '--input', 'sentences', '-f', 'moses', '-o', join(out, `part${k}`), '--shard', `${k}/2`, ...ONE]);
+    for (const ext of ['en', 'fr', 'ids']) {
+      const joined = [1, 2].map((k) => readFileSync(join(out, `part${k}.${ext}`), 'utf8')).join('');
+      expect(joined).toBe(readFileSync(join(out, `all.${ext}`), 'utf8'));
+    }
+  });
+});
+
+describe('bitext batch: folders', () => {
+  it('matches the files of two folders by name, and reports a file without its counterpart', async () => {
+    writeFileSync(join(dir, 'en', 'Orphan.txt'), 'A lonely text without translation.\n');
+    try {
+      const r = await runBitext(['batch', '--pairs', join(dir, 'en'), join(dir, 'fr'), '--input', 'sentences', '-f', 'tsv', ...ONE]);
+      expect(r.status).toBe(3);
+      expect(r.stderr).toContain(`bitext: doc Orphan: ${join(dir, 'en', 'Orphan.txt')} has no counterpart in ${join(dir, 'fr')}`);
+      expect([...new Set(lines(r.stdout).map((l) => l.split('\t')[0]))]).toEqual(DOCS);
+    } finally {
+      writeFileSync(join(dir, 'en', 'Orphan.txt'), '');
+    }
+  });
+
+  it('pairs doc.en.txt with doc.fr.txt in one folder', async () => {
+    const one = tempDir();
+    for (const d of DOCS.slice(0, 2)) {
+      copyFileSync(join(dir, 'en', `${d}.txt`), join(one, `${d}.en.txt`));
+      copyFileSync(join(dir, 'fr', `${d}.txt`), join(one, `${d}.fr.txt`));
+    }
+    writeFileSync(join(one, 'README'), 'not a document');
+    const r = await runBitext(['batch', '--pairs', one, '--input', 'sentences', '-f', 'tsv', ...ONE]);
+    expect(r.status).toBe(0);
+    expect(r.stderr).toContain('1 file without a en or fr tag left out (README)');
+    expect([...new Set(lines(r.stdout).map((l) => l.split('\t')[0]))]).toEqual(DOCS.slice(0, 2));
+  });
+});
+
+describe('bitext batch: a manifest on stdin', () => {
+  it('reads JSONL with inline texts and writes the first document before stdin is closed', async () => {
+    const en = readFileSync(join(dir, 'en', 'MasterCat.txt'), 'utf8');
+    const fr = readFileSync(join(dir, 'fr', 'MasterCat.txt'), 'utf8');
+    const stdin = new PassThrough();
+    let output = '';
+    let firstSeen: () => void = () => {};
+    const first = new Promise<void>((resolve) => (firstSeen = resolve));
+    const stdout = new Writable({
+      write(chunk, _encoding, done) {
+        output += String(chunk);
+        firstSeen();
+        done();
+      },
+    });
+    const stderr = new Writable({ write: (_c, _e, done) => done() });
+    const status = run(['batch', '-', '--input', 'sentences', '--threads', '1'], { stdin, stdout, stderr });
+    stdin.write(`${JSON.stringify({ id: 'first', source_text: en, target_text: fr })}\n`);
+    await first;
+    expect(output).toMatch(/^\{"doc":"first",/);
+    stdin.end(`${JSON.stringify({ id: 'second', source_text: en, target_text: fr, from: 'en', to: 'fr' })}\n`);
+    expect(await status).toBe(0);
+    const docs = lines(output).map((l) => JSON.parse(l).doc);
+    expect(docs.filter((d) => d === 'first').length).toBe(docs.filter((d) => d === 'second').length);
+  });
+
+  it('reads a TSV manifest from stdin, paths relative to the current folder', async () => {
+    const r = await runBitext(['batch', '-', '--input', 'sentences', '-f', 'tsv', ...ONE], { stdin: `seed\t${SEED}.en\t${SEED}.fr\n` });
+    expect(r.status).toBe(0);
+    expect(lines(r.stdout)).toHaveLength(12);
+  });
+});
