@@ -5,12 +5,11 @@
  * sentence-sized decision whose confidence is calibrated (see `confidenceOf`); a text's verdict
  * between two languages is the mean of its windows' signed confidences.
  */
-import { francAll } from 'franc';
 import { type Lang, UNDETERMINED } from '../types.js';
 import { confusable, lettersRuleOut, preferredOver } from './groups.js';
 import { canonicalLang, fromFrancCode, isDetectable } from './iso.js';
 import { detectLanguage, guessFromRanking, type LanguageGuess } from './language.js';
-import { cleanedLength, FRANC_MAX_LENGTH } from './trigram-scorer.js';
+import { cleanedLength, FRANC_MAX_LENGTH, rankAllLanguages } from './trigram-scorer.js';
 
 /** Windows taken across a long text: 8 × 256 characters fill franc's 2048-character sample. */
 const SAMPLE_WINDOWS = 8;
@@ -112,7 +111,7 @@ export function detectDocument(text: string, prefer: readonly Lang[] = []): Lang
  */
 export function detectWindows(windows: readonly string[], prefer: readonly Lang[] = []): LanguageGuess {
   const sample = windows.join(' ');
-  const ranked = francAll(sample);
+  const ranked = rankAllLanguages(sample);
   const first = guessFromRanking(ranked, cleanedLength(sample));
   if (first.lang === UNDETERMINED) return first;
   const allowed = (l: Lang): boolean => !lettersRuleOut(sample, l);

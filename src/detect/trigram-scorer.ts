@@ -82,16 +82,20 @@ export function scriptOnly(iso3: string): RegExp | undefined {
   return expression && new RegExp(`^(?:${expression.source}|[${NEUTRAL}])*$`);
 }
 
-/** Rank of each trigram in a language's model, as franc builds it (lazily: 300 trigrams each). */
+/**
+ * Rank of each trigram in a language's model for a script, as franc builds it (lazily: 300
+ * trigrams each). A few languages have a model in two scripts (Serbian in Latin and Cyrillic).
+ */
 const MODELS = new Map<string, Map<string, number>>();
-function modelOf(iso3: string): Map<string, number> {
-  let ranks = MODELS.get(iso3);
+function modelOf(iso3: string, script = SCRIPT_OF.get(iso3)!): Map<string, number> {
+  const key = `${script}:${iso3}`;
+  let ranks = MODELS.get(key);
   if (!ranks) {
-    const trigrams = data[SCRIPT_OF.get(iso3)!]![iso3]!.split('|');
+    const trigrams = data[script]![iso3]!.split('|');
     ranks = new Map();
     // Backwards, as franc does, so that a trigram listed twice keeps its best rank.
     for (let rank = trigrams.length - 1; rank >= 0; rank--) ranks.set(trigrams[rank]!, rank);
-    MODELS.set(iso3, ranks);
+    MODELS.set(key, ranks);
   }
   return ranks;
 }
@@ -222,13 +226,38 @@ function denseRanks(rowOf: ReadonlyMap<number, number>, ranks: Int32Array, k: nu
 export function createTrigramScorer(iso3s: readonly string[]): TrigramScorer {
   const only = [...new Set(iso3s)];
   const scripts = new Set(only.map((c) => SCRIPT_OF.get(c)));
-  const script = scripts.size === 1 ? [...scripts][0] : undefined;
+  return scriptScorer(only, scripts.size === 1 ? [...scripts][0] : undefined);
+}
+
+/** Every language franc has a model for in a script: the scorer of that script's whole table. */
+const WHOLE_SCRIPT = new Map<string, ReturnType<typeof scriptScorer>>();
+
+/**
+ * franc's ranking of a text among all its languages, as `francAll(text)` gives it, without
+ * franc's per-call costs when the text is written in one script with trigram models (and
+ * neutral characters): the whole-text language checks of a corpus run once per document.
+ */
+export function rankAllLanguages(text: string): Ranked[] {
+  if (text.length >= FRANC_MIN_LENGTH) {
+    for (const script of Object.keys(data)) {
+      let scorer = WHOLE_SCRIPT.get(script);
+      if (!scorer) WHOLE_SCRIPT.set(script, (scorer = scriptScorer(Object.keys(data[script]!), script)));
+      const ranked = scorer.rankInScript(text);
+      if (ranked) return ranked;
+    }
+  }
+  return francAll(text);
+}
+
+/** A scorer of `only`, all of which have a model in `script` (undefined: franc does all the work). */
+function scriptScorer(only: string[], script: string | undefined): TrigramScorer & { rankInScript(text: string): Ranked[] | undefined } {
   if (script === undefined) {
     return {
       languages: only,
       script: undefined,
       rank: (text) => ({ ranked: francAll(text, { only }), length: cleanedLength(text) }),
       estimate: () => undefined,
+      rankInScript: () => undefined,
     };
   }
   // franc goes through a script's languages in its data order; ties keep that order.
@@ -240,7 +269,7 @@ export function createTrigramScorer(iso3s: readonly string[]): TrigramScorer {
   const rowOf = new Map<number, number>();
   const rows: number[] = [];
   languages.forEach((iso3, i) => {
-    for (const [trigram, r] of modelOf(iso3)) {
+    for (const [trigram, r] of modelOf(iso3, script)) {
       const [a, b, c] = [0, 1, 2].map((j) => charIndex[trigram.charCodeAt(j)]!) as [number, number, number];
       // A trigram with a character the text cannot hold here can never match.
       if (!a || !b || !c) continue;
@@ -346,8 +375,13 @@ export function createTrigramScorer(iso3s: readonly string[]): TrigramScorer {
   function rank(input: string): Scored {
     if (input.length < FRANC_MIN_LENGTH) return { ranked: [[UNDETERMINED, 1]], length: 0 };
     const text = input.slice(0, FRANC_MAX_LENGTH);
+    return rankRead(text) ?? { ranked: francAll(input, { only }), length: cleanedLength(text) };
+  }
+
+  /** `rank` of a text of at least FRANC_MIN_LENGTH units, or undefined when only franc can read it. */
+  function rankRead(text: string): Scored | undefined {
     const n = readTrigrams(text);
-    if (n < 0) return { ranked: francAll(input, { only }), length: cleanedLength(text) };
+    if (n < 0) return undefined;
     measure(n);
     const order = languages.map((iso3, i) => [iso3, distances[i]!] as [string, number]);
     order.sort((x, y) => x[1] - y[1]);
@@ -424,5 +458,10 @@ export function createTrigramScorer(iso3s: readonly string[]): TrigramScorer {
     return distances;
   }
 
-  return { languages, script, rank, estimate };
+  /** franc's ranking of a text that is in this script only; undefined for any other. */
+  function rankInScript(input: string): Ranked[] | undefined {
+    return rankRead(input.slice(0, FRANC_MAX_LENGTH))?.ranked;
+  }
+
+  return { languages, script, rank, estimate, rankInScript };
 }

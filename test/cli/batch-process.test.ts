@@ -69,7 +69,7 @@ describe('bitext batch interrupted', () => {
   beforeAll(() => {
     reference = join(tempDir(), 'reference');
     expect(bitext(['batch', large, '--input', 'sentences', '--out-dir', reference, '-f', 'tsv']).status).toBe(0);
-  });
+  }, 60_000);
 
   const expectWholeFiles = (out: string) => {
     for (const f of readdirSync(out)) {

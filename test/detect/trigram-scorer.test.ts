@@ -3,7 +3,8 @@ import { francAll } from 'franc';
 import { data } from 'franc/data.js';
 import { expressions } from 'franc/expressions.js';
 import { describe, expect, it } from 'vitest';
-import { createTrigramScorer, NEUTRAL } from '../../src/detect/trigram-scorer.js';
+import { createTrigramScorer, NEUTRAL, rankAllLanguages } from '../../src/detect/trigram-scorer.js';
+import { sampleWindows } from '../../src/detect/sample.js';
 import { goldSentences } from './helpers.js';
 
 function expectSameAsFranc(texts: readonly string[], only: string[]): void {
@@ -79,6 +80,32 @@ describe('trigram scorer', () => {
     expectSameAsFranc(texts, ['rus', 'ukr', 'bel']);
     expectSameAsFranc(texts, ['eng', 'rus']);
     expectSameAsFranc(texts, ['eng', 'fra', 'deu', 'spa', 'sco', 'nld']);
+  });
+
+  it('ranks all of the languages of franc as francAll does: document samples of every gold set, and texts in other scripts', () => {
+    const samples: string[] = [];
+    for (const [set, langs] of [
+      ['alibi_en-fr', ['en', 'fr']],
+      ['textberg-dev_de-fr', ['de', 'fr']],
+      ['scale_en-es', ['en', 'es']],
+    ] as const) {
+      for (const lang of langs) {
+        const sentences = goldSentences(set, lang);
+        for (let at = 0; at < sentences.length && samples.length < 120; at += 331) samples.push(sampleWindows(sentences.slice(at, at + 100).join('\n')).join(' '));
+      }
+    }
+    const others = [
+      'Привет, как дела? Это русский текст, написанный кириллицей для проверки.', 'Ово је српски текст, а ово је још једна реченица.',
+      'Ovo je srpski tekst latinicom, a ovo je još jedna rečenica.', 'هذا نص باللغة العربية لاختبار الترتيب الكامل للغات.',
+      'यह हिंदी में लिखा गया एक वाक्य है और यह दूसरा वाक्य है।', 'English with a word в кириллице here', '日本語のテキストです。これは英語ではない。',
+      'Ελληνικά κείμενα εδώ.', '', 'short', '1234567890 !!!',
+    ];
+    for (const text of [...samples, ...others]) {
+      const expected = francAll(text);
+      const ranked = rankAllLanguages(text);
+      expect(ranked.map(([l]) => l), text).toEqual(expected.map(([l]) => l));
+      ranked.forEach(([, score], i) => expect(score, text).toBeCloseTo(expected[i]![1], 12));
+    }
   });
 
   it('estimates every trigram occurrence, with two candidates (a dense table) and with nine (hashed)', () => {

@@ -1,0 +1,138 @@
+#!/usr/bin/env node
+/**
+ * Corpus mode against one big pair, in the same run: the scale_en-es Bible cut into documents of
+ * about 100 (or 10) verses at verse boundaries, repeated to the wanted count, written as one file
+ * per side and document with a TSV manifest (in a temp directory, never into the repo); the same
+ * sentences concatenated into one pair for `bitext align`. Pre-split input (`--input sentences`),
+ * JSONL output to a file for both. For each run: wall time, sentences per second, peak RSS of the
+ * process (`/usr/bin/time -v`, which counts the worker threads: they share the process).
+ *
+ * Targets (issue 12, 2-core machine): 10k docs × ~100 verses in no more time than the 1M pair
+ * through align, peak RSS ≤ 1 GB; 20k × ~10 verses at ≥ 80 % of that rate; peak RSS of 10k and
+ * 40k documents of the same size within 10 %.
+ * usage: npm run bench:corpus [-- --docs 10000 --small 20000 --memory 10000,40000 --memory-verses 10] [--no-align] [--keep]
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { loadEval, ROOT } from './lib/sets.mjs';
+import { loadBooks } from './lib/scale.mjs';
+
+const args = process.argv.slice(2);
+const opt = (name, fallback) => (args.includes(name) ? args[args.indexOf(name) + 1] : fallback);
+const DOCS = Number(opt('--docs', '10000'));
+const SMALL = Number(opt('--small', '20000'));
+const MEMORY = opt('--memory', '10000,40000').split(',').map(Number);
+const MEMORY_VERSES = Number(opt('--memory-verses', '10'));
+const TIME = '/usr/bin/time';
+const CLI = join(ROOT, 'bin', 'bitext.js');
+
+const ev = await loadEval();
+const books = loadBooks(ev.parseManifest);
+const dir = mkdtempSync(join(tmpdir(), 'bitext-corpus-'));
+
+/** Chunks of about `verses` verses of every book: [source lines, target lines]. */
+function chunks(verses) {
+  const out = [];
+  for (const b of books) {
+    const keys = [...new Set(b.srcUnits.slice(0, b.src.length))];
+    const group = new Map(keys.map((k, i) => [k, Math.floor(i / verses)]));
+    const parts = new Map();
+    const add = (side, lines, units) =>
+      lines.forEach((line, i) => {
+        const g = group.get(units[i]);
+        if (g === undefined) return;
+        if (!parts.has(g)) parts.set(g, [[], []]);
+        parts.get(g)[side].push(line);
+      });
+    add(0, b.src, b.srcUnits);
+    add(1, b.tgt, b.tgtUnits);
+    for (const [, part] of [...parts].sort((x, y) => x[0] - y[0])) if (part[0].length && part[1].length) out.push(part);
+  }
+  return out;
+}
+
+/** A corpus of `count` documents of about `verses` verses: files, a manifest; its sentence count. */
+function writeCorpus(name, count, verses) {
+  const base = join(dir, name);
+  mkdirSync(join(base, 'en'), { recursive: true });
+  mkdirSync(join(base, 'es'), { recursive: true });
+  const parts = chunks(verses);
+  const manifest = [];
+  let sentences = 0;
+  for (let k = 0; k < count; k++) {
+    const [en, es] = parts[k % parts.length];
+    const id = String(k).padStart(6, '0');
+    writeFileSync(join(base, 'en', `${id}.txt`), `${en.join('\n')}\n`);
+    writeFileSync(join(base, 'es', `${id}.txt`), `${es.join('\n')}\n`);
+    manifest.push(`${id}\ten/${id}.txt\tes/${id}.txt\n`);
+    sentences += en.length;
+  }
+  writeFileSync(join(base, 'manifest.tsv'), manifest.join(''));
+  return { manifest: join(base, 'manifest.tsv'), base, sentences, docs: count };
+}
+
+/** Run the CLI under GNU time: wall seconds and peak RSS (MB). */
+function measured(cliArgs) {
+  const t0 = performance.now();
+  const r = existsSync(TIME)
+    ? spawnSync(TIME, ['-v', process.execPath, CLI, ...cliArgs], { encoding: 'utf8', maxBuffer: 1 << 26 })
+    : spawnSync(process.execPath, [CLI, ...cliArgs], { encoding: 'utf8', maxBuffer: 1 << 26 });
+  const seconds = (performance.now() - t0) / 1000;
+  if (r.status !== 0) throw new Error(`bitext ${cliArgs.join(' ')} failed (${r.status}): ${r.stderr.slice(-2000)}`);
+  const rss = Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(r.stderr)?.[1]) / 1024;
+  return { seconds, rss };
+}
+
+const rows = [];
+const COMMON = ['--input', 'sentences', '--from', 'en', '--to', 'es', '-f', 'jsonl'];
+
+const big = writeCorpus('docs100', DOCS, 100);
+console.error(`written: ${big.docs} documents, ${big.sentences} sentences`);
+if (!args.includes('--no-align')) {
+  // The same sentences, one pair: every document's lines in manifest order.
+  const en = [];
+  const es = [];
+  for (const line of readFileSync(big.manifest, 'utf8').trimEnd().split('\n')) {
+    const [, s, t] = line.split('\t');
+    en.push(readFileSync(join(big.base, s), 'utf8'));
+    es.push(readFileSync(join(big.base, t), 'utf8'));
+  }
+  writeFileSync(join(dir, 'pair.en'), en.join(''));
+  writeFileSync(join(dir, 'pair.es'), es.join(''));
+  en.length = 0;
+  es.length = 0;
+  const m = measured(['align', ...COMMON, '-o', join(dir, 'pair.jsonl'), join(dir, 'pair.en'), join(dir, 'pair.es')]);
+  rows.push({ what: 'align, one pair', docs: 1, sentences: big.sentences, ...m });
+}
+rows.push({ what: 'batch, ~100 verses a document', docs: big.docs, sentences: big.sentences, ...measured(['batch', big.manifest, ...COMMON, '-o', join(dir, 'big.jsonl')]) });
+rmSync(big.base, { recursive: true, force: true });
+
+const small = writeCorpus('docs10', SMALL, 10);
+rows.push({ what: 'batch, ~10 verses a document', docs: small.docs, sentences: small.sentences, ...measured(['batch', small.manifest, ...COMMON, '-o', join(dir, 'small.jsonl')]) });
+rmSync(small.base, { recursive: true, force: true });
+
+for (const count of MEMORY) {
+  const c = writeCorpus(`memory${count}`, count, MEMORY_VERSES);
+  rows.push({ what: `batch, ~${MEMORY_VERSES} verses a document`, docs: c.docs, sentences: c.sentences, ...measured(['batch', c.manifest, ...COMMON, '-o', join(dir, `memory${count}.jsonl`)]) });
+  rmSync(c.base, { recursive: true, force: true });
+}
+
+const pad = (c, w) => String(c).padEnd(w);
+const widths = [32, 8, 12, 9, 12, 10];
+console.log(`Pre-split scale_en-es cut into documents at verse boundaries; -f jsonl to a file; ${existsSync(TIME) ? 'peak RSS from /usr/bin/time -v' : 'no /usr/bin/time: RSS not measured'}\n`);
+console.log(['run', 'docs', 'sentences', 'wall', 'sent/s', 'peak RSS'].map((c, k) => pad(c, widths[k])).join(' '));
+for (const r of rows) {
+  console.log([r.what, r.docs, r.sentences, `${r.seconds.toFixed(1)} s`, Math.round(r.sentences / r.seconds), `${Math.round(r.rss)} MB`].map((c, k) => pad(c, widths[k])).join(' '));
+}
+const align = rows.find((r) => r.what.startsWith('align'));
+const batch100 = rows.find((r) => r.what.includes('~100'));
+const batch10 = rows.find((r) => r.what.includes('~10 ') && r.docs === SMALL);
+console.log('');
+if (align) console.log(`batch ${DOCS} docs / align one pair, time: ${(batch100.seconds / align.seconds).toFixed(2)} (target ≤ 1); batch peak RSS ${Math.round(batch100.rss)} MB (target ≤ 1024)`);
+if (batch10) console.log(`~10-verse documents / ~100-verse documents, sentences per second: ${((batch10.sentences / batch10.seconds) / (batch100.sentences / batch100.seconds)).toFixed(2)} (target ≥ 0.8)`);
+const mem = rows.filter((r) => MEMORY.includes(r.docs) && r.what.includes(`~${MEMORY_VERSES} `));
+if (mem.length === 2) console.log(`peak RSS ${mem[1].docs} docs / ${mem[0].docs} docs: ${(mem[1].rss / mem[0].rss).toFixed(2)} (target ≤ 1.10)`);
+if (!args.includes('--keep')) rmSync(dir, { recursive: true, force: true });
+else console.log(`kept in ${dir}`);
