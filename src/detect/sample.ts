@@ -119,7 +119,9 @@ export function detectWindows(windows: readonly string[], prefer: readonly Lang[
   // Letters the top language never writes give the text to its best-ranked relative that writes them.
   const top = allowed(first.lang) ? first.lang : (francLangs.find((l) => confusable(l, first.lang) && allowed(l)) ?? first.lang);
   const others = francLangs.slice(0, NEAR_TIE_CANDIDATES).filter((l) => l !== top && allowed(l));
-  const near = others.filter((lang) => windowMargin(windows, top, lang) < DOCUMENT_MIN_MARGIN);
+  // The margins of the top language over the others serve twice (near-ties, then confidence): each is read once.
+  const topMargins = new Map(others.map((other) => [other, windowMargin(windows, top, other)]));
+  const near = others.filter((lang) => topMargins.get(lang)! < DOCUMENT_MIN_MARGIN);
   const preferred = prefer.map(canonicalLang);
   let lang = [...preferred, ...PREFERRED_LANGUAGES].find((l) => l === top || near.includes(l)) ?? top;
   // Among close relatives, the language the caller expects, else the most widely used one, unless the evidence against it is strong.
@@ -127,6 +129,7 @@ export function detectWindows(windows: readonly string[], prefer: readonly Lang[
   const required = cleanedLength(sample) < SHORT_TEXT ? GROUP_MIN_MARGIN : DOCUMENT_MIN_MARGIN;
   if (leader !== undefined && leader !== lang && windowMargin(windows, lang, leader) < required) lang = leader;
   const rivals = [top, ...others].filter((l) => l !== lang);
-  const confidence = Math.max(0, Math.min(1, ...rivals.map((rival) => windowMargin(windows, lang, rival))));
+  const margin = (rival: Lang): number => (lang === top && topMargins.has(rival) ? topMargins.get(rival)! : windowMargin(windows, lang, rival));
+  const confidence = Math.max(0, Math.min(1, ...rivals.map(margin)));
   return { lang, confidence };
 }
