@@ -41,7 +41,7 @@ export function createProgress(stderr: NodeJS.WritableStream, options: { enabled
 /** The text of the line: `bitext: 120/400 documents, 5230 sentences/s, 0:12 elapsed, 0:28 left`. */
 export function progressText(done: number, sentences: number, seconds: number, total?: number): string {
   const rate = seconds > 0 ? Math.round(sentences / seconds) : 0;
-  const count = total === undefined ? `${done} documents` : `${done}/${total} documents`;
+  const count = total === undefined ? `${done} document${done === 1 ? '' : 's'}` : `${done}/${total} documents`;
   const left = total !== undefined && done > 0 && done < total ? `, ${clock((seconds * (total - done)) / done)} left` : '';
   return `bitext: ${count}, ${rate} sentences/s, ${clock(seconds)} elapsed${left}`;
 }

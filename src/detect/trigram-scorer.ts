@@ -302,6 +302,26 @@ function scriptScorer(only: string[], script: string | undefined): TrigramScorer
 
   const dense = denseRanks(rowOf, ranks, k);
 
+  // The models each trigram is in, with its rank there: a trigram is in a few of a script's 100
+  // models at most, so a text's distances are read from these lists, not from a full row each.
+  const rowCount = rows.length / k;
+  const entryStart = new Int32Array(rowCount + 1);
+  for (let row = 0; row < rowCount; row++) {
+    let present = 0;
+    for (let i = 0; i < k; i++) if (ranks[row * k + i]! >= 0) present++;
+    entryStart[row + 1] = entryStart[row]! + present;
+  }
+  const entryModel = new Uint16Array(entryStart[rowCount]!);
+  const entryRank = new Int16Array(entryStart[rowCount]!);
+  for (let row = 0, e = 0; row < rowCount; row++) {
+    for (let i = 0; i < k; i++) {
+      const r = ranks[row * k + i]!;
+      if (r < 0) continue;
+      entryModel[e] = i;
+      entryRank[e++] = r;
+    }
+  }
+
   // Reused by every call: the text's trigrams (in order), their counts, and the distances.
   const trigrams = new Int32Array(FRANC_MAX_LENGTH + 2);
   const countKeys = new Int32Array(COUNT_SLOTS).fill(-1);
@@ -359,15 +379,18 @@ function scriptScorer(only: string[], script: string | undefined): TrigramScorer
       }
       counts[s]!++;
     }
-    distances.fill(0);
+    // Every distinct trigram costs MAX_DIFFERENCE, less what it saves in the models that have it
+    // (sums of integers: the same numbers as franc's, in any order).
+    distances.fill(MAX_DIFFERENCE * nUsed);
     for (let u = 0; u < nUsed; u++) {
       const s = used[u]!;
       const count = counts[s]!;
-      const row = lookup(countKeys[s]!);
+      const offset = lookup(countKeys[s]!);
       countKeys[s] = -1;
-      for (let i = 0; i < k; i++) {
-        const r = row < 0 ? -1 : ranks[row + i]!;
-        distances[i]! += r < 0 ? MAX_DIFFERENCE : Math.abs(count - r - 1);
+      if (offset < 0) continue;
+      const row = offset / k;
+      for (let e = entryStart[row]!, end = entryStart[row + 1]!; e < end; e++) {
+        distances[entryModel[e]!]! -= MAX_DIFFERENCE - Math.abs(count - entryRank[e]! - 1);
       }
     }
   }
