@@ -1,18 +1,19 @@
 /**
- * One document of `bitext batch`, on whichever thread runs it: read as `bitext align` reads its
- * inputs (`readPairTexts`), with the per-document options mapped as `align` maps them, then
- * aligned and written by the corpus layer. Whatever goes wrong with the document becomes its
+ * One document of `bitext batch`, on whichever thread runs it: read and aligned as `bitext align`
+ * reads and aligns its inputs (pair-input.ts), with the per-document options as `align` maps
+ * them, then written by the corpus layer. Whatever goes wrong with the document becomes its
  * outcome, so that the corpus goes on.
  */
 import type { AlignedDocument, DocumentJob, DocumentOutcome, OutputPlan } from '../corpus/document.js';
-import { alignDocument } from '../corpus/document.js';
+import { writeDocument } from '../corpus/document.js';
 import type { SideSource } from '../corpus/manifest.js';
 import { BitextError } from '../errors.js';
 import { type CorpusInfo, type Format, WRITERS } from '../formats/index.js';
-import { type InputRef, readPairTexts } from './context.js';
-import { type DocumentOptions, pipelineOptions, recordOptions, selectOptions } from './document-options.js';
+import type { InputRef } from './context.js';
+import { type DocumentOptions, recordOptions, selectOptions } from './document-options.js';
 import type { Io } from './io.js';
 import { errorText } from './messages.js';
+import { alignPairInputs, readPairInputs } from './pair-input.js';
 
 /** What every document of a run shares: plain data, handed to each worker thread when it starts. */
 export interface BatchSetup {
@@ -34,14 +35,15 @@ export async function alignBatchDocument(job: DocumentJob, setup: BatchSetup, io
     };
     const source = inputRef(job.source);
     const target = job.target === undefined ? undefined : inputRef(job.target);
-    const texts = await readPairTexts(source, target, io);
+    const result = await alignPairInputs(await readPairInputs(source, target, options, io), options);
     const writer = WRITERS[setup.format];
+    const names = [source, ...(target === undefined ? [] : [target])].map((ref) => (typeof ref === 'string' ? ref : ref.name));
     const plan: OutputPlan =
       'corpus' in setup.into
         ? { into: 'corpus', info: setup.into.corpus }
-        : { into: 'file', options: { header: setup.into.files.header, recorded: recordOptions(options, inputNames(texts), writer) } };
-    const aligned: Omit<AlignedDocument, 'seconds'> = alignDocument(job.id, texts, pipelineOptions(options), { writer, select: selectOptions(options, writer), plan });
-    return { ...aligned, seconds: seconds() };
+        : { into: 'file', options: { header: setup.into.files.header, recorded: recordOptions(options, names, writer) } };
+    const written: Omit<AlignedDocument, 'seconds'> = writeDocument(job.id, result, { writer, select: selectOptions(options, writer), plan });
+    return { ...written, seconds: seconds() };
   } catch (error) {
     if (error instanceof BitextError) return { status: 'error', id: job.id, message: errorText(error), internal: false, seconds: seconds() };
     const detail = error instanceof Error ? error.message : String(error);
@@ -52,8 +54,4 @@ export async function alignBatchDocument(job: DocumentJob, setup: BatchSetup, io
 /** A side as an input: its path, or its inline text as the UTF-8 bytes a file of it would hold. */
 function inputRef(side: SideSource): InputRef {
   return 'path' in side ? side.path : { name: side.name, bytes: Buffer.from(side.text, 'utf8') };
-}
-
-function inputNames(texts: { source: { name: string }; target?: { name: string } }): string[] {
-  return texts.target === undefined ? [texts.source.name] : [texts.source.name, texts.target.name];
 }

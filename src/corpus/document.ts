@@ -1,12 +1,12 @@
 /**
- * One document of a corpus, start to end: the pipeline (`alignPair`, as `bitext align` runs it),
- * the user's bead filter, the writer, and the figures a report gives. Pure but for the executor.
- * What a worker thread returns is text and numbers, small and cheap to send back.
+ * One document of a corpus once aligned (by `alignPair`, as `bitext align` runs it): the user's
+ * bead filter, the writer, and the figures a report gives. Pure. What a worker thread returns is
+ * text and numbers, small and cheap to send back.
  */
 import type { Alignment, Lang } from '../types.js';
 import type { Diagnostic } from '../diagnostics.js';
 import { type CorpusInfo, countBeads, isUnaligned, selectBeads, type SelectOptions, type WriteOptions, type Writer, type WriterOutput } from '../formats/index.js';
-import { alignPairSync, type PairTexts, type PipelineOptions } from '../pipeline/align-pair.js';
+import type { PairResult } from '../pipeline/align-pair.js';
 import type { SideSource } from './manifest.js';
 
 /** A document as a worker thread receives it: paths, or the texts given inline. */
@@ -79,15 +79,13 @@ export interface OutputSpec {
 }
 
 /**
- * Align one document's texts and write it.
+ * A document's output and figures, from its alignment as the pipeline gave it.
  * @param id the document's id, written into corpus outputs
- * @param texts its texts, read as `bitext align` reads its inputs
- * @param options the pipeline's options for this document
+ * @param result the alignment of its texts, read and aligned as `bitext align` does it
  * @param spec writer, filter and destination
- * @throws what the pipeline throws for input it cannot align (InputError…)
  */
-export function alignDocument(id: string, texts: PairTexts, options: PipelineOptions, spec: OutputSpec): Omit<AlignedDocument, 'seconds'> {
-  const { alignment, diagnostics } = alignPairSync(texts, options);
+export function writeDocument(id: string, result: PairResult, spec: OutputSpec): Omit<AlignedDocument, 'seconds'> {
+  const { alignment, diagnostics } = result;
   const selection = selectBeads(alignment, spec.select);
   const output =
     spec.plan.into === 'corpus' ? spec.writer.corpus!.document(selection.alignment, id, spec.plan.info) : spec.writer.write(selection.alignment, spec.plan.options);

@@ -4,7 +4,7 @@
  * to a sink (cli/sinks.ts); adding a format is adding a writer, with no command to edit.
  */
 import type { SearchBand } from '../review/data.js';
-import type { Alignment, Lang } from '../types.js';
+import type { Alignment, InputFormat, Lang } from '../types.js';
 import { writeBeads } from './beads.js';
 import { writeHtml } from './html.js';
 import { type RecordedOptions, writeCorpusJsonl, writeJson, writeJsonl } from './json.js';
@@ -33,6 +33,8 @@ export interface WriteOptions {
 export interface CorpusInfo {
   /** The source language given for the whole run, if one was. */
   readonly from?: Lang;
+  /** The documents' format given for the whole run (`--input-format`), if one was. */
+  readonly format?: InputFormat;
   /** tsv: a first line naming the columns. */
   readonly header: boolean;
   /** This output starts the corpus: false for every shard but the first, so that shards concatenate. */
@@ -79,7 +81,7 @@ export const WRITERS: Readonly<Record<Format, Writer>> = {
     outputs: 'stream',
     write: (a) => stream(writeTmx(a)),
     corpus: {
-      head: (info) => tmxCorpusHead(corpusSourceLang(info.from)),
+      head: (info) => tmxCorpusHead(corpusSourceLang(info.from), info.format),
       document: (a, doc, info) => stream(writeCorpusTmxUnits(a, doc, corpusSourceLang(info.from))),
       tail: () => TMX_TAIL,
     },

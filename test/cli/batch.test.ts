@@ -136,7 +136,7 @@ describe('bitext batch: a document that fails does not stop the corpus', () => {
     expect(lines(r.stderr)).toEqual([
       `bitext: doc missing: ${join(bad, 'nowhere.en')}: cannot read: no such file`,
       `bitext: doc empty: ${join(bad, 'empty.fr')}: empty input`,
-      `bitext: doc latin1: ${join(bad, 'latin1.fr')}: not valid UTF-8 (byte 0xE9 at offset 3); convert the file to UTF-8`,
+      `bitext: doc latin1: ${join(bad, 'latin1.fr')}: not valid UTF-8 (byte 0xE9 at offset 3); convert the file to UTF-8 or name its encoding (--encoding windows-1252)`,
       expect.stringMatching(new RegExp(`^bitext: doc german: ${join(bad, 'german.de')}: text is in German .*expected French \\(--to fr\\); use --no-lang-check to align anyway$`)),
       'bitext: error: 4 of 6 documents could not be aligned (see the messages above)',
     ]);

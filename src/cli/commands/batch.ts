@@ -67,9 +67,15 @@ export async function batchCommand(manifest: string | undefined, options: BatchC
   const [first, end] = options.shard && source.total !== undefined ? shardRange(options.shard, source.total) : [0, Infinity];
   const total = source.total === undefined ? undefined : Math.min(end, source.total) - first;
 
-  const info: CorpusInfo = { header: options.header ?? false, first: first === 0, ...(options.from !== undefined && { from: options.from }) };
+  const info: CorpusInfo = {
+    header: options.header ?? false,
+    first: first === 0,
+    ...(options.from !== undefined && { from: options.from }),
+    ...(options.inputFormat !== undefined && { format: options.inputFormat }),
+  };
   const setup: BatchSetup = {
-    options: documentOptions(options),
+    // Every per-document option, as given (plain data): an option added to the shared list reaches the workers.
+    options,
     format: writer.name,
     into: options.outDir === undefined ? { corpus: info } : { files: { header: options.header ?? false } },
   };
@@ -125,19 +131,6 @@ function checkUsage(manifest: string | undefined, options: BatchCommandOptions):
   }
   if (options.outDir === undefined && writer.outputs === 'per-language' && (options.output === undefined || options.output === STD_STREAM)) throw mosesNeedsPrefix(writer);
   return writer;
-}
-
-/** The per-document options, as plain data for the worker threads. */
-function documentOptions(options: BatchCommandOptions): DocumentOptions {
-  return {
-    input: options.input,
-    langCheck: options.langCheck,
-    ...(options.from !== undefined && { from: options.from }),
-    ...(options.to !== undefined && { to: options.to }),
-    ...(options.minScore !== undefined && { minScore: options.minScore }),
-    ...(options.unaligned !== undefined && { unaligned: options.unaligned }),
-    ...(options.beadTypes !== undefined && { beadTypes: options.beadTypes }),
-  };
 }
 
 /**

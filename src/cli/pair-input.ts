@@ -1,0 +1,67 @@
+/**
+ * The inputs of one alignment, read and aligned as `bitext align` does it and as `bitext batch`
+ * does it for each document: any format the readers know, a bilingual file split by language, or
+ * a bilingual file that pairs its units itself (XLIFF with targets), aligned as it says.
+ */
+import type { PlanExecutor } from '../align/index.js';
+import type { Diagnostic } from '../diagnostics.js';
+import type { DocumentPair } from '../document/prepare.js';
+import { alignPair, type PairResult, readPair } from '../pipeline/align-pair.js';
+import { alignGivenPairs, type GivenPairs, readGivenPairs } from '../pipeline/given-pairs.js';
+import { parseAnchors, resolveAnchors } from '../review/index.js';
+import type { Bead } from '../types.js';
+import { type InputRef, readPairTexts, readText } from './context.js';
+import { type DocumentOptions, pipelineOptions } from './document-options.js';
+import type { Io } from './io.js';
+
+/** A pair's Documents, the pairs its file gives when it gives them, and the length of the texts read. */
+export interface PairInputs {
+  readonly documents: DocumentPair;
+  readonly given?: GivenPairs;
+  /** UTF-16 code units of the texts read, both sides. */
+  readonly textLength: number;
+}
+
+/**
+ * Read, decode and segment the inputs. A function of its own so that the decoded texts are
+ * garbage when it returns: an async function keeps its locals alive across awaits, and on a
+ * million-sentence pair the texts are hundreds of MB that the Documents no longer need.
+ */
+export async function readPairInputs(source: InputRef, target: InputRef | undefined, options: DocumentOptions, io: Io): Promise<PairInputs> {
+  const texts = await readPairTexts(source, target, io, options);
+  const textLength = texts.source.text.length + (texts.target?.text.length ?? texts.source.translation?.text.length ?? 0);
+  // A bilingual file that pairs its units itself (XLIFF with targets): aligned as it says, and checked.
+  if (texts.target === undefined && texts.source.translation) {
+    const given = readGivenPairs(texts.source, texts.source.translation, pipelineOptions(options));
+    return { documents: given.documents, given, textLength };
+  }
+  return { documents: readPair(texts, pipelineOptions(options)), textLength };
+}
+
+/** Align what `readPairInputs` read. */
+export function alignPairInputs(inputs: PairInputs, options: DocumentOptions, executor?: PlanExecutor, extras: AlignExtras = {}): Promise<PairResult> {
+  const pipeline = { ...pipelineOptions(options), ...(extras.fixed && { fixed: extras.fixed }), ...(extras.keepBand && { keepBand: true }) };
+  return inputs.given ? alignGivenPairs(inputs.given, pipeline, executor) : alignPair(inputs.documents, pipeline, executor);
+}
+
+/** What the alignment of a pair must also do: go through fixed beads (corrections), keep its search band (review page). */
+export interface AlignExtras {
+  readonly fixed?: readonly Pick<Bead, 'source' | 'target'>[];
+  readonly keepBand?: boolean;
+}
+
+/**
+ * The beads a corrections file fixes (`--anchors`), checked against the documents read, and what
+ * the user should be told about them.
+ * @param loose on a changed text, keep the anchors whose sentences are unchanged rather than stop
+ */
+export async function readAnchorBeads(
+  inputs: PairInputs,
+  file: InputRef,
+  loose: boolean,
+  io: Io,
+): Promise<{ fixed: Pick<Bead, 'source' | 'target'>[]; diagnostics: readonly Diagnostic[] }> {
+  const { name, text } = await readText(file, io);
+  const resolved = resolveAnchors(parseAnchors(text, name), inputs.documents.source, inputs.documents.target, { name, loose });
+  return { fixed: [...resolved.fixed], diagnostics: resolved.diagnostics };
+}
