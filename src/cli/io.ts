@@ -187,20 +187,46 @@ const CLEANUP_SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
 
 function onSignal(signal: NodeJS.Signals): void {
   removePendingTemps();
-  for (const s of CLEANUP_SIGNALS) process.removeListener(s, onSignal);
+  holds = 0;
+  listen(false);
   // Re-raise so the exit status says what killed us (130 for ^C), as the shell expects.
   process.kill(process.pid, signal);
 }
 
+/** Runs that keep the signal handlers for their whole length (see `holdSignalHandlers`). */
+let holds = 0;
+
+function listen(on: boolean): void {
+  for (const s of CLEANUP_SIGNALS) {
+    if (on) process.on(s, onSignal);
+    else process.removeListener(s, onSignal);
+  }
+}
+
 function trackTemp(temp: string): void {
-  if (pendingTemps.size === 0) for (const s of CLEANUP_SIGNALS) process.on(s, onSignal);
+  if (pendingTemps.size === 0 && holds === 0) listen(true);
   pendingTemps.add(temp);
 }
 
 function untrackTemp(temp: string): boolean {
   const had = pendingTemps.delete(temp);
-  if (pendingTemps.size === 0) for (const s of CLEANUP_SIGNALS) process.removeListener(s, onSignal);
+  if (pendingTemps.size === 0 && holds === 0) listen(false);
   return had;
+}
+
+/**
+ * Keep the signal handlers for a run that writes many files one after another (a corpus with
+ * --out-dir): installed and removed around each file, a signal that came just as one file was
+ * done would find no handler to act on it and be lost. The returned function lets them go.
+ */
+export function holdSignalHandlers(): () => void {
+  if (holds++ === 0 && pendingTemps.size === 0) listen(true);
+  let held = true;
+  return () => {
+    if (!held) return;
+    held = false;
+    if (--holds === 0 && pendingTemps.size === 0) listen(false);
+  };
 }
 
 /** Remove the temp files not yet renamed, synchronously: a signal handler cannot wait. */
@@ -252,8 +278,15 @@ export interface AtomicFile extends OutputStream {
 export async function openAtomicFile(path: string): Promise<AtomicFile> {
   const destination = await resolveDestination(path);
   const temp = destination.direct ? undefined : join(dirname(destination.path), `.${basename(destination.path)}.${randomBytes(6).toString('hex')}.tmp`);
-  const handle = await openOrFail(temp ?? destination.path, temp ? 'wx' : 'w', path, destination.mode);
+  // Tracked before it exists: a signal that comes while the file is being created must find it.
   if (temp) trackTemp(temp);
+  let handle: FileHandle;
+  try {
+    handle = await openOrFail(temp ?? destination.path, temp ? 'wx' : 'w', path, destination.mode);
+  } catch (error) {
+    if (temp) untrackTemp(temp);
+    throw error;
+  }
   let buffer = '';
   let closed = false;
   let ended = false;

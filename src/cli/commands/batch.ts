@@ -16,7 +16,7 @@ import type { CorpusInfo, Format, Writer, WriterOutput } from '../../formats/ind
 import { type BatchSetup, alignBatchDocument } from '../batch-document.js';
 import type { Context } from '../context.js';
 import type { DocumentOptions } from '../document-options.js';
-import { type OutputStream, openAtomicFile, STD_STREAM } from '../io.js';
+import { holdSignalHandlers, type OutputStream, openAtomicFile, STD_STREAM } from '../io.js';
 import { noteText } from '../messages.js';
 import { createProgress } from '../progress.js';
 import { type CorpusSink, type DirectorySink, mosesNeedsPrefix, openCorpusSink, openDirectorySink } from '../sinks.js';
@@ -83,6 +83,7 @@ export async function batchCommand(manifest: string | undefined, options: BatchC
   const corpus = options.outDir === undefined ? await openCorpusSink(writer, options.output, context.io, { ...info, ...(options.to !== undefined && { to: options.to }) }) : undefined;
   let report: OutputStream | undefined;
   let pool: DocumentPool | undefined;
+  const releaseSignals = holdSignalHandlers();
   try {
     report = options.report === undefined ? undefined : await openAtomicFile(options.report);
     pool = threads > 1 ? new DocumentPool(threads, runtime.workerScript ?? new URL('../batch-worker.js', import.meta.url), setup) : undefined;
@@ -113,6 +114,7 @@ export async function batchCommand(manifest: string | undefined, options: BatchC
     throw error;
   } finally {
     await pool?.close();
+    releaseSignals();
   }
 }
 
