@@ -7,13 +7,13 @@
 import type { AlignedDocument, DocumentJob, DocumentOutcome, OutputPlan } from '../corpus/document.js';
 import { writeDocument } from '../corpus/document.js';
 import type { SideSource } from '../corpus/manifest.js';
-import { BitextError } from '../errors.js';
+import { BitextError, UsageError } from '../errors.js';
 import { type CorpusInfo, type Format, WRITERS } from '../formats/index.js';
 import type { InputRef } from './context.js';
 import { type DocumentOptions, recordOptions, selectOptions } from './document-options.js';
 import type { Io } from './io.js';
 import { errorText } from './messages.js';
-import { alignPairInputs, readPairInputs } from './pair-input.js';
+import { alignPairInputs, readAnchorBeads, readPairInputs } from './pair-input.js';
 
 /** What every document of a run shares: plain data, handed to each worker thread when it starts. */
 export interface BatchSetup {
@@ -35,13 +35,24 @@ export async function alignBatchDocument(job: DocumentJob, setup: BatchSetup, io
     };
     const source = inputRef(job.source);
     const target = job.target === undefined ? undefined : inputRef(job.target);
-    const result = await alignPairInputs(await readPairInputs(source, target, options, io), options);
     const writer = WRITERS[setup.format];
+    const inputs = await readPairInputs(source, target, options, io);
+    if (inputs.given && job.anchors !== undefined) throw new UsageError(`${job.anchors}: the document pairs its units itself (XLIFF with targets), so there is nothing to realign`);
+    const anchors = job.anchors === undefined ? undefined : await readAnchorBeads(inputs, job.anchors, options.anchorsLoose ?? false, io);
+    const aligned = await alignPairInputs(inputs, options, undefined, { ...(anchors && { fixed: anchors.fixed }), keepBand: writer.usesBand === true });
+    const result = anchors ? { ...aligned, diagnostics: [...anchors.diagnostics, ...aligned.diagnostics] } : aligned;
     const names = [source, ...(target === undefined ? [] : [target])].map((ref) => (typeof ref === 'string' ? ref : ref.name));
     const plan: OutputPlan =
       'corpus' in setup.into
         ? { into: 'corpus', info: setup.into.corpus }
-        : { into: 'file', options: { header: setup.into.files.header, recorded: recordOptions(options, names, writer) } };
+        : {
+            into: 'file',
+            options: {
+              header: setup.into.files.header,
+              recorded: { ...recordOptions(options, names, writer), ...(job.anchors !== undefined && { anchors: job.anchors }) },
+              ...(result.band && { band: result.band }),
+            },
+          };
     const written: Omit<AlignedDocument, 'seconds'> = writeDocument(job.id, result, { writer, select: selectOptions(options, writer), plan });
     return { ...written, seconds: seconds() };
   } catch (error) {

@@ -3,6 +3,7 @@
  * (which applies them to each document): what they mean to the pipeline, to the bead filter and
  * to the JSON record. The options themselves are declared once, in program.ts (`documentOptions`).
  */
+import { UsageError } from '../errors.js';
 import type { RecordedOptions, SelectOptions, Writer } from '../formats/index.js';
 import type { PipelineOptions } from '../pipeline/align-pair.js';
 import type { BeadType, InputFormat, InputKind, Lang } from '../types.js';
@@ -20,6 +21,13 @@ export interface DocumentOptions {
   readonly inputFormat?: InputFormat;
   /** A legacy encoding for text formats without a BOM (`--encoding`). */
   readonly encoding?: string;
+  /**
+   * A corrections file (`*.anchors.json`, or TSV sentence index pairs) whose beads the alignment
+   * must hold (`align`; in `batch`, each document's comes from the manifest).
+   */
+  readonly anchors?: string;
+  /** With anchors: on a changed text, keep the anchors whose sentences are unchanged rather than stop. */
+  readonly anchorsLoose?: boolean;
 }
 
 /** How the pipeline reads and aligns a document under these options. */
@@ -31,6 +39,15 @@ export function pipelineOptions(options: DocumentOptions): PipelineOptions {
     ...(options.to !== undefined && { to: options.to }),
     ...(options.beadTypes !== undefined && { beadTypes: options.beadTypes }),
   };
+}
+
+/**
+ * @throws UsageError when the writer shows every bead (the review page) and a filter would hide some
+ */
+export function checkFilters(writer: Writer, options: DocumentOptions): void {
+  if (writer.needsEveryBead && (options.minScore !== undefined || options.unaligned === false)) {
+    throw new UsageError(`--format ${writer.name} shows every bead (filter them in the page): leave out --min-score and --no-unaligned`);
+  }
 }
 
 /** Which beads reach the output: `--min-score`, and `--unaligned` or else what the writer's consumers want. */

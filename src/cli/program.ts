@@ -41,6 +41,8 @@ const documentOptions = (): Option[] => [
   new Option('--no-unaligned', 'drop 1-0 and 0-1 beads'),
   new Option('--no-lang-check', 'align even if a side is in another language than --from/--to say'),
   new Option('--bead-types <list>', 'bead shapes allowed, e.g. 1-1,1-2,2-1 (1-0 and 0-1 always are; default: all)').argParser(parseBeadTypes),
+  new Option('--anchors <file>', 'corrections the alignment must keep: a review page export (*.anchors.json) or TSV pairs of sentence indices (3<TAB>4)'),
+  new Option('--anchors-loose', 'with --anchors, on a text that changed since: keep the anchors whose sentences are unchanged instead of stopping'),
 ];
 
 function addOptions(command: Command, options: readonly Option[]): Command {
@@ -80,8 +82,6 @@ export function createProgram(io: Io): Command {
     .addOption(
       new Option('--threads <n>', 'threads for long inputs (default: the cores available; the output is the same for any n)').argParser(parseThreads),
     )
-    .option('--anchors <file>', 'corrections the alignment must keep: a review page export (*.anchors.json) or TSV pairs of sentence indices (3<TAB>4)')
-    .option('--anchors-loose', 'with --anchors, on a text that changed since: keep the anchors whose sentences are unchanged instead of stopping')
     .action((source: string, target: string | undefined, options: AlignCommandOptions) =>
       alignCommand(source, target, options, context()),
     );

@@ -16,6 +16,8 @@ export interface DocumentJob {
   readonly target?: SideSource;
   readonly from?: Lang;
   readonly to?: Lang;
+  /** A corrections file whose beads the alignment must hold. */
+  readonly anchors?: string;
 }
 
 /** Where a document's output goes: into the corpus's one output, or into a file of its own. */

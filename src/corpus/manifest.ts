@@ -1,7 +1,8 @@
 /**
- * A corpus manifest: one document a line, as TSV (`id<TAB>source<TAB>target[<TAB>from<TAB>to]`,
- * paths relative to the manifest's folder) or as JSONL (`{"id", "source", "target", "from"?,
- * "to"?}` with paths, or `source_text`/`target_text` with the texts inline). The form is sniffed
+ * A corpus manifest: one document a line, as TSV (`id<TAB>source<TAB>target[<TAB>from<TAB>to
+ * [<TAB>anchors]]`, paths relative to the manifest's folder) or as JSONL (`{"id", "source",
+ * "target", "from"?, "to"?, "anchors"?}` with paths, or `source_text`/`target_text` with the
+ * texts inline). The form is sniffed
  * from the first character that is not blank. Lines are parsed one at a time, so that a manifest
  * on stdin is read as it comes.
  */
@@ -23,6 +24,8 @@ export interface CorpusEntry {
   readonly target?: SideSource;
   readonly from?: Lang;
   readonly to?: Lang;
+  /** A corrections file whose beads the document's alignment must hold (a review page's export). */
+  readonly anchors?: string;
   /** Why the document cannot be aligned at all (a file without its counterpart): it fails without being read. */
   readonly problem?: string;
 }
@@ -36,7 +39,7 @@ export function sniffManifest(firstChar: string): ManifestKind {
 }
 
 /** The columns a TSV manifest's header names (its first line, when it reads so), in order. */
-const TSV_HEADER = ['id', 'source', 'target', 'from', 'to'];
+const TSV_HEADER = ['id', 'source', 'target', 'from', 'to', 'anchors'];
 
 /** Characters an id cannot hold: they would break TSV columns, `.ids` lines and messages. */
 const ID_FORBIDDEN = /[\u0000-\u001f\u007f]/u;
@@ -78,16 +81,17 @@ export class ManifestParser {
     if (line.trimStart().startsWith('#')) return undefined;
     const fields = line.split('\t').map((f) => f.trim());
     if (this.seen.size === 0 && isHeader(fields)) return undefined;
-    if (fields.length < 2 || fields.length > 5) {
-      throw this.error(lineNumber, `expected id<TAB>source<TAB>target (optionally <TAB>from<TAB>to), found ${fields.length} column${fields.length === 1 ? '' : 's'}`);
+    if (fields.length < 2 || fields.length > 6) {
+      throw this.error(lineNumber, `expected id<TAB>source<TAB>target (optionally <TAB>from<TAB>to<TAB>anchors), found ${fields.length} column${fields.length === 1 ? '' : 's'}`);
     }
-    const [id, source, target = '', from = '', to = ''] = fields as [string, string, ...string[]];
+    const [id, source, target = '', from = '', to = '', anchors = ''] = fields as [string, string, ...string[]];
     return this.entry(lineNumber, {
       id,
       source: source === '' ? undefined : { path: this.path(source) },
       target: target === '' ? undefined : { path: this.path(target) },
       from,
       to,
+      anchors: anchors === '' ? undefined : this.path(anchors),
     });
   }
 
@@ -115,12 +119,20 @@ export class ManifestParser {
       if (inline !== undefined) return { name: `${which}_text`, text: inline };
       return path === undefined || path === '' ? undefined : { path: this.path(path) };
     };
-    return this.entry(lineNumber, { id: String(id), source: side('source'), target: side('target'), from: text('from') ?? '', to: text('to') ?? '' });
+    const anchors = text('anchors');
+    return this.entry(lineNumber, {
+      id: String(id),
+      source: side('source'),
+      target: side('target'),
+      from: text('from') ?? '',
+      to: text('to') ?? '',
+      anchors: anchors === undefined || anchors === '' ? undefined : this.path(anchors),
+    });
   }
 
   private entry(
     lineNumber: number,
-    fields: { id: string; source: SideSource | undefined; target: SideSource | undefined; from: string; to: string },
+    fields: { id: string; source: SideSource | undefined; target: SideSource | undefined; from: string; to: string; anchors: string | undefined },
   ): CorpusEntry {
     const { id, source, target } = fields;
     if (id.trim() === '') throw this.error(lineNumber, 'empty id');
@@ -141,6 +153,7 @@ export class ManifestParser {
       ...(target !== undefined && { target }),
       ...(from !== undefined && { from }),
       ...(to !== undefined && { to }),
+      ...(fields.anchors !== undefined && { anchors: fields.anchors }),
     };
   }
 

@@ -104,6 +104,19 @@ describe('bitext batch: --out-dir', () => {
     expect(readFileSync(join(out, 'MasterCat.json'), 'utf8')).toMatch(/^\{/);
   });
 
+  it('realigns a document through the corrections its manifest line names, as align --anchors does', async () => {
+    const anchors = join(tempDir(), 'mastercat.tsv');
+    writeFileSync(anchors, '10\t12\n');
+    const m = join(dir, 'anchored.tsv');
+    writeFileSync(m, `MasterCat\ten/MasterCat.txt\tfr/MasterCat.txt\t\t\t${anchors}\n`);
+    const out = join(tempDir(), 'anchored');
+    const r = await runBitext(['batch', m, '--input', 'sentences', '--out-dir', out, '-f', 'beads', ...ONE]);
+    expect(r.status).toBe(0);
+    const alone = await runBitext(['align', '--input', 'sentences', '-f', 'beads', '--anchors', anchors, join(dir, 'en', 'MasterCat.txt'), join(dir, 'fr', 'MasterCat.txt')]);
+    expect(readFileSync(join(out, 'MasterCat.beads'), 'utf8')).toBe(alone.stdout);
+    expect(alone.stdout).toContain('[10]:[12]:1.0000');
+  });
+
   it('writes Moses pairs per document', async () => {
     const out = join(tempDir(), 'moses');
     await runBitext(['batch', manifest, '--input', 'sentences', '--out-dir', out, '-f', 'moses', ...ONE]);
@@ -175,6 +188,8 @@ describe('bitext batch: a document that fails does not stop the corpus', () => {
     [['batch', 'm.tsv', '--force'], '--force redoes documents whose output is already in --out-dir'],
     [['batch', 'm.tsv', '-f', 'moses'], 'give the prefix with -o (or --out-dir)'],
     [['batch', 'missing.tsv'], 'missing.tsv: cannot read: no such file'],
+    [['batch', 'm.tsv', '--anchors', 'a.tsv'], 'give each document its own in the manifest'],
+    [['batch', 'm.tsv', '--out-dir', 'd', '-f', 'html', '--min-score', '0.5'], '--format html shows every bead'],
   ])('refuses %j', async (args, message) => {
     const r = await runBitext(args);
     expect(r.status).toBe(1);

@@ -35,13 +35,20 @@ describe('TSV manifests', () => {
     ]);
   });
 
+  it('reads a sixth column: the corrections file of the document (a review page export)', () => {
+    expect(parse(['id\tsource\ttarget\tfrom\tto\tanchors', 'a\ta.en\ta.fr\t\t\ta.anchors.json'])).toEqual([
+      { id: 'a', origin: 'corpus/m.tsv:2', source: { path: 'corpus/a.en' }, target: { path: 'corpus/a.fr' }, anchors: 'corpus/a.anchors.json' },
+    ]);
+    expect(parse(['{"id": "b", "source": "b.en", "target": "b.fr", "anchors": "b.tsv"}'])[0]!.anchors).toBe('corpus/b.tsv');
+  });
+
   it('reads a header-like line after the first document as a document', () => {
     expect(parse(['a\ta.en\ta.fr', 'id\tsource\ttarget']).map((e) => e.id)).toEqual(['a', 'id']);
   });
 
   it.each([
-    [['a\tb\tc\td\te\tf'], 'corpus/m.tsv: line 1: expected id<TAB>source<TAB>target (optionally <TAB>from<TAB>to), found 6 columns'],
-    [['# x', 'just-an-id'], 'corpus/m.tsv: line 2: expected id<TAB>source<TAB>target (optionally <TAB>from<TAB>to), found 1 column'],
+    [['a\tb\tc\td\te\tf\tg'], 'corpus/m.tsv: line 1: expected id<TAB>source<TAB>target (optionally <TAB>from<TAB>to<TAB>anchors), found 7 columns'],
+    [['# x', 'just-an-id'], 'corpus/m.tsv: line 2: expected id<TAB>source<TAB>target (optionally <TAB>from<TAB>to<TAB>anchors), found 1 column'],
     [['\ta.en\ta.fr'], 'corpus/m.tsv: line 1: empty id'],
     [['a\t\ta.fr'], "corpus/m.tsv: line 1: document 'a' has no source"],
     [['a\ta.en\ta.fr\tenglish'], "corpus/m.tsv: line 1: from 'english' is not a language code (expected e.g. en, fr, de)"],

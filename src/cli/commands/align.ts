@@ -3,7 +3,7 @@ import { UsageError } from '../../errors.js';
 import { type Format, selectBeads } from '../../formats/index.js';
 import { createThreadExecutor } from '../../parallel/executor.js';
 import type { Context } from '../context.js';
-import { type DocumentOptions, recordOptions, selectOptions } from '../document-options.js';
+import { checkFilters, type DocumentOptions, recordOptions, selectOptions } from '../document-options.js';
 import { STD_STREAM } from '../io.js';
 import { COLLECT_AFTER_READING, collectGarbage } from '../memory.js';
 import { noteText } from '../messages.js';
@@ -16,10 +16,6 @@ export interface AlignCommandOptions extends DocumentOptions {
   readonly output?: string;
   readonly header?: boolean;
   readonly threads?: number;
-  /** A corrections file (`*.anchors.json`, or TSV sentence index pairs) whose beads the alignment must hold. */
-  readonly anchors?: string;
-  /** With `anchors`: on a changed text, keep the anchors whose sentences are unchanged rather than stop. */
-  readonly anchorsLoose?: boolean;
 }
 
 export async function alignCommand(
@@ -31,9 +27,7 @@ export async function alignCommand(
   if (sourceName === STD_STREAM && targetName === STD_STREAM) throw new UsageError('only one of the inputs can be read from stdin (-)');
   checkAnchorOptions(sourceName, targetName, options);
   const writer = chooseWriter(options.format, options.output);
-  if (writer.needsEveryBead && (options.minScore !== undefined || options.unaligned === false)) {
-    throw new UsageError(`--format ${writer.name} shows every bead (filter them in the page): leave out --min-score and --no-unaligned`);
-  }
+  checkFilters(writer, options);
   const sink = chooseSink(writer, options.output, context.io);
 
   const inputs = await readPairInputs(sourceName, targetName, options, context.io);

@@ -15,7 +15,7 @@ import { DocumentsFailed, UsageError } from '../../errors.js';
 import type { CorpusInfo, Format, Writer, WriterOutput } from '../../formats/index.js';
 import { type BatchSetup, alignBatchDocument } from '../batch-document.js';
 import type { Context } from '../context.js';
-import type { DocumentOptions } from '../document-options.js';
+import { checkFilters, type DocumentOptions } from '../document-options.js';
 import { holdSignalHandlers, type OutputStream, openAtomicFile, STD_STREAM } from '../io.js';
 import { noteText } from '../messages.js';
 import { createProgress } from '../progress.js';
@@ -127,7 +127,11 @@ function checkUsage(manifest: string | undefined, options: BatchCommandOptions):
   if (options.outDir !== undefined && options.output !== undefined) throw new UsageError('-o writes one output for the whole corpus, --out-dir one per document: give one of them');
   if (options.force && options.outDir === undefined) throw new UsageError('--force redoes documents whose output is already in --out-dir; it needs --out-dir');
   if (options.shard && manifest === STD_STREAM) throw new UsageError('--shard needs a manifest file or --pairs: a manifest on stdin cannot be counted before it is read');
+  if (options.anchors !== undefined) {
+    throw new UsageError('--anchors names the corrections of one document: give each document its own in the manifest (JSONL "anchors", or a sixth TSV column)');
+  }
   const writer = chooseWriter(options.format, options.output, BATCH_FORMAT);
+  checkFilters(writer, options);
   if (options.outDir === undefined && !writer.corpus) {
     throw new UsageError(`--format ${writer.name} holds one document: give --out-dir DIR for one file per document (or use jsonl, tsv, tmx or moses)`);
   }
@@ -164,6 +168,7 @@ function jobOf(entry: CorpusEntry): DocumentJob {
     ...(entry.target !== undefined && { target: entry.target }),
     ...(entry.from !== undefined && { from: entry.from }),
     ...(entry.to !== undefined && { to: entry.to }),
+    ...(entry.anchors !== undefined && { anchors: entry.anchors }),
   };
 }
 
