@@ -13,8 +13,41 @@ export function fold(word: string): string {
     .replace(/[œæßøđłı]/g, (c) => LIGATURES[c] ?? c);
 }
 
-/** The number a digit token stands for, as a canonical string (`1 000` → `1000`, `3,50` → `3.5`). */
-export function normaliseNumber(token: string): string {
+let digitValues: Int8Array | undefined;
+
+/**
+ * The value of each BMP decimal digit (`٣`, `३`, `๓`, `３` → 3), -1 for other units. Unicode
+ * lays every decimal digit set out as ten consecutive code points from zero.
+ */
+function digitValueTable(): Int8Array {
+  if (digitValues) return digitValues;
+  digitValues = new Int8Array(0x10000).fill(-1);
+  for (let c = 0; c < 0x10000; c++) {
+    if (c >= 0xd800 && c <= 0xdfff) continue;
+    if (/\p{Nd}/u.test(String.fromCharCode(c))) digitValues[c] = c > 0 && digitValues[c - 1]! >= 0 ? (digitValues[c - 1]! + 1) % 10 : 0;
+  }
+  return digitValues;
+}
+
+/** A number written in any script's digits, in ASCII digits: `٢٠٢٠` → `2020`, `१२` → `12`, `３` → `3`. */
+export function asciiDigits(token: string): string {
+  // eslint-disable-next-line no-control-regex
+  if (/^[\x00-\x7f]*$/.test(token)) return token;
+  const values = digitValueTable();
+  let out = '';
+  for (let i = 0; i < token.length; i++) {
+    const v = values[token.charCodeAt(i)]!;
+    out += v >= 0 ? String.fromCharCode(0x30 + v) : token[i];
+  }
+  return out;
+}
+
+/**
+ * The number a digit token stands for, as a canonical string (`1 000` → `1000`, `3,50` → `3.5`,
+ * Arabic-Indic `١٢` → `12`), so that numbers match across scripts.
+ */
+export function normaliseNumber(written: string): string {
+  const token = asciiDigits(written);
   const grouped = /^\p{Nd}{1,3}(?:([,.\u00a0\u202f ])\p{Nd}{3})(?:\1\p{Nd}{3})*(?:[.,](\p{Nd}+))?$/u.exec(token);
   let intPart: string;
   let frac = '';

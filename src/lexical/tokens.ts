@@ -1,8 +1,11 @@
 /**
  * The tokens lexical evidence is made of, found by one scanner that allocates nothing per token:
  * words (letters and the marks on them), numbers (digits, with thousands groups and a decimal
- * part: `1 000`, `3,5`), and the punctuation marks translators keep (`? ¿ ! ¡ : ; " « » “ ” „ ( %`).
- * Everything else separates tokens. Texts are expected in NFC.
+ * part: `1 000`, `3,5`, in any script's digits), and the punctuation marks translators keep
+ * (`? ¿ ! ¡ : ; " « » “ ” „ ( %`, fullwidth `？ ！`, CJK quotes `「 」 『 』`, Arabic `؟`). Everything else
+ * separates tokens. A word of Han characters or kana ends where Latin letters start, and the other
+ * way round, so that a Latin name or acronym inside Chinese or Japanese text is a word of its own
+ * ("联合国UNESCO" is 联合国 and UNESCO). Texts are expected in NFC.
  */
 
 /** Character classes of the BMP. */
@@ -10,6 +13,11 @@ export const LETTER = 1;
 export const MARK = 2;
 export const DIGIT = 3;
 export const KEPT = 4;
+/** A letter of a script written without spaces between words (Han, kana). */
+export const UNSPACED_LETTER = 5;
+
+/** The punctuation kept as evidence: ASCII and Latin forms, fullwidth `？ ！`, CJK quotes `「 」 『 』`, Arabic `؟`. */
+export const KEPT_PUNCTUATION = '?¿!¡:;"«»“”„(%？！「」『』؟';
 
 let classes: Uint8Array | undefined;
 
@@ -20,10 +28,10 @@ export function charClasses(): Uint8Array {
   for (let c = 0; c < 65536; c++) {
     if (c >= 0xd800 && c <= 0xdfff) continue;
     const ch = String.fromCharCode(c);
-    if (/\p{L}/u.test(ch)) classes[c] = LETTER;
+    if (/\p{L}/u.test(ch)) classes[c] = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]/u.test(ch) ? UNSPACED_LETTER : LETTER;
     else if (/\p{M}/u.test(ch)) classes[c] = MARK;
     else if (/\p{Nd}/u.test(ch)) classes[c] = DIGIT;
-    else if ('?¿!¡:;"«»“”„(%'.includes(ch)) classes[c] = KEPT;
+    else if (KEPT_PUNCTUATION.includes(ch)) classes[c] = KEPT;
   }
   return classes;
 }
@@ -69,13 +77,13 @@ export class TokenScanner {
     for (let i = this.pos; i < len; i++) {
       const c0 = text.charCodeAt(i);
       const k = cls[c0];
-      if (k === LETTER) {
+      if (k === LETTER || k === UNSPACED_LETTER) {
         let j = i + 1;
         let hash = Math.imul(FNV_OFFSET ^ c0, FNV_PRIME);
         for (; j < len; j++) {
           const c = text.charCodeAt(j);
           const kk = cls[c];
-          if (kk !== LETTER && kk !== MARK) break;
+          if (kk !== k && kk !== MARK) break;
           hash = Math.imul(hash ^ c, FNV_PRIME);
         }
         return this.found(WORD, i, j, hash);

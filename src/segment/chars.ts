@@ -244,3 +244,32 @@ export function isWordChar(text: string, i: number): boolean {
   if (c >= 0xd800 && c <= 0xdfff) return true;
   return WORD_CHAR.test(text[i] ?? '');
 }
+
+/** How the sentence scan treats a UTF-16 unit (see `scanKinds`). */
+export const ORDINARY = 0;
+export const TERMINAL = 1;
+export const LINE_BREAK = 2;
+export const STRAIGHT_QUOTE = 3;
+/** `;`: a terminal in Greek only. */
+export const SEMICOLON_MARK = 4;
+/** A Thai or Lao letter (`isSpaceSeparatedClauseScript`). */
+export const CLAUSE_LETTER = 5;
+
+let kinds: Uint8Array | undefined;
+
+/**
+ * The scan kind of every UTF-16 unit, built on first use from the predicates above: the scan
+ * looks each character up once instead of testing it against every mark of every script.
+ */
+export function scanKinds(): Uint8Array {
+  if (kinds) return kinds;
+  kinds = new Uint8Array(0x10000);
+  for (let c = 0; c < 0x10000; c++) {
+    if (isTerminal(c)) kinds[c] = TERMINAL;
+    else if (isLineBreak(c)) kinds[c] = LINE_BREAK;
+    else if (isStraightQuote(c)) kinds[c] = STRAIGHT_QUOTE;
+    else if (c === SEMICOLON) kinds[c] = SEMICOLON_MARK;
+    else if (isSpaceSeparatedClauseScript(c)) kinds[c] = CLAUSE_LETTER;
+  }
+  return kinds;
+}

@@ -41,7 +41,12 @@ import {
   isOpeningQuote,
   isQuestionOrExclamation,
   isQuotativeParticle,
-  isSpaceSeparatedClauseScript,
+  LINE_BREAK,
+  ORDINARY,
+  scanKinds,
+  SEMICOLON_MARK,
+  STRAIGHT_QUOTE,
+  TERMINAL,
   isStraightQuote,
   isTerminal,
   isUnspacedScript,
@@ -146,17 +151,31 @@ class SentenceScanner {
 
   run(): Span[] {
     const { text, end } = this;
+    const kinds = scanKinds();
     let i = this.start;
     while (i < end) {
       const c = text.charCodeAt(i);
-      if (this.isTerminal(c)) {
-        i = this.atTerminal(i);
-      } else if (isLineBreak(c)) {
-        i = this.atLineBreak(i);
-      } else {
-        if (isStraightQuote(c)) this.trackStraightQuote(i);
-        else if (c >= 0x0e00 && c <= 0x0eff && isSpaceSeparatedClauseScript(c)) this.clauseScript = true;
-        i++;
+      // One table look-up for the ordinary characters, nearly all of them: the scan's speed.
+      switch (kinds[c]) {
+        case ORDINARY:
+          i++;
+          break;
+        case TERMINAL:
+          i = this.atTerminal(i);
+          break;
+        case LINE_BREAK:
+          i = this.atLineBreak(i);
+          break;
+        case STRAIGHT_QUOTE:
+          this.trackStraightQuote(i);
+          i++;
+          break;
+        case SEMICOLON_MARK:
+          i = this.rules.semicolonQuestion ? this.atTerminal(i) : i + 1;
+          break;
+        default:
+          this.clauseScript = true;
+          i++;
       }
     }
     if (this.sentenceStart < end) this.spans.push([this.sentenceStart, end]);
