@@ -36,7 +36,6 @@ import {
   isFullStop,
   isHyphenMinus,
   isInvertedMark,
-  isLineBreak,
   isOpeningBracket,
   isOpeningQuote,
   isQuestionOrExclamation,
