@@ -46,6 +46,9 @@ export type ErrorCode =
   /** A ladder (alignment) file or an eval manifest that cannot be read. */
   | 'invalid-ladder'
   | 'invalid-manifest'
+  /** A dictionary or a lexicon file that cannot be read, or does not serve the language pair. */
+  | 'invalid-dictionary'
+  | 'invalid-lexicon'
   /** Options that do not go together. */
   | 'usage'
   /** An output that cannot be written. */

@@ -5,7 +5,7 @@
  */
 import { nfc } from '../unicode.js';
 import { extractFeatures, type FeatureRows, FeatureVocabulary } from './features.js';
-import type { LexicalScorer, SpanCursor } from './scorer.js';
+import type { LexicalScorer, Side, SpanCursor } from './scorer.js';
 import { onShared, type SharedLexical, sharedInt32 } from './share.js';
 
 export interface CognateScorerOptions {
@@ -47,6 +47,8 @@ interface SharedDice extends SharedLexical {
   readonly src: Csr;
   readonly tgt: Csr;
   readonly weight: Float64Array;
+  readonly srcWeight: Float64Array;
+  readonly tgtWeight: Float64Array;
   readonly smoothing: number;
   readonly postings: Csr;
   readonly spanWeights: ReadonlyArray<readonly [number, Float32Array]>;
@@ -114,7 +116,9 @@ class Workspace {
  * IDF-weighted Dice over feature sets: 2·Σ w(shared) / (Σ w(source) + Σ w(target) + smoothing),
  * where a span's set is the union of its units' sets and w(f) = log((n+m)/(df_src(f)+df_tgt(f))).
  * Features present on one side of the document only can never match; they count (in the
- * denominator) only for the kinds given in oneSidedWeights.
+ * denominator) only for the kinds given in oneSidedWeights. Each side may weigh its features
+ * otherwise in the denominator (`srcWeight`, `tgtWeight`; by default `weight`): a lexicon's
+ * scorer counts there only the words a side has, not the translations it stands for.
  */
 class DiceScorer implements LexicalScorer {
   readonly sourceUnits: number;
@@ -129,13 +133,15 @@ class DiceScorer implements LexicalScorer {
     private weight: Float64Array,
     private readonly smoothing: number,
     private readonly ws: Workspace,
+    private srcWeight: Float64Array = weight,
+    private tgtWeight: Float64Array = weight,
   ) {
     this.sourceUnits = src.off.length - 1;
     this.targetUnits = tgt.off.length - 1;
   }
 
   static restore(shared: SharedDice): DiceScorer {
-    const scorer = new DiceScorer(shared.src, shared.tgt, shared.weight, shared.smoothing, new Workspace(shared.weight.length));
+    const scorer = new DiceScorer(shared.src, shared.tgt, shared.weight, shared.smoothing, new Workspace(shared.weight.length), shared.srcWeight, shared.tgtWeight);
     scorer.postings = shared.postings;
     for (const [maxB, w] of shared.spanWeights) scorer.spanWeights.set(maxB, w);
     return scorer;
@@ -149,7 +155,12 @@ class DiceScorer implements LexicalScorer {
   share(): SharedDice {
     this.src = csrOnShared(this.src);
     this.tgt = csrOnShared(this.tgt);
+    const same = (w: Float64Array): boolean => w === this.weight;
+    const srcSame = same(this.srcWeight);
+    const tgtSame = same(this.tgtWeight);
     this.weight = onShared(this.weight);
+    this.srcWeight = srcSame ? this.weight : onShared(this.srcWeight);
+    this.tgtWeight = tgtSame ? this.weight : onShared(this.tgtWeight);
     this.postings = csrOnShared(this.targetPostings());
     for (const [maxB, w] of this.spanWeights) this.spanWeights.set(maxB, onShared(w));
     return {
@@ -158,6 +169,8 @@ class DiceScorer implements LexicalScorer {
       src: this.src,
       tgt: this.tgt,
       weight: this.weight,
+      srcWeight: this.srcWeight,
+      tgtWeight: this.tgtWeight,
       smoothing: this.smoothing,
       postings: this.postings,
       spanWeights: [...this.spanWeights],
@@ -166,7 +179,7 @@ class DiceScorer implements LexicalScorer {
 
   score(s0: number, s1: number, t0: number, t1: number): number {
     if (s1 <= s0 || t1 <= t0) return 0;
-    const { weight } = this;
+    const { weight, srcWeight, tgtWeight } = this;
     const { mark, mark2 } = this.ws;
     const st = this.ws.nextStamp();
     let sw = 0;
@@ -175,7 +188,7 @@ class DiceScorer implements LexicalScorer {
       const f = si[k]!;
       if (mark[f] !== st) {
         mark[f] = st;
-        sw += weight[f]!;
+        sw += srcWeight[f]!;
       }
     }
     let tw = 0;
@@ -185,16 +198,40 @@ class DiceScorer implements LexicalScorer {
       const f = ti[k]!;
       if (mark2[f] !== st) {
         mark2[f] = st;
-        const w = weight[f]!;
-        tw += w;
-        if (mark[f] === st) inter += w;
+        tw += tgtWeight[f]!;
+        if (mark[f] === st) inter += weight[f]!;
       }
     }
     return (2 * inter) / (sw + tw + this.smoothing);
   }
 
+  found(side: Side, unit: number, from: number, to: number): readonly [number, number] {
+    const [own, other] = side === 'source' ? [this.src, this.tgt] : [this.tgt, this.src];
+    const { weight } = this;
+    const { mark } = this.ws;
+    const st = this.ws.nextStamp();
+    const last = other.off.length - 1;
+    for (let k = other.off[Math.min(last, Math.max(0, from))]!, e = other.off[Math.min(last, Math.max(0, to))]!; k < e; k++) mark[other.ids[k]!] = st;
+    let found = 0;
+    let total = 0;
+    for (let k = own.off[unit]!, e = own.off[unit + 1]!; k < e; k++) {
+      const f = own.ids[k]!;
+      total += weight[f]!;
+      if (mark[f] === st) found += weight[f]!;
+    }
+    return [found, total];
+  }
+
   group(sourceBounds: Int32Array, targetBounds: Int32Array): LexicalScorer {
-    return new DiceScorer(this.groupSide(this.src, sourceBounds), this.groupSide(this.tgt, targetBounds), this.weight, this.smoothing, this.ws);
+    return new DiceScorer(
+      this.groupSide(this.src, sourceBounds),
+      this.groupSide(this.tgt, targetBounds),
+      this.weight,
+      this.smoothing,
+      this.ws,
+      this.srcWeight,
+      this.tgtWeight,
+    );
   }
 
   /**
@@ -300,7 +337,7 @@ class DiceScorer implements LexicalScorer {
         const u = j - b;
         if (u >= 0) {
           // A feature counts once, at the unit nearest to j that has it.
-          for (let k = off[u]!; k < off[u + 1]!; k++) if (nd[k]! >= b) acc += this.weight[ids[k]!]!;
+          for (let k = off[u]!; k < off[u + 1]!; k++) if (nd[k]! >= b) acc += this.tgtWeight[ids[k]!]!;
         }
         out[j * stride + b] = acc;
       }
@@ -315,7 +352,7 @@ class DiceScorer implements LexicalScorer {
    */
   cursor(maxA: number, maxB: number): SpanCursor {
     if (maxA > 255) throw new Error('span too long for the cursor');
-    const { weight, smoothing } = this;
+    const { weight, srcWeight, smoothing } = this;
     const { off: so, ids: si } = this.src;
     const { off: po, ids: pu } = this.targetPostings();
     const tw = this.targetSpanWeights(maxB);
@@ -341,7 +378,7 @@ class DiceScorer implements LexicalScorer {
             if (srcMask[f] === 0) {
               srcMask[f] = a;
               setList.push(f);
-              sw[a]! += weight[f]!;
+              sw[a]! += srcWeight[f]!;
             }
           }
         }
@@ -499,4 +536,20 @@ export function createCognateScorerFromRows(
 /** Rebuilds a shared Dice scorer on another thread (see restore.ts). */
 export function restoreDice(shared: SharedLexical): LexicalScorer {
   return DiceScorer.restore(shared as SharedDice);
+}
+
+/**
+ * IDF-weighted Dice over feature rows built elsewhere (ids below weight.length, distinct within a
+ * unit), with per-side denominator weights (see DiceScorer). The rows are copied to shared memory.
+ */
+export function createDiceScorer(
+  src: FeatureRows,
+  tgt: FeatureRows,
+  weight: Float64Array,
+  smoothing: number,
+  srcWeight: Float64Array = weight,
+  tgtWeight: Float64Array = weight,
+): LexicalScorer {
+  const csr = (rows: FeatureRows): Csr => ({ off: onShared(rows.off), ids: onShared(rows.ids) });
+  return new DiceScorer(csr(src), csr(tgt), weight, smoothing, new Workspace(weight.length), srcWeight, tgtWeight);
 }

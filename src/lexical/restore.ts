@@ -5,6 +5,7 @@
  */
 import { restoreDice } from './cognates.js';
 import { combineScorers } from './combine.js';
+import { offsetScorer } from './offset.js';
 import { type LexicalScorer, noLexicalEvidence } from './scorer.js';
 import type { SharedLexical } from './share.js';
 
@@ -22,7 +23,12 @@ export async function restoreLexical(shared: SharedLexical): Promise<LexicalScor
       return restoreDice(shared);
     case 'combined': {
       const parts = shared.parts as ReadonlyArray<{ readonly weight: number; readonly scorer: SharedLexical }>;
-      return combineScorers(await Promise.all(parts.map(async (p) => ({ weight: p.weight, scorer: await restoreLexical(p.scorer) }))));
+      const scorers = await Promise.all(parts.map(async (p) => ({ weight: p.weight, scorer: await restoreLexical(p.scorer) })));
+      return combineScorers(scorers, { sum: shared.sum === true });
+    }
+    case 'offset': {
+      const inner = await restoreLexical(shared.inner as SharedLexical);
+      return offsetScorer(inner, shared.s0 as number, shared.t0 as number, shared.sourceUnits as number, shared.targetUnits as number);
     }
     default: {
       const loaded = (await import(shared.module)) as Partial<RestoringModule>;

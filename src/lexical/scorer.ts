@@ -5,6 +5,9 @@
  */
 import type { SharedLexical } from './share.js';
 
+/** One side of the problem. */
+export type Side = 'source' | 'target';
+
 /**
  * Scores how much a span of source units and a span of target units look like translations of
  * each other, in [0, 1]. Units are sentences, or groups of them (paragraphs, coarse blocks).
@@ -21,6 +24,12 @@ export interface LexicalScorer {
    * Used for paragraphs and for the coarse levels of the search; may drop detail for speed.
    */
   group(sourceBounds: Int32Array, targetBounds: Int32Array): LexicalScorer;
+  /**
+   * Optional: how much of one unit's evidence the other side's units [from, to) hold, as summed
+   * feature weights [found, total] (total 0: the unit has no evidence either way). The test of a
+   * sentence left untranslated: its words find no counterpart among its neighbours'.
+   */
+  found?(side: Side, unit: number, from: number, to: number): readonly [found: number, total: number];
   /** Optional fast path for the DP; must give the same numbers as score(). */
   cursor?(maxA: number, maxB: number): SpanCursor;
   /**

@@ -137,3 +137,58 @@ export function tokenize(text: string): { kind: TokenKind; text: string }[] {
   while (scanner.next()) out.push({ kind: scanner.kind, text: text.slice(scanner.start, scanner.end) });
   return out;
 }
+
+/**
+ * Words seen in texts → a number each, looked up by their characters where the scanner found
+ * them (open addressing on the scanner's hash), so that a word seen before costs no string.
+ */
+export class SurfaceTable {
+  private readonly words: string[] = [];
+  private values: Int32Array = new Int32Array(256);
+  private hashes: Int32Array = new Int32Array(256);
+  private slots: Int32Array = new Int32Array(1024).fill(-1);
+
+  /** The value of text[i..j) (hash: the scanner's), or undefined when it was never added. */
+  get(text: string, i: number, j: number, hash: number): number | undefined {
+    const mask = this.slots.length - 1;
+    for (let h = hash & mask; ; h = (h + 1) & mask) {
+      const e = this.slots[h]!;
+      if (e < 0) return undefined;
+      if (this.hashes[e] === hash && this.same(this.words[e]!, text, i, j)) return this.values[e]!;
+    }
+  }
+
+  private same(word: string, text: string, i: number, j: number): boolean {
+    if (word.length !== j - i) return false;
+    for (let k = 0; k < word.length; k++) if (word.charCodeAt(k) !== text.charCodeAt(i + k)) return false;
+    return true;
+  }
+
+  /** Record a word (not yet in the table) with its value. */
+  set(word: string, hash: number, value: number): void {
+    const e = this.words.length;
+    if (e === this.values.length) {
+      const grow = (a: Int32Array): Int32Array => {
+        const g = new Int32Array(a.length * 2);
+        g.set(a);
+        return g;
+      };
+      this.values = grow(this.values);
+      this.hashes = grow(this.hashes);
+    }
+    this.words.push(word);
+    this.values[e] = value;
+    this.hashes[e] = hash;
+    if ((e + 1) * 2 > this.slots.length) {
+      this.slots = new Int32Array(this.slots.length * 2).fill(-1);
+      for (let k = 0; k < this.words.length; k++) this.insert(k);
+    } else this.insert(e);
+  }
+
+  private insert(e: number): void {
+    const mask = this.slots.length - 1;
+    let h = this.hashes[e]! & mask;
+    while (this.slots[h]! >= 0) h = (h + 1) & mask;
+    this.slots[h] = e;
+  }
+}

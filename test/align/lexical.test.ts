@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { alignDocuments } from '../../src/align/index.js';
-import { combineScorers, createCognateScorer, createDictionaryScorer } from '../../src/lexical/index.js';
+import { combineScorers, createCognateScorer, createDictionaryScorer, textsOf } from '../../src/lexical/index.js';
 import { ladder, makeDoc } from './helpers.js';
 
 // No shared numbers, names or cognates: only a dictionary can tell these apart.
@@ -19,7 +19,7 @@ const dictionary: Array<[string, string]> = [
 
 describe('the lexical interface', () => {
   it('takes a dictionary scorer: entries are features shared by the sentences they link', () => {
-    const d = createDictionaryScorer(en, fr, dictionary);
+    const d = createDictionaryScorer(textsOf(en), textsOf(fr), dictionary);
     expect(d.score(0, 1, 0, 1)).toBeGreaterThan(0);
     expect(d.score(0, 1, 2, 3)).toBe(0);
     expect(d.score(2, 3, 2, 3)).toBeGreaterThan(d.score(2, 3, 0, 1));
@@ -31,7 +31,7 @@ describe('the lexical interface', () => {
     fc.assert(
       fc.property(fc.array(text, { minLength: 1, maxLength: 8 }), fc.array(text, { minLength: 1, maxLength: 8 }), (src, tgt) => {
         const a = createCognateScorer(src, tgt);
-        const b = createDictionaryScorer(src, tgt, dictionary);
+        const b = createDictionaryScorer(textsOf(src), textsOf(tgt), dictionary);
         const c = combineScorers([
           { scorer: a, weight: 1 },
           { scorer: b, weight: 3 },
@@ -62,10 +62,10 @@ describe('the lexical interface', () => {
     const lexical = (s: readonly string[], t: readonly string[]) =>
       combineScorers([
         { scorer: createCognateScorer(s, t), weight: 1 },
-        { scorer: createDictionaryScorer(s, t, dictionary), weight: 1 },
+        { scorer: createDictionaryScorer(textsOf(s), textsOf(t), dictionary), weight: 1 },
       ]);
     expect(ladder(alignDocuments(makeDoc(en), makeDoc(fr), { lexical }))).toEqual(['[0]:[0]', '[1]:[1]', '[2]:[2]']);
-    expect(ladder(alignDocuments(makeDoc(en), makeDoc(fr), { lexical: (s, t) => createDictionaryScorer(s, t, dictionary) }))).toEqual([
+    expect(ladder(alignDocuments(makeDoc(en), makeDoc(fr), { lexical: (s, t) => createDictionaryScorer(textsOf(s), textsOf(t), dictionary) }))).toEqual([
       '[0]:[0]',
       '[1]:[1]',
       '[2]:[2]',

@@ -1,0 +1,133 @@
+/**
+ * A lexicon learned from the document itself (Moore 2002): the beads the first pass is sure of
+ * are the training corpus of IBM Model 1, and the model's evidence then joins the evidence the
+ * first pass had, for the final pass. Pure.
+ */
+import { trainModel1 } from './ibm1.js';
+import { type Lexicon, lexiconFromModel, OTHER_WORD } from './lexicon.js';
+import { lexiconScorers, type LexiconScorerOptions, type SentenceTexts, type UnitRange } from './lexicon-scorer.js';
+import type { LexicalScorer } from './scorer.js';
+import { WordKeys, type WordRows } from './words.js';
+
+/** Beads of a first pass: bead k is source sentences [s0[k], s1[k]) with target sentences [t0[k], t1[k]), of posterior posterior[k]. */
+export interface TrainingBeads {
+  readonly s0: Int32Array;
+  readonly s1: Int32Array;
+  readonly t0: Int32Array;
+  readonly t1: Int32Array;
+  readonly posterior: Float64Array;
+}
+
+/**
+ * Evidence added to the final pass's, built for the units at hand only: the whole document, or
+ * one piece of a long one at a time, so that it never has to be held for all of a long document.
+ */
+export interface PartialEvidence {
+  /** Its weight, added to the first pass's evidence (weight 1). */
+  readonly weight: number;
+  /** The evidence about units `range` (indexed as in the document), or about all of them. */
+  over(range?: UnitRange): LexicalScorer;
+}
+
+/** What a learner gives the final pass: its evidence, and the lexicon it learned (to save or reuse). */
+export interface LearnedEvidence {
+  readonly evidence: PartialEvidence;
+  readonly lexicon: Lexicon;
+}
+
+/** Evidence learned between the passes of one alignment. */
+export interface LexicalLearner {
+  /** What the final pass adds from the beads of the first pass; undefined: nothing (too little to learn from). */
+  learn(beads: TrainingBeads): LearnedEvidence | undefined;
+}
+
+/** A lexicon's evidence about a document pair, built for the units at hand. */
+export function lexiconEvidence(lexicon: Lexicon, source: SentenceTexts, target: SentenceTexts, options: LexiconScorerOptions, weight: number): PartialEvidence {
+  return { weight, over: lexiconScorers(lexicon, source, target, options) };
+}
+
+export interface LexiconLearnerOptions {
+  /** Beads of at least this posterior are trained on. */
+  readonly threshold: number;
+  /** Largest side of a training bead, in sentences (1: 1-1 beads only). */
+  readonly maxSide: number;
+  /** Fewer confident beads than this: nothing is learned (the document is too small to learn from). */
+  readonly minBeads: number;
+  /** At most this many training beads, evenly spaced over the document. */
+  readonly maxBeads: number;
+  /** Letters kept of each folded word (0: whole words). */
+  readonly prefix: number;
+  readonly iterations: number;
+  /** Words seen fewer times than this in the training beads are OTHER_WORD. */
+  readonly minCount: number;
+  /** At most this many words a side, the most frequent. */
+  readonly maxWords: number;
+  /** Pairs less likely than this in both directions are dropped from the lexicon. */
+  readonly minProbability: number;
+  readonly scorer: LexiconScorerOptions;
+  /** Weight of the lexicon's score added to the first pass's (which has weight 1). */
+  readonly weight: number;
+}
+
+/** Which of the beads to train on: confident, small, at most `maxBeads` evenly spaced. */
+function select(beads: TrainingBeads, options: LexiconLearnerOptions): number[] {
+  const chosen: number[] = [];
+  for (let k = 0; k < beads.posterior.length; k++) {
+    const a = beads.s1[k]! - beads.s0[k]!;
+    const b = beads.t1[k]! - beads.t0[k]!;
+    if (a >= 1 && b >= 1 && a <= options.maxSide && b <= options.maxSide && beads.posterior[k]! >= options.threshold) chosen.push(k);
+  }
+  if (chosen.length <= options.maxBeads) return chosen;
+  return Array.from({ length: options.maxBeads }, (_, q) => chosen[Math.floor((q * chosen.length) / options.maxBeads)]!);
+}
+
+/** The words of each chosen bead on one side, as ids of `keys`. */
+function beadRows(texts: SentenceTexts, from: Int32Array, to: Int32Array, chosen: readonly number[], keys: WordKeys): WordRows {
+  const off = new Int32Array(chosen.length + 1);
+  const ids: number[] = [];
+  chosen.forEach((k, b) => {
+    for (let s = from[k]!; s < to[k]!; s++) {
+      for (const w of keys.wordsOf(texts.text(s))) ids.push(w);
+    }
+    off[b + 1] = ids.length;
+  });
+  return { off, ids: Int32Array.from(ids) };
+}
+
+/**
+ * The training vocabulary of one side: words seen at least minCount times, the maxWords most
+ * frequent (ties by word), then OTHER_WORD for the rest; rows renumbered to it.
+ */
+function vocabulary(rows: WordRows, keys: WordKeys, options: LexiconLearnerOptions): { words: string[]; rows: WordRows } {
+  const count = new Int32Array(keys.size);
+  for (const id of rows.ids) count[id]!++;
+  const kept = Array.from(count.keys())
+    .filter((id) => count[id]! >= options.minCount)
+    .sort((a, b) => count[b]! - count[a]! || (keys.keys[a]! < keys.keys[b]! ? -1 : 1))
+    .slice(0, options.maxWords);
+  const remap = new Int32Array(keys.size).fill(kept.length);
+  kept.forEach((id, k) => {
+    remap[id] = k;
+  });
+  return { words: [...kept.map((id) => keys.keys[id]!), OTHER_WORD], rows: { off: rows.off, ids: rows.ids.map((id) => remap[id]!) } };
+}
+
+/** Learns a lexicon from the first pass of a document pair. */
+export function createLexiconLearner(source: SentenceTexts, target: SentenceTexts, options: LexiconLearnerOptions): LexicalLearner {
+  return {
+    learn(beads) {
+      const chosen = select(beads, options);
+      if (chosen.length < options.minBeads) return undefined;
+      const srcKeys = new WordKeys(options.prefix);
+      const tgtKeys = new WordKeys(options.prefix);
+      const src = vocabulary(beadRows(source, beads.s0, beads.s1, chosen, srcKeys), srcKeys, options);
+      const tgt = vocabulary(beadRows(target, beads.t0, beads.t1, chosen, tgtKeys), tgtKeys, options);
+      const model = trainModel1(
+        { source: src.rows, target: tgt.rows, sourceWords: src.words.length, targetWords: tgt.words.length },
+        { iterations: options.iterations },
+      );
+      const lexicon = lexiconFromModel(model, src.words, tgt.words, options.prefix, options.minProbability);
+      return { lexicon, evidence: lexiconEvidence(lexicon, source, target, options.scorer, options.weight) };
+    },
+  };
+}

@@ -1,0 +1,145 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import { canonicalLang, isDetectable } from '../../src/detect/index.js';
+
+const LANGS = { canonical: canonicalLang, known: isDetectable };
+import { InputError } from '../../src/errors.js';
+import { createDictionaryScorer, orientDictionary, parseDictionary, type ParsedDictionary, textsOf } from '../../src/lexical/index.js';
+
+const FIXTURES = join(import.meta.dirname, 'fixtures');
+const text = (name: string): string => readFileSync(join(FIXTURES, name), 'utf8');
+const parse = (name: string): ParsedDictionary => parseDictionary({ kind: 'text', name, text: text(name) });
+const freedict = (): ParsedDictionary =>
+  parseDictionary({
+    kind: 'dictd',
+    name: 'freedict-fra-eng.index',
+    index: text('freedict-fra-eng.index'),
+    dict: gunzipSync(readFileSync(join(FIXTURES, 'freedict-fra-eng.dict.dz'))),
+  });
+const enFr = { source: 'en', target: 'fr' };
+const entries = (d: ParsedDictionary, pair = enFr): string[] => orientDictionary(d, pair, LANGS).entries.map(([s, t]) => `${s} = ${t}`);
+
+/** The error a parse throws. */
+function failure(run: () => unknown): InputError {
+  try {
+    run();
+  } catch (error) {
+    if (error instanceof InputError) return error;
+    throw error;
+  }
+  throw new Error('expected an InputError');
+}
+
+describe('dictionary formats', () => {
+  it("reads hunalign's `target @ source` lines", () => {
+    const d = parse('hunalign.dic');
+    expect(d.format).toBe('hunalign');
+    expect(d.languages).toBeUndefined();
+    expect(entries(d)).toEqual(['dog = chien', 'cat = chat', 'potato = pomme de terre', 'house = maison']);
+  });
+
+  it('reads TSV with a header of languages, MUSE lists separated by a space, and CSV with quotes and semicolons', () => {
+    const tsv = parse('glossary.tsv');
+    expect([tsv.format, tsv.languages]).toEqual(['tsv', ['en', 'fr']]);
+    expect(entries(tsv)).toEqual(['dog = chien', 'cat = chat', 'potato = pomme de terre', 'house = maison']);
+    const muse = parse('muse.txt');
+    expect(muse.format).toBe('tsv');
+    expect(entries(muse)).toEqual(['the = le', 'dog = chien', 'cat = chat']);
+    const csv = parse('glossary.csv');
+    expect([csv.format, csv.languages]).toEqual(['csv', ['fr', 'en']]);
+    expect(entries(csv)).toEqual(['dog = chien', 'potato = pomme de terre', 'house = maison; logis']);
+  });
+
+  it('reads TBX-Basic, TBX 2008 and TBX v3 termbases, every term of a concept with every other', () => {
+    const basic = parse('terms-basic.tbx');
+    expect([basic.format, basic.languages]).toEqual(['tbx', ['en-us', 'fr-fr', 'de']]);
+    expect(entries(basic)).toEqual(['dog = chien', 'dog = toutou', 'potato = pomme de terre']);
+    expect(entries(basic, { source: 'de', target: 'fr' })).toEqual(['Kartoffel = pomme de terre']);
+    expect(entries(parse('terms-2008.tbx'))).toEqual(['house = maison']);
+    expect(entries(parse('terms-v3.tbx'))).toEqual(['cat = chat']);
+  });
+
+  it('reads a FreeDict dictionary as dictd serves it: translations, not glosses or sub-sense numbers', () => {
+    const d = freedict();
+    expect([d.format, d.languages]).toEqual(['dictd', ['fra', 'eng']]);
+    expect(d.entries.map(([s, t]) => `${s!.join('|')} → ${t!.join('|')}`)).toEqual([
+      'aller → go|fare|travel',
+      'arbre → tree',
+      'chat → cat',
+      'chien → dog|hound',
+      'maison → house|home',
+      'pomme de terre → potato',
+    ]);
+  });
+});
+
+describe('dictionary direction', () => {
+  it('turns a dictionary that runs the other way round (a FreeDict fra-eng serves en-fr)', () => {
+    const d = orientDictionary(freedict(), enFr, LANGS);
+    expect(d.reversed).toBe(true);
+    expect(d.entries).toContainEqual(['potato', 'pomme de terre']);
+    expect(orientDictionary(freedict(), { source: 'fr', target: 'en' }, LANGS).reversed).toBe(false);
+    expect(orientDictionary(parse('glossary.csv'), enFr, LANGS).reversed).toBe(true);
+  });
+
+  it('tells the direction of a dictionary naming no languages from the texts', () => {
+    const en = textsOf(['The dog and the cat.', 'A house.']);
+    const fr = textsOf(['Le chien et le chat.', 'Une maison.']);
+    const forward = orientDictionary(parse('hunalign.dic'), enFr, LANGS, { source: en, target: fr });
+    expect([forward.reversed, forward.guessed]).toEqual([false, true]);
+    const backward = orientDictionary(parse('hunalign.dic'), { source: 'fr', target: 'en' }, LANGS, { source: fr, target: en });
+    expect([backward.reversed, backward.guessed]).toEqual([true, true]);
+    expect(backward.entries).toContainEqual(['chien', 'dog']);
+  });
+
+  it('refuses a dictionary of other languages, naming it', () => {
+    const e = failure(() => orientDictionary(freedict(), { source: 'de', target: 'fr' }, LANGS));
+    expect(e.message).toBe('freedict-fra-eng.index: a fra-eng dictionary, not one for de-fr');
+  });
+});
+
+describe('bad dictionary files', () => {
+  it('names the file and line of a line that is not of its format', () => {
+    expect(failure(() => parse('bad.dic')).message).toBe("bad.dic: line 2: expected 'target phrase @ source phrase' (hunalign dictionary)");
+    expect(failure(() => parseDictionary({ kind: 'text', name: 'x.tsv', text: 'dog\tchien\ncat\n' })).message).toBe(
+      'x.tsv: line 2: expected two columns, source<TAB>target (TSV dictionary)',
+    );
+    expect(failure(() => parseDictionary({ kind: 'text', name: 'x.csv', text: 'a,b\n"c,d\n' })).message).toBe('x.csv: line 2: a quoted field is not closed (CSV)');
+    expect(failure(() => parse('malformed.tbx')).message).toBe('malformed.tbx: line 4: not well-formed XML: unexpected close tag. (TBX)');
+    expect(failure(() => parseDictionary({ kind: 'dictd', name: 'x.index', index: 'chat\tBA\tZ\nchien\t!!\tq\n', dict: new Uint8Array(100) })).message).toBe(
+      "x.index: line 2: expected 'headword<TAB>offset<TAB>length' within the dictionary (dictd index)",
+    );
+  });
+
+  it('refuses an unknown format, a file with no entry, and a dictd index without its dictionary', () => {
+    expect(failure(() => parseDictionary({ kind: 'text', name: 'notes.txt', text: 'Some prose, not a word list at all.\nAnother line of it here.\n' })).message).toBe(
+      'notes.txt: unknown dictionary format (expected hunalign, TSV, CSV, TBX or dictd)',
+    );
+    expect(failure(() => parseDictionary({ kind: 'text', name: 'e.tsv', text: 'en\tfr\n' })).message).toBe('e.tsv: no entries (tsv dictionary)');
+    expect(failure(() => parseDictionary({ kind: 'text', name: 'x.index', text: text('freedict-fra-eng.index') })).message).toMatch(/^x\.index: a dictd index without its dictionary/u);
+  });
+
+  it('does not expand the entities a TBX declares (no entity bomb)', () => {
+    const e = failure(() => parse('bomb.tbx'));
+    expect(e.message).toMatch(/^bomb\.tbx: line \d+: not well-formed XML: /u);
+  });
+});
+
+describe('the dictionary scorer', () => {
+  it('matches phrases and inflected forms of the headwords', () => {
+    const scorer = createDictionaryScorer(
+      textsOf(['The potatoes were cooked.', 'She walked home.', 'Dogs barked.']),
+      textsOf(['Les pommes de terre étaient cuites.', 'Elle est rentrée.', 'Les chiens aboyaient.']),
+      [
+        ['potato', 'pomme de terre'],
+        ['dog', 'chien'],
+      ],
+    );
+    expect(scorer.score(0, 1, 0, 1)).toBeGreaterThan(0.1);
+    expect(scorer.score(2, 3, 2, 3)).toBeGreaterThan(0.1);
+    expect(scorer.score(0, 1, 2, 3)).toBe(0);
+    expect(scorer.score(1, 2, 1, 2)).toBe(0);
+  });
+});
