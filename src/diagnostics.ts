@@ -23,6 +23,10 @@ export interface DiagnosticData {
   'untranslated-sentences': { readonly count: number; readonly lang: Lang };
   /** Anchors applied to a text that changed since: those whose sentences are all still there were kept. */
   'anchors-loose': { readonly kept: number; readonly dropped: number; readonly moved: number };
+  /** A dictionary read the other way round (it runs target to source), or whose direction was told from the texts. */
+  'dictionary-turned': { readonly name: string; readonly reversed: boolean; readonly guessed: boolean };
+  /** A saved lexicon read the other way round. */
+  'lexicon-turned': { readonly name: string };
 }
 export type DiagnosticCode = keyof DiagnosticData;
 

@@ -15,8 +15,12 @@ import { type MoveSet, moveSet } from './moves.js';
 import * as P from './params.js';
 import { splitIntoPieces } from './pieces.js';
 import { joinRuns } from './unmatched-runs.js';
-import { type AlignmentProblem, type EngineSettings, type UnitCues, unitCues } from './problem.js';
+import { combineScorers, type LexicalScorer, type Lexicon, type PartialEvidence } from '../lexical/index.js';
+import { trainingBeads } from './confident.js';
+import { orphanCues } from './orphans.js';
+import { type AlignmentProblem, type EngineSettings, unitCues } from './problem.js';
 import { refinePath, samplePaths, searchBand, type SearchParams, type SearchProblem, searchPath } from './search.js';
+import { lockCounts, type ProblemCues, segmentProblem } from './segment-problem.js';
 
 /**
  * The beads of one segment as lattice points: bead b covers source sentences
@@ -173,6 +177,19 @@ export interface RefineJob {
   readonly y0: number;
   readonly problem: SearchProblem;
   readonly band: Band;
+  /** Evidence added to problem.lexical for this job only (a lexicon, built for the job's units when asked). */
+  readonly local?: LocalEvidence;
+}
+
+/** Evidence a job adds to its problem's, built when the job is solved (or sent to the thread that solves it). */
+export interface LocalEvidence {
+  readonly weight: number;
+  scorer(): LexicalScorer;
+}
+
+/** A job's lexical evidence: its problem's, plus its local evidence when it has some. */
+export function jobLexical(base: LexicalScorer, local: LexicalScorer | undefined, weight: number): LexicalScorer {
+  return local ? combineScorers([{ scorer: base, weight: 1 }, { scorer: local, weight }], { sum: true }) : base;
 }
 
 /** A solved job: its best path (in the piece's coordinates) and the posterior of each bead. */
@@ -189,6 +206,8 @@ export interface AlignmentPlan {
   readonly jobs: readonly RefineJob[];
   /** Pass-2 search parameters (the document's re-estimated model), the same for every job. */
   readonly params: SearchParams;
+  /** The lexicon learned between the passes, when one was. */
+  readonly lexicon?: Lexicon;
 }
 
 /** Align a problem on this thread. */
@@ -206,7 +225,8 @@ export function solvePlan(plan: AlignmentPlan): RefineResult[] {
 
 /** Pass 2 of one job. */
 export function solveJob(job: RefineJob, params: SearchParams): RefineResult {
-  const r = refinePath(job.problem, params, job.band);
+  const problem = job.local ? { ...job.problem, lexical: jobLexical(job.problem.lexical, job.local.scorer(), job.local.weight) } : job.problem;
+  const r = refinePath(problem, params, job.band);
   return { pathX: r.pathX, pathY: r.pathY, posterior: r.beadPosterior! };
 }
 
@@ -274,42 +294,6 @@ function baseParams(settings: EngineSettings): BaseParams {
   };
 }
 
-/** Heading cues of both sides, for the whole document (segments read views of them). */
-export interface ProblemCues {
-  readonly source: UnitCues;
-  readonly target: UnitCues;
-  /** Cumulative counts of the sentences that must stay unmatched (CostModel.srcLocks), when there are any. */
-  readonly srcLocks: Int32Array | undefined;
-  readonly tgtLocks: Int32Array | undefined;
-}
-
-/** locks[k] = how many of `units` are below k, for k in [0, n]; undefined when there are none. */
-function lockCounts(units: readonly number[], n: number): Int32Array | undefined {
-  if (!units.length) return undefined;
-  const out = new Int32Array(n + 1);
-  for (const u of units) out[u + 1] = 1;
-  for (let k = 1; k <= n; k++) out[k]! += out[k - 1]!;
-  return out;
-}
-
-/** The units of segment g as a search problem (views into the problem's arrays). */
-function segmentProblem(problem: AlignmentProblem, cues: ProblemCues, g: Segment): SearchProblem {
-  const { source: srcCues, target: tgtCues } = cues;
-  return {
-    srcLen: problem.source.len.subarray(g.s0, g.s1),
-    tgtLen: problem.target.len.subarray(g.t0, g.t1),
-    lexical: problem.lexical,
-    srcOffset: g.s0,
-    tgtOffset: g.t0,
-    srcDeletionBonus: srcCues.deletionBonus.subarray(g.s0, g.s1),
-    tgtDeletionBonus: tgtCues.deletionBonus.subarray(g.t0, g.t1),
-    srcGlue: srcCues.glue.subarray(g.s0, g.s1),
-    tgtGlue: tgtCues.glue.subarray(g.t0, g.t1),
-    ...(cues.srcLocks && { srcLocks: cues.srcLocks.subarray(g.s0, g.s1 + 1) }),
-    ...(cues.tgtLocks && { tgtLocks: cues.tgtLocks.subarray(g.t0, g.t1 + 1) }),
-  };
-}
-
 /**
  * Pass 1: the hard cuts, then in each segment a path with the document-level length ratio and
  * Gale & Church's variance; on long segments only sampled windows, enough for the statistics
@@ -325,8 +309,8 @@ export function runFirstPass(problem: AlignmentProblem, settings: EngineSettings
   const { moves, coarseMoves } = runMoves(settings);
   const segments = hardCuts(problem, settings, base, initial);
   const cues: ProblemCues = {
-    source: unitCues(problem.source.heading, settings),
-    target: unitCues(problem.target.heading, settings),
+    source: unitCues(problem.source.heading, settings, problem.source.foreign),
+    target: unitCues(problem.target.heading, settings, problem.target.foreign),
     srcLocks: lockCounts(problem.unmatched.source, problem.source.len.length),
     tgtLocks: lockCounts(problem.unmatched.target, problem.target.len.length),
   };
@@ -348,6 +332,24 @@ export function runFirstPass(problem: AlignmentProblem, settings: EngineSettings
 }
 
 /**
+ * How many sentences of each side have no counterpart, by the length budget: with c target
+ * characters per source character in the sentences that match, a target side shorter than c times
+ * the source side leaves that much source text untranslated (and the other way round). Shares
+ * below `margin` are within the noise of c and count as none.
+ */
+export function unmatchedByLength(problem: AlignmentProblem, c: number, margin: number): { source: number; target: number } {
+  let S = 0;
+  let T = 0;
+  for (const l of problem.source.len) S += l;
+  for (const l of problem.target.len) T += l;
+  if (!(S > 0 && T > 0 && c > 0)) return { source: 0, target: 0 };
+  return {
+    source: Math.max(0, 1 - T / (c * S) - margin) * problem.source.len.length,
+    target: Math.max(0, 1 - (c * S) / T - margin) * problem.target.len.length,
+  };
+}
+
+/**
  * The pass-2 parameters of this document: its length model from the 1-1 beads of pass 1, and
  * its bead priors from the first-pass counts smoothed towards the global priors (Moore 2002
  * re-estimates his from a first pass too); the weight of the global priors is in beads.
@@ -361,15 +363,19 @@ export function reestimate(first: FirstPass, problem: AlignmentProblem, settings
       : estimateLengthModel(stats.pairs, first.initial, P.MIN_RATIO_PAIRS, Infinity));
   const { moves, coarseMoves } = runMoves(settings);
   const strength = settings.priorAdaptation;
+  // Deletions hide in pass 1 (a sentence with no counterpart is glued to a neighbour's bead): the
+  // length budget counts them better when the document has many.
+  const budget = unmatchedByLength(problem, length.c, settings.deletionMargin);
+  const count = (t: string): number => {
+    const found = stats.shapes.get(t) ?? 0;
+    return t === '1-0' ? Math.max(found, budget.source) : t === '0-1' ? Math.max(found, budget.target) : found;
+  };
   const adapted =
     Number.isFinite(strength) && stats.beads > 0
       ? moveSet(
           settings.beadTypes,
           Object.fromEntries(
-            [...settings.beadTypes, '1-0', '0-1'].map((t) => [
-              t,
-              ((stats.shapes.get(t) ?? 0) + strength * (settings.priors[t] ?? P.FALLBACK_PRIOR)) / (stats.beads + strength),
-            ]),
+            [...settings.beadTypes, '1-0', '0-1'].map((t) => [t, (count(t) + strength * (settings.priors[t] ?? P.FALLBACK_PRIOR)) / (stats.beads + strength)]),
           ),
           P.FALLBACK_PRIOR,
         )
@@ -379,24 +385,43 @@ export function reestimate(first: FirstPass, problem: AlignmentProblem, settings
 
 /**
  * Pass 2 as jobs: each segment's pass-1 band with the re-estimated parameters, long segments in
- * pieces. `problem` may carry other lexical evidence than pass 1 had (learned from it); the bands
- * are taken out of `first` as the jobs are made.
+ * pieces; the bands are taken out of `first` as the jobs are made. Evidence learned from pass 1
+ * (`extra`) joins each job's: built once for a document of at most `pieceRows` source sentences,
+ * else for each job's units, when the job is solved, so that a long document never holds it whole.
  */
-export function passTwoJobs(first: FirstPass, problem: AlignmentProblem, params: SearchParams, settings: EngineSettings): AlignmentPlan {
+export function passTwoJobs(first: FirstPass, problem: AlignmentProblem, params: SearchParams, settings: EngineSettings, extra?: PartialEvidence): AlignmentPlan {
   const jobs: RefineJob[] = [];
+  const whole = extra && problem.source.len.length <= settings.pieceRows ? once(() => extra.over()) : undefined;
   first.segments.forEach((g, k) => {
     const r = first.passes[k];
     if (!r) return;
     for (const piece of splitIntoPieces(segmentProblem(problem, first.cues, g), params, r.band, settings.pieceRows, P.CUT_WINDOW_ROWS)) {
-      jobs.push({ segment: k, x0: piece.x0, y0: piece.y0, problem: piece.problem, band: piece.band });
+      const range = { s0: g.s0 + piece.x0, s1: g.s0 + piece.x1, t0: g.t0 + piece.y0, t1: g.t0 + piece.y1 };
+      const local: LocalEvidence | undefined = extra && { weight: extra.weight, scorer: whole ?? (() => extra.over(range)) };
+      jobs.push({ segment: k, x0: piece.x0, y0: piece.y0, problem: piece.problem, band: piece.band, ...(local && { local }) });
     }
     first.passes[k] = undefined;
   });
   return { segments: first.segments, unmatched: problem.unmatched, jobs, params };
 }
 
-/** Segments, pass 1 and the document's model; pass 2 as jobs. */
+/** A function's value, computed on the first call only. */
+function once<T>(make: () => T): () => T {
+  let value: T | undefined;
+  return () => (value ??= make());
+}
+
+/**
+ * Segments, pass 1 and the document's model; then, when the problem has a learner, the evidence
+ * it learns from the beads the document's model is sure of; pass 2 as jobs.
+ */
 export function planAlignment(problem: AlignmentProblem, settings: EngineSettings): AlignmentPlan {
   const first = runFirstPass(problem, settings);
-  return passTwoJobs(first, problem, reestimate(first, problem, settings), settings);
+  const params = reestimate(first, problem, settings);
+  const learned = problem.evidence ? undefined : problem.learner?.learn(trainingBeads(first, problem, params));
+  // The lexical test of untranslated sentences, on the sides the length budget says have some.
+  const budget = unmatchedByLength(problem, params.length.c, settings.deletionMargin);
+  const cues = orphanCues(first, first.cues, problem.lexical, settings.orphans, { source: budget.source > 0, target: budget.target > 0 });
+  const plan = passTwoJobs({ ...first, cues }, problem, params, settings, problem.evidence ?? learned?.evidence);
+  return learned ? { ...plan, lexicon: learned.lexicon } : plan;
 }

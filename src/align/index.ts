@@ -7,13 +7,13 @@
  * Search is coarse to fine in a band (linear time and memory), cut at confident paragraph
  * boundaries when both sides are paragraphed; each bead's score is its posterior probability.
  */
-import type { LexicalScorerFactory } from '../lexical/index.js';
+import type { DictionaryScorerOptions, LexicalScorerFactory, Lexicon, LexiconLearnerOptions } from '../lexical/index.js';
 import { BEAD_TYPES, type Bead, type BeadType, type Document } from '../types.js';
 import { type AlignmentPlan, alignProblem, type Ladder, ladderBeads, planAlignment } from './engine.js';
 import type { LengthModel } from './length.js';
 import * as P from './params.js';
-import { prepareDocuments, prepareLengths } from './prepare.js';
-import type { AlignmentProblem, EngineSettings } from './problem.js';
+import { type LexicalEvidence, prepareDocuments, prepareLengths } from './prepare.js';
+import type { AlignmentProblem, EngineSettings, OrphanSettings } from './problem.js';
 
 /** Options shared by alignDocuments and alignLengths; every default is in params.ts. */
 export interface AlignOptions {
@@ -43,6 +43,8 @@ export interface AlignOptions {
   readonly headingDeletionBoost?: number;
   /** How much rarer gluing a heading-like line to a sentence in one bead is than gluing two sentences (default HEADING_GLUE). */
   readonly headingGlue?: number;
+  /** How much likelier a sentence in the other side's language is to be unmatched than a sentence (default FOREIGN_DELETION_BOOST). */
+  readonly foreignDeletionBoost?: number;
   /** Align paragraphs first when both sides have several (default true). */
   readonly paragraphs?: boolean;
   /** Use hapax anchors to guide the coarse levels of the search (default true). */
@@ -60,6 +62,27 @@ export interface AlignOptions {
    * side empty fixes those sentences as unmatched. Fixed beads are scored 1 and marked confirmed.
    */
   readonly fixed?: readonly Pick<Bead, 'source' | 'target'>[];
+  /**
+   * Learn a lexicon from the document (IBM Model 1 on the beads the first pass is sure of) and
+   * use it in the final pass (default true; settings override LEXICON's).
+   */
+  readonly learnLexicon?: boolean | Partial<LexiconLearnerOptions>;
+  /** A lexicon to use instead of learning one (in the pair's direction: see reverseLexicon). */
+  readonly lexicon?: Lexicon;
+  /**
+   * A user dictionary: its entries, (source term, target term) in the pair's direction (see
+   * orientDictionary), the weight of its evidence added to the cognates' (default
+   * DICTIONARY_WEIGHT) and how terms are matched (default DICTIONARY).
+   */
+  readonly dictionary?: { readonly entries: ReadonlyArray<readonly [string, string]>; readonly weight?: number } & Partial<DictionaryScorerOptions>;
+  /**
+   * Share of a side's text beyond what the length model predicts that is noise rather than
+   * sentences left untranslated, when the document's 1-0/0-1 priors are estimated (default
+   * DELETION_MARGIN; Infinity: the length budget is not used).
+   */
+  readonly deletionMargin?: number;
+  /** The lexical test of untranslated sentences (default ORPHANS; `{ bonus: 0 }`: off). */
+  readonly orphans?: Partial<OrphanSettings>;
 }
 
 /** The resolved settings of a run: every option with its default. */
@@ -73,8 +96,11 @@ export function engineSettings(options: AlignOptions, lexical = options.lexical 
     priorAdaptation: options.priorAdaptation ?? P.PRIOR_ADAPTATION,
     headingDeletionBoost: options.headingDeletionBoost ?? P.HEADING_DELETION_BOOST,
     headingGlue: options.headingGlue ?? P.HEADING_GLUE,
+    foreignDeletionBoost: options.foreignDeletionBoost ?? P.FOREIGN_DELETION_BOOST,
     lengthModel: options.lengthModel,
     pieceRows: options.pieceRows ?? P.PIECE_ROWS,
+    orphans: { ...P.ORPHANS, ...options.orphans },
+    deletionMargin: options.deletionMargin ?? P.DELETION_MARGIN,
   };
 }
 
@@ -94,6 +120,19 @@ function documentLadder(source: Document, target: Document, options: AlignOption
   return alignProblem(documentProblem(source, target, options), engineSettings(options));
 }
 
+/** The lexical evidence options ask for beyond the cognates: a dictionary, a lexicon given or one to learn. */
+function lexicalEvidence(options: AlignOptions): LexicalEvidence {
+  const learn = options.learnLexicon ?? true;
+  const settings = typeof learn === 'object' ? learn : {};
+  const { entries = [], weight = P.DICTIONARY_WEIGHT, ...matching } = options.dictionary ?? {};
+  return {
+    ...(entries.length && { dictionary: { entries, weight, scorer: { ...P.DICTIONARY, ...matching } } }),
+    ...(options.lexicon
+      ? { lexicon: { lexicon: options.lexicon, weight: settings.weight ?? P.LEXICON.weight, scorer: { ...P.LEXICON.scorer, ...settings.scorer } } }
+      : learn !== false && { learn: { ...P.LEXICON, ...settings, scorer: { ...P.LEXICON.scorer, ...settings.scorer } } }),
+  };
+}
+
 /** The alignment problem of two documents: numbers per sentence, lexical evidence, anchors, fixed beads. */
 export function documentProblem(source: Document, target: Document, options: AlignOptions = {}): AlignmentProblem {
   return prepareDocuments(source, target, {
@@ -101,6 +140,7 @@ export function documentProblem(source: Document, target: Document, options: Ali
     paragraphs: options.paragraphs ?? true,
     anchors: options.anchors ?? true,
     fixed: options.fixed ?? [],
+    evidence: lexicalEvidence(options),
   });
 }
 

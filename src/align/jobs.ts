@@ -4,9 +4,9 @@
  * evidence does not travel with each job: it is shared once per document (lexical/share.ts).
  * Other modules treat JobData as opaque.
  */
-import type { LexicalScorer } from '../lexical/index.js';
+import type { LexicalScorer, SharedLexical } from '../lexical/index.js';
 import type { Band } from './band.js';
-import { type RefineJob, type RefineResult, solveJob } from './engine.js';
+import { jobLexical, type RefineJob, type RefineResult, solveJob } from './engine.js';
 import type { SearchParams, SearchProblem } from './search.js';
 
 /** A pass-2 job and its pricing, structured-clone safe. */
@@ -14,6 +14,8 @@ export interface JobData {
   readonly params: SearchParams;
   readonly problem: Omit<SearchProblem, 'lexical'>;
   readonly band: Band;
+  /** The job's own evidence (RefineJob.local), shared, with its weight. */
+  readonly local?: { readonly weight: number; readonly lexical: SharedLexical };
 }
 
 /** A job as data, with copies of its arrays that belong to it alone. */
@@ -34,7 +36,13 @@ export function jobData(job: RefineJob, params: SearchParams): JobData {
       ...(p.tgtLocks && { tgtLocks: p.tgtLocks.slice() }),
     },
     band: { n: job.band.n, m: job.band.m, lo: job.band.lo.slice(), hi: job.band.hi.slice() },
+    ...(job.local && { local: { weight: job.local.weight, lexical: shareable(job.local.scorer()).share!() } }),
   };
+}
+
+function shareable(scorer: LexicalScorer): LexicalScorer {
+  if (!scorer.share) throw new Error('a job\'s local evidence cannot be shared with other threads');
+  return scorer;
 }
 
 /** The buffers of a job's data that can be moved to the thread that solves it, rather than copied. */
@@ -44,9 +52,10 @@ export function jobBuffers(data: JobData): ArrayBuffer[] {
   return arrays.filter((a) => a !== undefined).map((a) => a.buffer as ArrayBuffer);
 }
 
-/** Solve a job from its data, with the document's lexical scorer as rebuilt on this thread. */
-export function solveJobData(data: JobData, lexical: LexicalScorer): RefineResult {
-  return solveJob({ segment: 0, x0: 0, y0: 0, problem: { ...data.problem, lexical }, band: data.band }, data.params);
+/** Solve a job from its data, with the document's lexical scorer and the job's own (`local`) as rebuilt on this thread. */
+export function solveJobData(data: JobData, lexical: LexicalScorer, local?: LexicalScorer): RefineResult {
+  const problem = { ...data.problem, lexical: jobLexical(lexical, local, data.local?.weight ?? 0) };
+  return solveJob({ segment: 0, x0: 0, y0: 0, problem, band: data.band }, data.params);
 }
 
 /** The buffers of a result, which the solving thread moves back. */

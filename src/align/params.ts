@@ -3,6 +3,7 @@
  * shared/eval together (transread, alibi, textberg-dev), never per document, with
  * bench/lib/tune.mjs; bench/accuracy.mjs reports the result.
  */
+import type { DictionaryScorerOptions, LexiconLearnerOptions } from '../lexical/index.js';
 import type { BeadType } from '../types.js';
 
 /**
@@ -93,6 +94,15 @@ export const MIN_VARIANCE_PAIRS = 20;
 export const HEADING_DELETION_BOOST = 4.5;
 
 /**
+ * How much likelier a sentence in the other side's language (detect marks it) is to have no
+ * counterpart than a sentence: an untranslated sentence left in a translation usually has none,
+ * unless the source quotes it too (then the words it shares outweigh this). The dev gold marks
+ * one such sentence only (a quotation both sides keep in English), so this is set by hand, as
+ * strong as the heading cue.
+ */
+export const FOREIGN_DELETION_BOOST = 4.5;
+
+/**
  * Gluing a heading-like line to a sentence inside one bead: 2.3 % of such neighbours are glued
  * in the pooled dev gold, against 14.7 % for two sentences (×6.5 rarer). Tuned to 13.
  */
@@ -125,3 +135,62 @@ export const PIECE_ROWS = 100_000;
 
 /** Rows of the local forward-backward that picks a cut point (the middle half is eligible). */
 export const CUT_WINDOW_ROWS = 1_000;
+
+/**
+ * A learned lexicon trains on the beads of at most this many source sentences a segment
+ * (re-searched with posteriors; longer segments in windows of FIRST_PASS_WINDOW_ROWS): Moore
+ * (2002) found about 10 000 sentence pairs enough to estimate Model 1.
+ */
+export const LEXICON_SAMPLE_ROWS = 40_000;
+
+/**
+ * The lexicon learned between the passes (lexical/learn.ts, lexicon-scorer.ts). Tuned on the dev
+ * sets together, but where marked.
+ */
+export const LEXICON: LexiconLearnerOptions = {
+  /** Beads of this posterior or more are trained on (0.8-0.95 within 0.001 of each other). */
+  threshold: 0.9,
+  /** 1-1 beads only: 1-2/2-1 beads as well lost 0.3 points. */
+  maxSide: 1,
+  /**
+   * Fewer confident beads than this and nothing is learned: the smallest dev stories (60-120
+   * sentences) neither gain nor lose from a lexicon; 100 or more lost alibi 0.2 points.
+   */
+  minBeads: 50,
+  /**
+   * At most this many training beads (evenly spread). Moore (2002) trains a whole model on about
+   * 10 000 pairs; the mutual-best pairs of frequent words need fewer: set for speed (EM on 2 000
+   * Bible verses takes about half a second), no dev document has as many.
+   */
+  maxBeads: 2_000,
+  /** Whole words (5- and 6-letter prefixes lost 0.1-0.3 points). */
+  prefix: 0,
+  /** EM iterations (Moore 2002: 4; 3 and 8 lost 0.2-0.3 points). */
+  iterations: 5,
+  /** Words seen fewer times in the training beads are one "(other)" word (1 and 2 lost 0.2 points). */
+  minCount: 3,
+  /** A cap on the vocabulary a side, the most frequent words (set for memory; no dev document reaches it). */
+  maxWords: 30_000,
+  /** Pairs below this in both directions are dropped from the saved lexicon (far below any link). */
+  minProbability: 0.01,
+  /** Links: mutual best at 0.3 or more; Dice smoothing 8; no frequency cap (tuned). */
+  scorer: { threshold: 0.3, smoothing: 8, maxShare: 1 },
+  /** Weight of the lexicon's Dice added to the cognates' (which weigh 1). Tuned. */
+  weight: 0.6,
+};
+
+/** The lexical test of untranslated sentences (orphans.ts). Tuned. */
+export const ORPHANS = { bonus: 2, share: 0.1, minTotal: 3 } as const;
+
+/** Weight of a user dictionary's coverage added to the cognates' (which weigh 1). Tuned. */
+export const DICTIONARY_WEIGHT = 0.2;
+
+/** How dictionary terms are matched (lexical/dictionary/scorer.ts). Tuned. */
+export const DICTIONARY: DictionaryScorerOptions = { prefix: 5, smoothing: 16, maxShare: 1 };
+
+/**
+ * Per document, the share of a side's characters beyond the length model's prediction
+ * (engine.ts unmatchedByLength) that is noise: on the dev documents without deletions the budget
+ * ranges over ±0.035; Emma, a fifth of whose English is not translated, reads 0.185. Tuned.
+ */
+export const DELETION_MARGIN = 0.04;

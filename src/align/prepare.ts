@@ -3,7 +3,16 @@
  * paragraph bounds, lexical features, the lexical scorer, anchors and fixed beads.
  */
 import {
+  combineScorers,
   createCognateScorerFromRows,
+  createDictionaryScorer,
+  createLexiconLearner,
+  lexiconEvidence,
+  type DictionaryScorerOptions,
+  type Lexicon,
+  type LexiconLearnerOptions,
+  type LexiconScorerOptions,
+  type SentenceTexts,
   extractFeatures,
   FeatureVocabulary,
   type LexicalScorer,
@@ -23,6 +32,20 @@ export interface PrepareSettings {
   readonly anchors: boolean;
   /** Beads that must be in the alignment, ascending (see AlignOptions.fixed). */
   readonly fixed: readonly Pick<Bead, 'source' | 'target'>[];
+  /** Evidence beyond the cognates (ignored when `lexical` is given). */
+  readonly evidence: LexicalEvidence;
+}
+
+/** Evidence beyond the cognates: a dictionary, and a lexicon given or one to learn between the passes. */
+export interface LexicalEvidence {
+  readonly dictionary?: { readonly entries: ReadonlyArray<readonly [string, string]>; readonly weight: number; readonly scorer: DictionaryScorerOptions };
+  readonly lexicon?: { readonly lexicon: Lexicon; readonly weight: number; readonly scorer: LexiconScorerOptions };
+  readonly learn?: LexiconLearnerOptions;
+}
+
+/** A document's sentences as a learner reads them (NFC), one at a time: the Documents hold the text. */
+function sentenceTexts(doc: Document): SentenceTexts {
+  return { count: doc.sentences.length, text: (k) => nfc(doc.sentences[k]!.text) };
 }
 
 /** Sentence bounds of a document's paragraphs, or undefined if they do not tile its sentences in order. */
@@ -40,10 +63,13 @@ export function paragraphBounds(doc: Document): Int32Array | undefined {
 }
 
 function side(texts: readonly string[], doc: Document, withParagraphs: boolean): ProblemSide {
+  // Sentences detection marked as in another language than their document's (the other side's).
+  const foreign = doc.sentences.some((s) => s.lang !== undefined) ? Uint8Array.from(doc.sentences, (s) => (s.lang !== undefined ? 1 : 0)) : undefined;
   return {
     len: Float64Array.from(texts, (t) => t.length),
     heading: Uint8Array.from(texts, (t) => (isHeadingLike(t) ? 1 : 0)),
     paragraphs: withParagraphs ? paragraphBounds(doc) : undefined,
+    ...(foreign && { foreign }),
   };
 }
 
@@ -60,18 +86,24 @@ export function prepareDocuments(source: Document, target: Document, settings: P
   // Anchors first: the cognate scorer takes the feature rows over.
   const anchors =
     settings.anchors && srcRows && tgtRows && srcTexts.length && tgtTexts.length ? findAnchors(srcRows, tgtRows, vocab, tgtTexts.length / srcTexts.length) : [];
-  const lexical: LexicalScorer =
+  let lexical: LexicalScorer =
     settings.lexical === false
       ? noLexicalEvidence(srcTexts.length, tgtTexts.length)
       : settings.lexical
         ? settings.lexical(srcTexts, tgtTexts)
         : createCognateScorerFromRows(vocab, srcRows!, tgtRows!);
+  const { dictionary, lexicon, learn } = settings.lexical === false ? {} : settings.evidence;
+  const texts = { source: sentenceTexts(source), target: sentenceTexts(target) };
+  const add = (scorer: LexicalScorer, weight: number): LexicalScorer => combineScorers([{ scorer: lexical, weight: 1 }, { scorer, weight }], { sum: true });
+  if (dictionary) lexical = add(createDictionaryScorer(texts.source, texts.target, dictionary.entries, dictionary.scorer), dictionary.weight);
   return {
     source: side(srcTexts, source, both),
     target: side(tgtTexts, target, both),
     lexical,
     anchors,
     ...fixedBeads(settings.fixed),
+    ...(lexicon && { evidence: lexiconEvidence(lexicon.lexicon, texts.source, texts.target, lexicon.scorer, lexicon.weight) }),
+    ...(learn && !lexicon && { learner: createLexiconLearner(texts.source, texts.target, learn) }),
   };
 }
 

@@ -4,7 +4,7 @@
  * prepare.ts builds it from Documents or from bare lengths; the engine only reads it.
  */
 import type { BeadType } from '../types.js';
-import type { LexicalScorer } from '../lexical/index.js';
+import type { LexicalLearner, LexicalScorer, PartialEvidence } from '../lexical/index.js';
 import type { LengthModel } from './length.js';
 
 /** One side, as numbers per sentence. */
@@ -13,6 +13,8 @@ export interface ProblemSide {
   readonly len: Float64Array;
   /** 1 for a heading-like line (headings.ts isHeadingLike). */
   readonly heading: Uint8Array;
+  /** 1 for a sentence in the other side's language (left untranslated: it has no counterpart, most likely); absent: none. */
+  readonly foreign?: Uint8Array;
   /** Sentence bounds of its paragraphs, when it has a usable paragraphing. */
   readonly paragraphs: Int32Array | undefined;
 }
@@ -54,6 +56,10 @@ export interface AlignmentProblem {
     /** Fixed one-sided beads of several sentences (say [4,5,6]:[]): their sentences come out as that one bead. */
     readonly runs?: readonly UnmatchedRun[];
   };
+  /** Learns more evidence from the first pass (a lexicon) for the final pass; none: `lexical` throughout. */
+  readonly learner?: LexicalLearner;
+  /** Evidence the final pass adds, given rather than learned (a lexicon read from a file). */
+  readonly evidence?: PartialEvidence;
 }
 
 /** Per-unit cues derived from heading flags: deletion bonus and cumulative glue (see CostModel). */
@@ -62,18 +68,37 @@ export interface UnitCues {
   readonly glue: Float64Array;
 }
 
-/** Cues of units given their heading flags: headings are cheaper to leave out, dearer to glue to sentences. */
-export function unitCues(heading: ArrayLike<number>, settings: Pick<EngineSettings, 'headingDeletionBoost' | 'headingGlue'>): UnitCues {
+/**
+ * Cues of units given their heading flags: headings are cheaper to leave out, dearer to glue to
+ * sentences; and, given `foreign` flags, a sentence in the other side's language is cheaper to
+ * leave out (language evidence of an untranslated sentence).
+ */
+export function unitCues(
+  heading: ArrayLike<number>,
+  settings: Pick<EngineSettings, 'headingDeletionBoost' | 'headingGlue' | 'foreignDeletionBoost'>,
+  foreign?: ArrayLike<number>,
+): UnitCues {
   const bonus = Math.log(Math.max(1e-9, settings.headingDeletionBoost));
+  const foreignBonus = Math.log(Math.max(1e-9, settings.foreignDeletionBoost));
   const glueCost = Math.log(Math.max(1, settings.headingGlue));
   const n = heading.length;
   const deletionBonus = new Float64Array(n);
   const glue = new Float64Array(n);
   for (let u = 0; u < n; u++) {
-    deletionBonus[u] = heading[u] ? bonus : 0;
+    deletionBonus[u] = (heading[u] ? bonus : 0) + (foreign?.[u] ? foreignBonus : 0);
     if (u > 0) glue[u] = glue[u - 1]! + (heading[u] !== heading[u - 1] ? glueCost : 0);
   }
   return { deletionBonus, glue };
+}
+
+/** How the lexical test of untranslated sentences (orphans.ts) turns into a deletion bonus. */
+export interface OrphanSettings {
+  /** Deletion bonus (nats) of a sentence none of whose evidence is found. */
+  readonly bonus: number;
+  /** Share of its evidence found below which a sentence gets a bonus (linearly down to 0 at this share). */
+  readonly share: number;
+  /** Sentences with less evidence than this (summed feature weight) are not judged. */
+  readonly minTotal: number;
 }
 
 /** Settings of one run (the resolved AlignOptions). */
@@ -88,8 +113,14 @@ export interface EngineSettings {
   readonly headingDeletionBoost: number;
   /** How much rarer gluing a heading-like line to a sentence in one bead is than two sentences. */
   readonly headingGlue: number;
+  /** How much likelier a sentence in the other side's language is to be unmatched than a sentence. */
+  readonly foreignDeletionBoost: number;
   /** A fixed length model; estimated from the document when undefined. */
   readonly lengthModel: LengthModel | undefined;
   /** Pass 2 solves segments longer than this (source sentences) in pieces (pieces.ts). */
   readonly pieceRows: number;
+  /** The lexical test of untranslated sentences before pass 2 (orphans.ts). */
+  readonly orphans: OrphanSettings;
+  /** Share of a side's text beyond the length model's prediction that is taken as noise, not as untranslated sentences (Infinity: never counted). */
+  readonly deletionMargin: number;
 }

@@ -353,12 +353,12 @@ export function refinePath(problem: SearchProblem, params: SearchParams, band: B
 }
 
 /**
- * Viterbi paths of a few windows of a band, for estimating a document's statistics without a
- * full pass: `count` windows of `rows` rows, evenly spaced; each starts and ends at the middle of
+ * Viterbi paths of a few windows of a band (with their posteriors, if asked), for estimating a
+ * document's statistics without a full pass: `count` windows of `rows` rows, evenly spaced; each starts and ends at the middle of
  * the band (the coarse path), so its first and last beads may be off and should be skipped.
  * Paths are in the problem's coordinates.
  */
-export function samplePaths(problem: SearchProblem, params: SearchParams, band: Band, count: number, rows: number): DpResult[] {
+export function samplePaths(problem: SearchProblem, params: SearchParams, band: Band, count: number, rows: number, posteriors = false): DpResult[] {
   const n = problem.srcLen.length;
   const out: DpResult[] = [];
   const mid = (x: number): number => Math.round((band.lo[x]! + band.hi[x]!) / 2);
@@ -368,7 +368,14 @@ export function samplePaths(problem: SearchProblem, params: SearchParams, band: 
     const y0 = mid(x0);
     const y1 = Math.max(y0, mid(x1));
     const sub = subProblem(problem, x0, y0, x1, y1);
-    const r = dpWithWidening(subBand(band, x0, y0, x1, y1), costModel(sub, params, params.moves, params.length), params, undefined, false, 1);
+    const r = dpWithWidening(
+      subBand(band, x0, y0, x1, y1),
+      costModel(sub, params, params.moves, params.length),
+      params,
+      undefined,
+      posteriors,
+      posteriors ? params.temperature : 1,
+    );
     out.push({ ...r, pathX: r.pathX.map((x) => x + x0), pathY: r.pathY.map((y) => y + y0) });
   }
   return out;

@@ -13,7 +13,8 @@ parentPort!.on('message', async (message: JobMessage) => {
   let reply: WorkerReply;
   try {
     if (current?.pair !== message.pair) current = { pair: message.pair, lexical: restoreLexical(message.lexical) };
-    const result = solveJobData(message.job, await current.lexical);
+    const local = message.job.local ? await restoreLexical(message.job.local.lexical) : undefined;
+    const result = solveJobData(message.job, await current.lexical, local);
     reply = { id: message.id, result };
     parentPort!.postMessage(reply, resultBuffers(result));
   } catch (error) {

@@ -18,11 +18,13 @@ import {
 } from '../align/index.js';
 import type { Diagnostic } from '../diagnostics.js';
 import { type DocumentPair, type InputText, type NamedText, prepareBilingual, type PrepareOptions, preparePair } from '../document/prepare.js';
+import type { Lexicon } from '../lexical/index.js';
 import type { Alignment } from '../types.js';
 import { withCueTimes } from './cue-times.js';
+import { type UserEvidence, userEvidence } from './evidence.js';
 
-/** Options of the whole pipeline: how the inputs are read, and how they are aligned. */
-export interface PipelineOptions extends PrepareOptions, AlignOptions {
+/** Options of the whole pipeline: how the inputs are read, how they are aligned, and the user's dictionaries and lexicon. */
+export interface PipelineOptions extends PrepareOptions, AlignOptions, UserEvidence {
   /** Also return where the final pass searched (PairResult.band), for a review page's path plot. */
   readonly keepBand?: boolean;
 }
@@ -40,6 +42,8 @@ export interface PairResult {
   readonly diagnostics: readonly Diagnostic[];
   /** The search band of the final pass, when `keepBand` asked for it. */
   readonly band?: PlanBand;
+  /** The lexicon learned from the pair (source → target), when one was. */
+  readonly lexicon?: Lexicon;
 }
 
 /**
@@ -59,13 +63,15 @@ export function readPair(texts: PairTexts, options: PrepareOptions = {}): Docume
  */
 export async function alignPair(inputs: PairTexts | DocumentPair, options: PipelineOptions = {}, executor: PlanExecutor = inlineExecutor): Promise<PairResult> {
   const documents = isDocumentPair(inputs) ? inputs : readPair(inputs, options);
-  return result(documents, await solvedLadder(documents, options, executor));
+  const evidence = userEvidence(documents, options);
+  return result(documents, await solvedLadder(documents, { ...options, ...evidence.options }, executor), evidence.diagnostics);
 }
 
 /** `alignPair` on the calling thread, synchronously. */
 export function alignPairSync(inputs: PairTexts | DocumentPair, options: PipelineOptions = {}): PairResult {
   const documents = isDocumentPair(inputs) ? inputs : readPair(inputs, options);
-  return result(documents, inlineLadder(documents, options));
+  const evidence = userEvidence(documents, options);
+  return result(documents, inlineLadder(documents, { ...options, ...evidence.options }), evidence.diagnostics);
 }
 
 /**
@@ -87,24 +93,31 @@ function isDocumentPair(inputs: PairTexts | DocumentPair): inputs is DocumentPai
 // The plan (features, scorer, bands: hundreds of MB on a million-sentence pair) lives in these
 // frames only, so that it is garbage before the Bead records are made.
 
+/** A solved plan: its ladder, the band kept on request, and the lexicon learned while planning. */
 interface SolvedLadder {
   readonly ladder: Ladder;
   readonly band: PlanBand | undefined;
+  readonly lexicon: Lexicon | undefined;
 }
 
 async function solvedLadder(documents: DocumentPair, options: PipelineOptions, executor: PlanExecutor): Promise<SolvedLadder> {
   const plan = planDocuments(documents.source, documents.target, withCueTimes(documents, options));
   const band = options.keepBand ? planBand(plan) : undefined;
-  return { ladder: assembleLadder(plan, await executor.solve(plan)), band };
+  return { ladder: assembleLadder(plan, await executor.solve(plan)), band, lexicon: plan.lexicon };
 }
 
 function inlineLadder(documents: DocumentPair, options: PipelineOptions): SolvedLadder {
   const plan = planDocuments(documents.source, documents.target, withCueTimes(documents, options));
   const band = options.keepBand ? planBand(plan) : undefined;
-  return { ladder: assembleLadder(plan, solvePlan(plan)), band };
+  return { ladder: assembleLadder(plan, solvePlan(plan)), band, lexicon: plan.lexicon };
 }
 
-function result(documents: DocumentPair, { ladder, band }: SolvedLadder): PairResult {
+function result(documents: DocumentPair, { ladder, band, lexicon }: SolvedLadder, notes: readonly Diagnostic[]): PairResult {
   const { source, target, diagnostics } = documents;
-  return { alignment: { source, target, beads: ladderBeads(ladder) }, diagnostics, ...(band && { band }) };
+  return {
+    alignment: { source, target, beads: ladderBeads(ladder) },
+    diagnostics: [...diagnostics, ...notes],
+    ...(band && { band }),
+    ...(lexicon && { lexicon }),
+  };
 }

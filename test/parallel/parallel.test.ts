@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { alignDocuments } from '../../src/align/index.js';
+import { alignDocuments, planDocuments } from '../../src/align/index.js';
 import { combineScorers, createCognateScorer, type LexicalScorer } from '../../src/lexical/index.js';
 import { createThreadExecutor, type ThreadOptions } from '../../src/parallel/executor.js';
 import { alignPair } from '../../src/pipeline/align-pair.js';
@@ -31,6 +31,16 @@ describe('alignment on worker threads', () => {
     for (const threads of [1, 2, 3]) {
       expect(await onThreads(...docs(), { pieceRows: 300 }, { threads, parallelMinRows: 0 })).toEqual(expected);
     }
+  });
+
+  it('with the lexicon learned from the text, which each piece builds for its own sentences, on the thread that solves it', async () => {
+    const part = () => [makeDoc(en.slice(0, 700)), makeDoc(es.slice(0, 710), undefined, 'es')] as const;
+    const plan = planDocuments(...part(), { pieceRows: 200 });
+    expect(plan.lexicon).toBeDefined();
+    expect(plan.jobs.length).toBeGreaterThan(1);
+    expect(plan.jobs.every((job) => job.local !== undefined)).toBe(true);
+    const expected = alignDocuments(...part(), { pieceRows: 200 });
+    expect(await onThreads(...part(), { pieceRows: 200 }, { threads: 2, parallelMinRows: 0 })).toEqual(expected);
   });
 
   it('keeps one pool for every document it aligns', async () => {
