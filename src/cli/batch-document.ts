@@ -8,6 +8,7 @@ import type { AlignedDocument, DocumentJob, DocumentOutcome, OutputPlan } from '
 import { writeDocument } from '../corpus/document.js';
 import type { SideSource } from '../corpus/manifest.js';
 import { BitextError, UsageError } from '../errors.js';
+import type { UserEvidence } from '../pipeline/evidence.js';
 import { type CorpusInfo, type Format, WRITERS } from '../formats/index.js';
 import type { InputRef } from './context.js';
 import { type DocumentOptions, recordOptions, selectOptions } from './document-options.js';
@@ -18,6 +19,8 @@ import { alignPairInputs, readAnchorBeads, readPairInputs } from './pair-input.j
 /** What every document of a run shares: plain data, handed to each worker thread when it starts. */
 export interface BatchSetup {
   readonly options: DocumentOptions;
+  /** The run's dictionaries and lexicon file, read once (`--dict`, `--lexicon`). */
+  readonly evidence: UserEvidence;
   readonly format: Format;
   /** Into the corpus's one output (with what its writer needs), or one file per document. */
   readonly into: { readonly corpus: CorpusInfo } | { readonly files: { readonly header: boolean } };
@@ -39,7 +42,11 @@ export async function alignBatchDocument(job: DocumentJob, setup: BatchSetup, io
     const inputs = await readPairInputs(source, target, options, io);
     if (inputs.given && job.anchors !== undefined) throw new UsageError(`${job.anchors}: the document pairs its units itself (XLIFF with targets), so there is nothing to realign`);
     const anchors = job.anchors === undefined ? undefined : await readAnchorBeads(inputs, job.anchors, options.anchorsLoose ?? false, io);
-    const aligned = await alignPairInputs(inputs, options, undefined, { ...(anchors && { fixed: anchors.fixed }), keepBand: writer.usesBand === true });
+    const aligned = await alignPairInputs(inputs, options, undefined, {
+      ...(anchors && { fixed: anchors.fixed }),
+      keepBand: writer.usesBand === true,
+      evidence: setup.evidence,
+    });
     const result = anchors ? { ...aligned, diagnostics: [...anchors.diagnostics, ...aligned.diagnostics] } : aligned;
     const names = [source, ...(target === undefined ? [] : [target])].map((ref) => (typeof ref === 'string' ? ref : ref.name));
     const plan: OutputPlan =

@@ -28,6 +28,10 @@ export interface DocumentOptions {
   readonly anchors?: string;
   /** With anchors: on a changed text, keep the anchors whose sentences are unchanged rather than stop. */
   readonly anchorsLoose?: boolean;
+  /** Dictionary files (`--dict`, repeatable), read once for a run (evidence.ts). */
+  readonly dict?: string[];
+  /** A lexicon file to use instead of learning one, or false (`--no-lexicon`): none. */
+  readonly lexicon?: string | false;
 }
 
 /** How the pipeline reads and aligns a document under these options. */
@@ -38,6 +42,7 @@ export function pipelineOptions(options: DocumentOptions): PipelineOptions {
     ...(options.from !== undefined && { from: options.from }),
     ...(options.to !== undefined && { to: options.to }),
     ...(options.beadTypes !== undefined && { beadTypes: options.beadTypes }),
+    ...(options.lexicon === false && { learnLexicon: false }),
   };
 }
 
@@ -69,5 +74,7 @@ export function recordOptions(options: DocumentOptions, inputs: readonly string[
     ...(options.minScore !== undefined && { minScore: options.minScore }),
     ...(options.unaligned !== undefined && { unaligned: options.unaligned }),
     ...(options.beadTypes !== undefined && { beadTypes: options.beadTypes }),
+    ...(options.dict !== undefined && { dict: options.dict }),
+    ...(options.lexicon !== undefined && { lexicon: options.lexicon }),
   };
 }

@@ -7,6 +7,7 @@ import type { PlanExecutor } from '../align/index.js';
 import type { Diagnostic } from '../diagnostics.js';
 import type { DocumentPair } from '../document/prepare.js';
 import { alignPair, type PairResult, readPair } from '../pipeline/align-pair.js';
+import type { UserEvidence } from '../pipeline/evidence.js';
 import { alignGivenPairs, type GivenPairs, readGivenPairs } from '../pipeline/given-pairs.js';
 import { parseAnchors, resolveAnchors } from '../review/index.js';
 import type { Bead } from '../types.js';
@@ -40,14 +41,23 @@ export async function readPairInputs(source: InputRef, target: InputRef | undefi
 
 /** Align what `readPairInputs` read. */
 export function alignPairInputs(inputs: PairInputs, options: DocumentOptions, executor?: PlanExecutor, extras: AlignExtras = {}): Promise<PairResult> {
-  const pipeline = { ...pipelineOptions(options), ...(extras.fixed && { fixed: extras.fixed }), ...(extras.keepBand && { keepBand: true }) };
+  const pipeline = {
+    ...pipelineOptions(options),
+    ...extras.evidence,
+    ...(extras.fixed && { fixed: extras.fixed }),
+    ...(extras.keepBand && { keepBand: true }),
+  };
   return inputs.given ? alignGivenPairs(inputs.given, pipeline, executor) : alignPair(inputs.documents, pipeline, executor);
 }
 
-/** What the alignment of a pair must also do: go through fixed beads (corrections), keep its search band (review page). */
+/**
+ * What the alignment of a pair must also do: go through fixed beads (corrections), keep its search
+ * band (review page), use the user's dictionaries and lexicon (read once for a run: evidence.ts).
+ */
 export interface AlignExtras {
   readonly fixed?: readonly Pick<Bead, 'source' | 'target'>[];
   readonly keepBand?: boolean;
+  readonly evidence?: UserEvidence;
 }
 
 /**

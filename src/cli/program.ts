@@ -43,6 +43,11 @@ const documentOptions = (): Option[] => [
   new Option('--bead-types <list>', 'bead shapes allowed, e.g. 1-1,1-2,2-1 (1-0 and 0-1 always are; default: all)').argParser(parseBeadTypes),
   new Option('--anchors <file>', 'corrections the alignment must keep: a review page export (*.anchors.json) or TSV pairs of sentence indices (3<TAB>4)'),
   new Option('--anchors-loose', 'with --anchors, on a text that changed since: keep the anchors whose sentences are unchanged instead of stopping'),
+  new Option('--dict <file>', 'a bilingual dictionary (hunalign, TSV, CSV, TBX, or a dictd .index/.dict.dz); repeatable').argParser(
+    (value: string, previous: string[] = []) => [...previous, value],
+  ),
+  new Option('--lexicon <file>', 'use this lexicon (as --save-lexicon writes it) instead of learning one from the text'),
+  new Option('--no-lexicon', 'do not learn a lexicon from the text'),
 ];
 
 function addOptions(command: Command, options: readonly Option[]): Command {
@@ -82,6 +87,7 @@ export function createProgram(io: Io): Command {
     .addOption(
       new Option('--threads <n>', 'threads for long inputs (default: the cores available; the output is the same for any n)').argParser(parseThreads),
     )
+    .option('--save-lexicon <file>', 'write the lexicon learned from the text (TSV)')
     .action((source: string, target: string | undefined, options: AlignCommandOptions) =>
       alignCommand(source, target, options, context()),
     );

@@ -2,8 +2,11 @@
 import { UsageError } from '../../errors.js';
 import { type Format, selectBeads } from '../../formats/index.js';
 import { createThreadExecutor } from '../../parallel/executor.js';
+import type { PairResult } from '../../pipeline/align-pair.js';
+import type { UserEvidence } from '../../pipeline/evidence.js';
 import type { Context } from '../context.js';
 import { checkFilters, type DocumentOptions, recordOptions, selectOptions } from '../document-options.js';
+import { readEvidence, writeLexicon } from '../evidence.js';
 import { STD_STREAM } from '../io.js';
 import { COLLECT_AFTER_READING, collectGarbage } from '../memory.js';
 import { noteText } from '../messages.js';
@@ -16,6 +19,8 @@ export interface AlignCommandOptions extends DocumentOptions {
   readonly output?: string;
   readonly header?: boolean;
   readonly threads?: number;
+  /** Where to write the lexicon learned from the text. */
+  readonly saveLexicon?: string;
 }
 
 export async function alignCommand(
@@ -29,6 +34,7 @@ export async function alignCommand(
   const writer = chooseWriter(options.format, options.output);
   checkFilters(writer, options);
   const sink = chooseSink(writer, options.output, context.io);
+  const evidence = await readEvidence(options, context.io);
 
   const inputs = await readPairInputs(sourceName, targetName, options, context.io);
   if (inputs.textLength >= COLLECT_AFTER_READING) collectGarbage();
@@ -40,11 +46,12 @@ export async function alignCommand(
   const executor = createThreadExecutor(options.threads !== undefined ? { threads: options.threads } : {});
   let result;
   try {
-    result = await alignPairInputs(inputs, options, executor, { ...(anchors && { fixed: anchors.fixed }), keepBand: writer.usesBand === true });
+    result = await alignPairInputs(inputs, options, executor, { ...(anchors && { fixed: anchors.fixed }), keepBand: writer.usesBand === true, evidence });
   } finally {
     await executor.close();
   }
   for (const d of result.diagnostics) context.logger.note(noteText(d));
+  if (options.saveLexicon !== undefined) await saveLexicon(options.saveLexicon, result, evidence, options, context);
 
   const selection = selectBeads(result.alignment, selectOptions(options, writer));
   if (selection.droppedUnaligned) {
@@ -63,6 +70,19 @@ export async function alignCommand(
   };
   const output = writer.write(alignment, { header: options.header ?? false, recorded, ...('band' in result && result.band && { band: result.band }) });
   await sink.write(output, [alignment.source.lang, alignment.target.lang]);
+}
+
+/** Write the lexicon learned (or the one given) for `--save-lexicon`, or say why there is none. */
+async function saveLexicon(path: string, result: PairResult, evidence: UserEvidence, options: DocumentOptions, context: Context): Promise<void> {
+  const { source, target } = result.alignment;
+  // A lexicon given (and reversed to serve this pair) is saved in this pair's direction.
+  const lexicon = result.lexicon ?? evidence.lexiconFile?.lexicon;
+  if (!lexicon) {
+    const why = options.lexicon === false ? '--no-lexicon' : 'too few sentences the first pass is sure of to learn from';
+    context.logger.note(`${path}: no lexicon to save (${why}); nothing written`);
+    return;
+  }
+  await writeLexicon(path, lexicon, { source: source.lang, target: target.lang });
 }
 
 function checkAnchorOptions(sourceName: string, targetName: string | undefined, options: AlignCommandOptions): void {

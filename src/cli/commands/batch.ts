@@ -14,6 +14,7 @@ import { DocumentPool } from '../../corpus/threads.js';
 import { DocumentsFailed, UsageError } from '../../errors.js';
 import type { CorpusInfo, Format, Writer, WriterOutput } from '../../formats/index.js';
 import { type BatchSetup, alignBatchDocument } from '../batch-document.js';
+import { readEvidence } from '../evidence.js';
 import type { Context } from '../context.js';
 import { checkFilters, type DocumentOptions } from '../document-options.js';
 import { holdSignalHandlers, type OutputStream, openAtomicFile, STD_STREAM } from '../io.js';
@@ -76,6 +77,8 @@ export async function batchCommand(manifest: string | undefined, options: BatchC
   const setup: BatchSetup = {
     // Every per-document option, as given (plain data): an option added to the shared list reaches the workers.
     options,
+    // Dictionaries and a lexicon file are read once, here, and handed to every document.
+    evidence: await readEvidence(options, context.io),
     format: writer.name,
     into: options.outDir === undefined ? { corpus: info } : { files: { header: options.header ?? false } },
   };

@@ -1,0 +1,117 @@
+/**
+ * The lexical evidence options of `bitext align`: --dict in every format (and the errors of bad
+ * dictionary files), --save-lexicon / --lexicon, --no-lexicon. In-process CLI runs on a short
+ * story of the dev set.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { tempDir } from '../helpers/cli.js';
+import { runBitext } from '../helpers/run.js';
+import { SHARED } from '../helpers/shared.js';
+
+const STORY = join(SHARED, 'eval', 'alibi_en-fr');
+const en = join(STORY, 'TheVision.en');
+const fr = join(STORY, 'TheVision.fr');
+const FIXTURES = join(import.meta.dirname, '..', 'lexical', 'fixtures');
+const align = (...extra: string[]) => runBitext(['align', '--input', 'sentences', '--from', 'en', '--to', 'fr', '-f', 'beads', '-q', en, fr, ...extra]);
+
+/** The sentence indices of a beads output, side by side: every sentence once, in order. */
+const sentences = (beads: string): [number[], number[]] => {
+  const sides: [number[], number[]] = [[], []];
+  for (const line of beads.trim().split('\n')) {
+    const [s, t] = line.split(':');
+    sides[0].push(...(JSON.parse(s!) as number[]));
+    sides[1].push(...(JSON.parse(t!) as number[]));
+  }
+  return sides;
+};
+
+let dir: string;
+beforeAll(() => {
+  dir = tempDir();
+});
+
+describe('align --dict', () => {
+  it('takes a dictionary in each format, and several at once', async () => {
+    const plain = await align('--no-lexicon');
+    for (const file of ['hunalign.dic', 'glossary.tsv', 'glossary.csv', 'muse.txt', 'terms-basic.tbx', 'terms-v3.tbx', 'freedict-fra-eng.index', 'freedict-fra-eng.dict.dz']) {
+      const r = await align('--no-lexicon', '--dict', join(FIXTURES, file));
+      expect([file, r.status, r.stderr]).toEqual([file, 0, '']);
+      expect(sentences(r.stdout)).toEqual(sentences(plain.stdout));
+    }
+    const both = await align('--dict', join(FIXTURES, 'glossary.tsv'), '--dict', join(FIXTURES, 'terms-basic.tbx'));
+    expect(both.status).toBe(0);
+  });
+
+  it('says when it reads a dictionary the other way round, or guesses its direction', async () => {
+    const run = (file: string) => runBitext(['align', '--input', 'sentences', '--from', 'en', '--to', 'fr', '-f', 'beads', en, fr, '--dict', join(FIXTURES, file)]);
+    expect((await run('freedict-fra-eng.index')).stderr).toContain(`bitext: dictionary is fra-eng; read the other way round for en-fr\n`);
+    expect((await run('hunalign.dic')).stderr).toContain('bitext: dictionary names no languages; read as source-target, as the texts suggest for en-fr\n');
+  });
+
+  it('refuses bad dictionary files with one line naming the file (and the line)', async () => {
+    const bad = join(FIXTURES, 'bad.dic');
+    const cases: Array<[string, string]> = [
+      [bad, `bitext: error: ${bad}: line 2: expected 'target phrase @ source phrase' (hunalign dictionary)\n`],
+      [join(dir, 'missing.tsv'), `bitext: error: ${join(dir, 'missing.tsv')}: cannot read: no such file\n`],
+    ];
+    for (const [file, message] of cases) {
+      const r = await align('--dict', file);
+      expect([r.status, r.stdout, r.stderr]).toEqual([1, '', message]);
+    }
+    writeFileSync(join(dir, 'de-fr.tsv'), 'de\tfr\nHund\tchien\n');
+    const wrong = await align('--dict', join(dir, 'de-fr.tsv'));
+    expect([wrong.status, wrong.stderr]).toEqual([1, `bitext: error: ${join(dir, 'de-fr.tsv')}: a de-fr dictionary, not one for en-fr\n`]);
+    writeFileSync(join(dir, 'lone.dict.dz'), 'not gzip');
+    writeFileSync(join(dir, 'lone.index'), 'chat\tA\tB\n');
+    const dz = await align('--dict', join(dir, 'lone.index'));
+    expect([dz.status, dz.stderr]).toEqual([1, `bitext: error: ${join(dir, 'lone.dict.dz')}: not a valid dictzip (gzip) file\n`]);
+  });
+});
+
+describe('align --save-lexicon, --lexicon, --no-lexicon', () => {
+  it('saves the lexicon learned from the text, which aligns the same when given back, and saves to the same bytes', async () => {
+    const saved = join(dir, 'lexicon.tsv');
+    const learned = await align('--save-lexicon', saved);
+    expect(learned.status).toBe(0);
+    const text = readFileSync(saved, 'utf8');
+    expect(text.split('\n')[0]).toBe('#bitext-lexicon\tsource=en\ttarget=fr\tprefix=0');
+    expect(text).toMatch(/\nking\troi\t0\.\d+\t0\.\d+\n/u);
+    const again = join(dir, 'again.tsv');
+    const given = await align('--lexicon', saved, '--save-lexicon', again);
+    expect(given.stdout).toBe(learned.stdout);
+    expect(readFileSync(again, 'utf8')).toBe(text);
+  });
+
+  it('reads a lexicon of the pair the other way round, and refuses one of other languages', async () => {
+    const saved = join(dir, 'fr-en.tsv');
+    await runBitext(['align', '--input', 'sentences', '--from', 'fr', '--to', 'en', '-f', 'beads', '-q', fr, en, '--save-lexicon', saved]);
+    const r = await runBitext(['align', '--input', 'sentences', '--from', 'en', '--to', 'fr', '-f', 'beads', en, fr, '--lexicon', saved]);
+    expect([r.status, r.stderr.split('\n').at(-2)]).toEqual([0, 'bitext: lexicon is fr-en; read the other way round']);
+    writeFileSync(join(dir, 'de.tsv'), '#bitext-lexicon\tsource=de\ttarget=fr\tprefix=0\nhund\tchien\t0.9\t0.8\n');
+    const wrong = await align('--lexicon', join(dir, 'de.tsv'));
+    expect([wrong.status, wrong.stderr]).toEqual([1, `bitext: error: ${join(dir, 'de.tsv')}: a de-fr lexicon, not one for en-fr\n`]);
+  });
+
+  it('learns nothing with --no-lexicon, and says so when asked to save', async () => {
+    const saved = join(dir, 'none.tsv');
+    const r = await runBitext(['align', '--input', 'sentences', '--from', 'en', '--to', 'fr', '-f', 'beads', en, fr, '--no-lexicon', '--save-lexicon', saved]);
+    expect([r.status, r.stderr.split('\n').at(-2)]).toEqual([0, `bitext: ${saved}: no lexicon to save (--no-lexicon); nothing written`]);
+    expect(r.stdout).not.toBe((await align()).stdout);
+  });
+});
+
+describe('batch --dict, --lexicon, --no-lexicon', () => {
+  it('reads the dictionaries once and uses them for every document; a bad one stops the run before it starts', async () => {
+    const manifest = join(dir, 'manifest.tsv');
+    writeFileSync(manifest, `vision\t${en}\t${fr}\ncat\t${join(STORY, 'MasterCat.en')}\t${join(STORY, 'MasterCat.fr')}\n`);
+    const run = (...extra: string[]) => runBitext(['batch', manifest, '--input', 'sentences', '--from', 'en', '--to', 'fr', '--threads', '1', '-q', ...extra]);
+    const plain = await run('--no-lexicon');
+    const dict = await run('--dict', join(FIXTURES, 'glossary.tsv'));
+    expect([plain.status, dict.status]).toEqual([0, 0]);
+    expect(dict.stdout.trim().split('\n').length).toBeGreaterThan(100);
+    const bad = await run('--dict', join(FIXTURES, 'bad.dic'));
+    expect([bad.status, bad.stdout, bad.stderr]).toEqual([1, '', `bitext: error: ${join(FIXTURES, 'bad.dic')}: line 2: expected 'target phrase @ source phrase' (hunalign dictionary)\n`]);
+  });
+});
