@@ -4,11 +4,13 @@
  * scale_en-es Bible books repeated to 10k, 100k and 1M sentences a side (written to a temp
  * directory, never into the repo). For each size: wall time, sentences per second, peak RSS of
  * the CLI process, and strict/lax F1 against the repeated verse-level gold (merge by verse), so
- * that speed never hides a loss of accuracy. Baseline in the same run: hunalign (wasm, no
- * dictionary) at the smallest size, and the same CLI with `--threads 1` at sizes where the final
- * pass runs on worker threads (over PIECE_ROWS = 100k sentences), to show what the second core gives.
- * Targets (2-core machine): 1M pairs < 60 s and < 1 GB; time(1M) ≤ 12 × time(100k).
- * usage: npm run bench:speed [-- --sizes 10000,100000,1000000] [--no-baseline] [--no-single] [--keep]
+ * that speed never hides a loss of accuracy. Baselines in the same run: the same CLI with
+ * `--no-lexicon` at every size (what the lexicon learned from the text costs), hunalign (wasm, no
+ * dictionary) at the smallest size, and `--threads 1` at sizes where the final pass runs on worker
+ * threads (over PIECE_ROWS = 100k sentences), to show what the second core gives.
+ * Targets (2-core machine): 1M pairs < 60 s and < 1 GB; time(1M) ≤ 12 × time(100k); the default
+ * (lexicon learned) ≤ 1.5 × the `--no-lexicon` time of the same size in the same run.
+ * usage: npm run bench:speed [-- --sizes 10000,100000,1000000] [--no-baseline] [--no-single] [--no-lexicon-row] [--keep]
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -64,6 +66,10 @@ for (const [k, size] of sizes.entries()) {
   const m = measured(cli, alignArgs);
   const r = score(readFileSync(out, 'utf8'), s);
   rows.push({ name: 'bitext', n: s.src.length, m: s.tgt.length, ...m, r });
+  if (!args.includes('--no-lexicon-row')) {
+    const bare = measured(cli, [...alignArgs, '--no-lexicon']);
+    rows.push({ name: 'bitext --no-lexicon', n: s.src.length, m: s.tgt.length, ...bare, r: score(readFileSync(out, 'utf8'), s), ratio: m.seconds / bare.seconds });
+  }
   if (size > 100_000 && !args.includes('--no-single')) {
     const parallelBeads = readFileSync(out, 'utf8');
     const one = measured(cli, [...alignArgs, '--threads', '1']);
@@ -96,6 +102,7 @@ for (const x of rows) {
       .join(' '),
   );
 }
+for (const x of rows.filter((x) => x.ratio !== undefined)) console.log(`\n${x.n}: default / --no-lexicon time = ${x.ratio.toFixed(2)} (target ≤ 1.5)`);
 const ours = rows.filter((x) => x.name === 'bitext');
 const big = ours.find((x) => x.n >= 1_000_000);
 const mid = ours.find((x) => x.n >= 100_000 && x.n < 1_000_000);
