@@ -71,58 +71,66 @@ function distinct(rows: WordRows, words: number): DistinctRows {
 
 /**
  * The (source word, target word) cells of every bead, source-major, each with the number of its
- * word pair; pairs numbered in (source, target) order. A function of its own, so that the keys it
- * sorts are garbage before EM allocates its arrays.
+ * word pair; pairs numbered in (source, target) order. The cells are bucketed by source word
+ * (a counting sort), and each source word's distinct target words found with a stamp per target
+ * word: linear in the cells, three integers a cell. A function of its own, so that its buckets
+ * are garbage before EM allocates its arrays.
  */
-function cellsOf(src: DistinctRows, tgt: DistinctRows, T: number): { cellStart: Float64Array; cellPair: Int32Array; pairSource: Int32Array; pairTarget: Int32Array } {
+function cellsOf(src: DistinctRows, tgt: DistinctRows, S: number, T: number): { cellStart: Float64Array; cellPair: Int32Array; pairSource: Int32Array; pairTarget: Int32Array } {
   const beads = src.off.length - 1;
   let cells = 0;
   for (let b = 0; b < beads; b++) cells += (src.off[b + 1]! - src.off[b]!) * (tgt.off[b + 1]! - tgt.off[b]!);
-  // key = s·T + t, exact in a double.
-  const keys = new Float64Array(cells);
   const cellStart = new Float64Array(beads + 1);
+  // Where each source word's cells go in `bySource`.
+  const start = new Float64Array(S + 1);
+  for (let b = 0; b < beads; b++) {
+    const nj = tgt.off[b + 1]! - tgt.off[b]!;
+    for (let i = src.off[b]!; i < src.off[b + 1]!; i++) start[src.ids[i]! + 1]! += nj;
+  }
+  for (let s = 0; s < S; s++) start[s + 1]! += start[s]!;
+  const fill = start.slice(0, S);
+  const bySource = new Int32Array(cells);
+  const cellTarget = new Int32Array(cells);
   let c = 0;
   for (let b = 0; b < beads; b++) {
     cellStart[b] = c;
     for (let i = src.off[b]!; i < src.off[b + 1]!; i++) {
-      for (let j = tgt.off[b]!; j < tgt.off[b + 1]!; j++) keys[c++] = src.ids[i]! * T + tgt.ids[j]!;
+      const s = src.ids[i]!;
+      for (let j = tgt.off[b]!; j < tgt.off[b + 1]!; j++) {
+        cellTarget[c] = tgt.ids[j]!;
+        bySource[fill[s]!++] = c++;
+      }
     }
   }
   cellStart[beads] = c;
-  // The distinct keys, through an open-addressing table, then sorted: pairs numbered in (s, t) order.
-  const size = 1 << Math.ceil(Math.log2(cells * 2 + 2));
-  const slotKey = new Float64Array(size).fill(-1);
-  const slotCells: number[] = [];
-  let distinct = 0;
-  const slotOf = (key: number): number => {
-    let h = (Math.imul((key % 0x7fffffff) | 0, 0x9e3779b1) >>> 0) & (size - 1);
-    while (slotKey[h] !== -1 && slotKey[h] !== key) h = (h + 1) & (size - 1);
-    return h;
-  };
-  const cellSlot = new Int32Array(cells);
-  for (let k = 0; k < cells; k++) {
-    const h = slotOf(keys[k]!);
-    if (slotKey[h] === -1) {
-      slotKey[h] = keys[k]!;
-      slotCells.push(h);
-      distinct++;
-    }
-    cellSlot[k] = h;
-  }
-  const unique = Float64Array.from(slotCells, (h) => slotKey[h]!).sort();
-  const pairs = distinct;
-  const idOfSlot = new Int32Array(size);
-  for (let p = 0; p < pairs; p++) idOfSlot[slotOf(unique[p]!)] = p;
+  const stamp = new Int32Array(T).fill(-1);
+  const pairOf = new Int32Array(T);
+  const targets = new Int32Array(T);
+  const pairSource: number[] = [];
+  const pairTarget: number[] = [];
   const cellPair = new Int32Array(cells);
-  for (let k = 0; k < cells; k++) cellPair[k] = idOfSlot[cellSlot[k]!]!;
-  const pairSource = new Int32Array(pairs);
-  const pairTarget = new Int32Array(pairs);
-  for (let p = 0; p < pairs; p++) {
-    const key = unique[p]!;
-    pairSource[p] = Math.floor(key / T);
-    pairTarget[p] = key - pairSource[p]! * T;
+  for (let s = 0; s < S; s++) {
+    const [from, to] = [start[s]!, start[s + 1]!];
+    let n = 0;
+    for (let k = from; k < to; k++) {
+      const t = cellTarget[bySource[k]!]!;
+      if (stamp[t] !== s) {
+        stamp[t] = s;
+        targets[n++] = t;
+      }
+    }
+    const sorted = targets.subarray(0, n).sort();
+    for (const t of sorted) {
+      pairOf[t] = pairSource.length;
+      pairSource.push(s);
+      pairTarget.push(t);
+    }
+    for (let k = from; k < to; k++) {
+      const cell = bySource[k]!;
+      cellPair[cell] = pairOf[cellTarget[cell]!]!;
+    }
   }
-  return { cellStart, cellPair, pairSource, pairTarget };
+  return { cellStart, cellPair, pairSource: Int32Array.from(pairSource), pairTarget: Int32Array.from(pairTarget) };
 }
 
 /**
@@ -136,7 +144,7 @@ export function trainModel1(corpus: BeadCorpus, options: Model1Options): Model1 
   const tgt = distinct(corpus.target, T);
   const beads = src.off.length - 1;
 
-  const { cellStart, cellPair, pairSource, pairTarget } = cellsOf(src, tgt, T);
+  const { cellStart, cellPair, pairSource, pairTarget } = cellsOf(src, tgt, S, T);
   const cells = cellPair.length;
   const pairs = pairSource.length;
   const forward = new Float64Array(pairs).fill(1);
