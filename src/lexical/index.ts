@@ -24,7 +24,12 @@ export {
   lexiconEvidence,
   type LexiconLearnerOptions,
   type PartialEvidence,
+  selectTrainingBeads,
+  trainLexicon,
   type TrainingBeads,
+  type TrainingOptions,
+  type WordBeads,
+  wordBeads,
 } from './learn.js';
 export { WordKeys, type WordRows } from './words.js';
 export { createCoverageScorer, type Links } from './coverage.js';
@@ -33,3 +38,4 @@ export { type DictionarySource, parseDictionary, sniffFormat } from './dictionar
 export { DICTIONARY_FORMATS, type DictionaryFormat, type ParsedDictionary } from './dictionary/types.js';
 export { orientDictionary, type OrientedDictionary } from './dictionary/orient.js';
 export { formatLexicon, LEXICON_MAGIC, type LexiconLanguages, parseLexicon, reverseLexicon } from './lexicon-tsv.js';
+export { BeadPool, type PoolLimits } from './pool.js';

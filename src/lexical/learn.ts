@@ -70,7 +70,7 @@ export interface LexiconLearnerOptions {
 }
 
 /** Which of the beads to train on: confident, small, at most `maxBeads` evenly spaced. */
-function select(beads: TrainingBeads, options: LexiconLearnerOptions): number[] {
+export function selectTrainingBeads(beads: TrainingBeads, options: Pick<LexiconLearnerOptions, 'threshold' | 'maxSide' | 'maxBeads'>): number[] {
   const chosen: number[] = [];
   for (let k = 0; k < beads.posterior.length; k++) {
     const a = beads.s1[k]! - beads.s0[k]!;
@@ -96,38 +96,60 @@ function beadRows(texts: SentenceTexts, from: Int32Array, to: Int32Array, chosen
 
 /**
  * The training vocabulary of one side: words seen at least minCount times, the maxWords most
- * frequent (ties by word), then OTHER_WORD for the rest; rows renumbered to it.
+ * frequent (ties by word), then OTHER_WORD for the rest; rows renumbered to it. The ids of the
+ * input do not matter: the same words in the same beads give the same vocabulary.
  */
-function vocabulary(rows: WordRows, keys: WordKeys, options: LexiconLearnerOptions): { words: string[]; rows: WordRows } {
-  const count = new Int32Array(keys.size);
+function vocabulary(rows: WordRows, keys: readonly string[], options: Pick<LexiconLearnerOptions, 'minCount' | 'maxWords'>): { words: string[]; rows: WordRows } {
+  const count = new Int32Array(keys.length);
   for (const id of rows.ids) count[id]!++;
   const kept = Array.from(count.keys())
     .filter((id) => count[id]! >= options.minCount)
-    .sort((a, b) => count[b]! - count[a]! || (keys.keys[a]! < keys.keys[b]! ? -1 : 1))
+    .sort((a, b) => count[b]! - count[a]! || (keys[a]! < keys[b]! ? -1 : 1))
     .slice(0, options.maxWords);
-  const remap = new Int32Array(keys.size).fill(kept.length);
+  const remap = new Int32Array(keys.length).fill(kept.length);
   kept.forEach((id, k) => {
     remap[id] = k;
   });
-  return { words: [...kept.map((id) => keys.keys[id]!), OTHER_WORD], rows: { off: rows.off, ids: rows.ids.map((id) => remap[id]!) } };
+  return { words: [...kept.map((id) => keys[id]!), OTHER_WORD], rows: { off: rows.off, ids: rows.ids.map((id) => remap[id]!) } };
+}
+
+/** Training beads as words of each side: bead b is source.ids[source.off[b]..) with target.ids[target.off[b]..). */
+export interface WordBeads {
+  /** The (folded) word of each id, on each side. */
+  readonly sourceWords: readonly string[];
+  readonly targetWords: readonly string[];
+  readonly source: WordRows;
+  readonly target: WordRows;
+}
+
+/** What training takes of a learner's options: how words are read and counted, EM, pruning. */
+export type TrainingOptions = Pick<LexiconLearnerOptions, 'prefix' | 'iterations' | 'minCount' | 'maxWords' | 'minProbability'>;
+
+/** The lexicon IBM Model 1 learns from training beads (vocabulary cut, EM, pairs pruned). */
+export function trainLexicon(beads: WordBeads, options: TrainingOptions): Lexicon {
+  const src = vocabulary(beads.source, beads.sourceWords, options);
+  const tgt = vocabulary(beads.target, beads.targetWords, options);
+  const model = trainModel1({ source: src.rows, target: tgt.rows, sourceWords: src.words.length, targetWords: tgt.words.length }, { iterations: options.iterations });
+  return lexiconFromModel(model, src.words, tgt.words, options.prefix, options.minProbability);
 }
 
 /** Learns a lexicon from the first pass of a document pair. */
 export function createLexiconLearner(source: SentenceTexts, target: SentenceTexts, options: LexiconLearnerOptions): LexicalLearner {
   return {
     learn(beads) {
-      const chosen = select(beads, options);
+      const chosen = selectTrainingBeads(beads, options);
       if (chosen.length < options.minBeads) return undefined;
-      const srcKeys = new WordKeys(options.prefix);
-      const tgtKeys = new WordKeys(options.prefix);
-      const src = vocabulary(beadRows(source, beads.s0, beads.s1, chosen, srcKeys), srcKeys, options);
-      const tgt = vocabulary(beadRows(target, beads.t0, beads.t1, chosen, tgtKeys), tgtKeys, options);
-      const model = trainModel1(
-        { source: src.rows, target: tgt.rows, sourceWords: src.words.length, targetWords: tgt.words.length },
-        { iterations: options.iterations },
-      );
-      const lexicon = lexiconFromModel(model, src.words, tgt.words, options.prefix, options.minProbability);
+      const lexicon = trainLexicon(wordBeads(source, target, beads, chosen, options.prefix), options);
       return { lexicon, evidence: lexiconEvidence(lexicon, source, target, options.scorer, options.weight) };
     },
   };
+}
+
+/** The words of the chosen beads of a document pair. */
+export function wordBeads(source: SentenceTexts, target: SentenceTexts, beads: TrainingBeads, chosen: readonly number[], prefix: number): WordBeads {
+  const srcKeys = new WordKeys(prefix);
+  const tgtKeys = new WordKeys(prefix);
+  const src = beadRows(source, beads.s0, beads.s1, chosen, srcKeys);
+  const tgt = beadRows(target, beads.t0, beads.t1, chosen, tgtKeys);
+  return { sourceWords: srcKeys.keys, targetWords: tgtKeys.keys, source: src, target: tgt };
 }

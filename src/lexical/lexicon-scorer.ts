@@ -84,21 +84,47 @@ export function lexiconConcepts(lexicon: Lexicon, threshold: number): { source: 
 /** Sentences read to weigh the lexicon's pairs by their rarity: every sentence of a document up to this many, else evenly spaced ones. */
 export const WEIGHT_SAMPLE = 20_000;
 
+/** Each side's words that have a pair, → its number: what reading a text needs of a lexicon. */
+interface ConceptIndex {
+  readonly count: number;
+  readonly source: ReadonlyMap<string, number>;
+  readonly target: ReadonlyMap<string, number>;
+}
+
+/**
+ * The concept index of a lexicon, made once per lexicon and threshold: a lexicon learned from a
+ * corpus serves each of its documents, most of them far smaller than the lexicon.
+ */
+const conceptIndexes = new WeakMap<Lexicon, Map<number, ConceptIndex>>();
+
+function conceptIndex(lexicon: Lexicon, threshold: number): ConceptIndex {
+  let byThreshold = conceptIndexes.get(lexicon);
+  if (!byThreshold) conceptIndexes.set(lexicon, (byThreshold = new Map()));
+  let index = byThreshold.get(threshold);
+  if (!index) {
+    const concepts = lexiconConcepts(lexicon, threshold);
+    const words = (list: readonly string[], concept: Int32Array): Map<string, number> => {
+      const out = new Map<string, number>();
+      list.forEach((w, k) => {
+        if (concept[k]! >= 0) out.set(w, concept[k]!);
+      });
+      return out;
+    };
+    index = { count: concepts.count, source: words(lexicon.sourceWords, concepts.source), target: words(lexicon.targetWords, concepts.target) };
+    byThreshold.set(threshold, index);
+  }
+  return index;
+}
+
 /** A side's words → pair numbers, read from texts (surface forms cached). */
 class ConceptReader {
-  private readonly index = new Map<string, number>();
   private readonly table = new SurfaceTable();
   private readonly scanner = new TokenScanner();
 
   constructor(
-    words: readonly string[],
-    concept: Int32Array,
+    private readonly index: ReadonlyMap<string, number>,
     private readonly prefix: number,
-  ) {
-    words.forEach((w, k) => {
-      if (concept[k]! >= 0) this.index.set(w, concept[k]!);
-    });
-  }
+  ) {}
 
   /** The pairs of sentence s, appended to `out` from `at`, each once; returns the new end. */
   read(text: string, out: { ids: Int32Array }, at: number): number {
@@ -182,9 +208,9 @@ function withWeight(rows: FeatureRows, weight: Float64Array): FeatureRows {
  * so that the evidence about a piece is the whole document's evidence restricted to that piece.
  */
 export function lexiconScorers(lexicon: Lexicon, source: SentenceTexts, target: SentenceTexts, options: LexiconScorerOptions): (range?: UnitRange) => LexicalScorer {
-  const concepts = lexiconConcepts(lexicon, options.threshold);
-  const srcReader = new ConceptReader(lexicon.sourceWords, concepts.source, lexicon.prefix);
-  const tgtReader = new ConceptReader(lexicon.targetWords, concepts.target, lexicon.prefix);
+  const concepts = conceptIndex(lexicon, options.threshold);
+  const srcReader = new ConceptReader(concepts.source, lexicon.prefix);
+  const tgtReader = new ConceptReader(concepts.target, lexicon.prefix);
   const src: { df: Int32Array; sampled: number; rows?: FeatureRows | undefined } = srcReader.documentFrequency(source, concepts.count);
   const tgt: { df: Int32Array; sampled: number; rows?: FeatureRows | undefined } = tgtReader.documentFrequency(target, concepts.count);
   const weight = new Float64Array(concepts.count);

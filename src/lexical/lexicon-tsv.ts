@@ -105,8 +105,17 @@ export function parseLexicon(text: string, name: string): { lexicon: Lexicon; la
   };
 }
 
+/** Lexicons turned, so that a lexicon turned for each of many documents is turned once. */
+const reversed = new WeakMap<Lexicon, Lexicon>();
+
 /** The same lexicon the other way round: its target words become the source words. */
 export function reverseLexicon(lexicon: Lexicon): Lexicon {
+  let turned = reversed.get(lexicon);
+  if (!turned) reversed.set(lexicon, (turned = turnedLexicon(lexicon)));
+  return turned;
+}
+
+function turnedLexicon(lexicon: Lexicon): Lexicon {
   return {
     prefix: lexicon.prefix,
     sourceWords: lexicon.targetWords,
