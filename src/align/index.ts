@@ -7,12 +7,13 @@
  * Search is coarse to fine in a band (linear time and memory), cut at confident paragraph
  * boundaries when both sides are paragraphed; each bead's score is its posterior probability.
  */
-import type { DictionaryScorerOptions, LexicalScorerFactory, Lexicon, LexiconLearnerOptions } from '../lexical/index.js';
+import { type DictionaryScorerOptions, type LexicalScorerFactory, type Lexicon, type LexiconLearnerOptions, selectTrainingBeads, type WordBeads, wordBeads } from '../lexical/index.js';
 import { BEAD_TYPES, type Bead, type BeadType, type Document } from '../types.js';
-import { type AlignmentPlan, alignProblem, type Ladder, ladderBeads, planAlignment } from './engine.js';
+import { trainingBeads } from './confident.js';
+import { type AlignmentPlan, alignProblem, type Ladder, ladderBeads, planAlignment, reestimate, runFirstPass } from './engine.js';
 import type { LengthModel } from './length.js';
 import * as P from './params.js';
-import { type LexicalEvidence, prepareDocuments, prepareLengths } from './prepare.js';
+import { type LexicalEvidence, prepareDocuments, prepareLengths, sentenceTexts } from './prepare.js';
 import type { AlignmentProblem, EngineSettings, OrphanSettings } from './problem.js';
 
 /** Options shared by alignDocuments and alignLengths; every default is in params.ts. */
@@ -120,16 +121,25 @@ function documentLadder(source: Document, target: Document, options: AlignOption
   return alignProblem(documentProblem(source, target, options), engineSettings(options));
 }
 
+/** The settings of the lexicon learner options ask for: LEXICON's, overridden by `learnLexicon`'s. */
+function learnerSettings(options: AlignOptions): LexiconLearnerOptions | undefined {
+  const learn = options.learnLexicon ?? true;
+  if (learn === false) return undefined;
+  const settings = typeof learn === 'object' ? learn : {};
+  return { ...P.LEXICON, ...settings, scorer: { ...P.LEXICON.scorer, ...settings.scorer } };
+}
+
 /** The lexical evidence options ask for beyond the cognates: a dictionary, a lexicon given or one to learn. */
 function lexicalEvidence(options: AlignOptions): LexicalEvidence {
   const learn = options.learnLexicon ?? true;
   const settings = typeof learn === 'object' ? learn : {};
+  const learner = learnerSettings(options);
   const { entries = [], weight = P.DICTIONARY_WEIGHT, ...matching } = options.dictionary ?? {};
   return {
     ...(entries.length && { dictionary: { entries, weight, scorer: { ...P.DICTIONARY, ...matching } } }),
     ...(options.lexicon
       ? { lexicon: { lexicon: options.lexicon, weight: settings.weight ?? P.LEXICON.weight, scorer: { ...P.LEXICON.scorer, ...settings.scorer } } }
-      : learn !== false && { learn: { ...P.LEXICON, ...settings, scorer: { ...P.LEXICON.scorer, ...settings.scorer } } }),
+      : learner && { learn: learner }),
   };
 }
 
@@ -154,6 +164,22 @@ export function planDocuments(source: Document, target: Document, options: Align
 }
 
 /**
+ * The beads a lexicon learned from the pair would be trained on, as words: the first pass's
+ * confident beads, chosen and folded as the learner chooses and folds them (`learnLexicon`'s
+ * settings, minBeads aside), whatever the pair's size. What a corpus pools to learn one lexicon
+ * for all its documents (lexical/pool.ts); no lexicon is used or learned here.
+ */
+export function confidentWords(source: Document, target: Document, options: AlignOptions = {}): WordBeads {
+  const { lexicon: _given, ...rest } = options;
+  const learn = learnerSettings(options) ?? P.LEXICON;
+  const problem = documentProblem(source, target, { ...rest, learnLexicon: false });
+  const settings = engineSettings(options);
+  const first = runFirstPass(problem, settings);
+  const beads = trainingBeads(first, problem, reestimate(first, problem, settings));
+  return wordBeads(sentenceTexts(source), sentenceTexts(target), beads, selectTrainingBeads(beads, learn), learn.prefix);
+}
+
+/**
  * Align two sequences of sentence lengths (characters) with the length model alone, like NLTK's
  * `align_blocks`. With `{ lengthModel: { c: 1, s2: 6.8 }, priorAdaptation: Infinity }` and Gale &
  * Church's six bead types and priors, this is Gale & Church (1993).
@@ -173,7 +199,7 @@ export const GALE_CHURCH_PRIORS: Readonly<Partial<Record<BeadType, number>>> = {
 };
 
 export type { LengthModel } from './length.js';
-export { PRIORS, LEXICAL_WEIGHT, PIECE_ROWS } from './params.js';
+export { PRIORS, LEXICAL_WEIGHT, LEXICON, PIECE_ROWS } from './params.js';
 export type { AlignmentProblem, EngineSettings, FixedBead, ProblemSide } from './problem.js';
 export {
   type AlignmentPlan,

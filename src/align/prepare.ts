@@ -44,7 +44,7 @@ export interface LexicalEvidence {
 }
 
 /** A document's sentences as a learner reads them (NFC), one at a time: the Documents hold the text. */
-function sentenceTexts(doc: Document): SentenceTexts {
+export function sentenceTexts(doc: Document): SentenceTexts {
   return { count: doc.sentences.length, text: (k) => nfc(doc.sentences[k]!.text) };
 }
 

@@ -23,6 +23,12 @@ export interface LexiconFile {
 export interface UserEvidence {
   readonly dictionaries?: readonly ParsedDictionary[];
   readonly lexiconFile?: LexiconFile;
+  /**
+   * Lexicons learned from a whole corpus, one per language pair (`bitext batch`): a pair uses the
+   * one of its languages, either way round, instead of learning its own; a pair none is of learns
+   * its own. Ignored when a lexicon file is given.
+   */
+  readonly corpusLexicons?: readonly LexiconFile[];
 }
 
 function textsOf(doc: Document): SentenceTexts {
@@ -50,6 +56,7 @@ export function userEvidence(documents: DocumentPair, evidence: UserEvidence): {
   }
   let lexicon: Lexicon | undefined;
   const file = evidence.lexiconFile;
+  if (!file && evidence.corpusLexicons) lexicon = corpusLexicon(evidence.corpusLexicons, pair);
   if (file) {
     const [s, t] = [canonicalLang(file.languages.source), canonicalLang(file.languages.target)];
     const [a, b] = [canonicalLang(pair.source), canonicalLang(pair.target)];
@@ -66,4 +73,15 @@ export function userEvidence(documents: DocumentPair, evidence: UserEvidence): {
     }
   }
   return { options: { ...(entries.length && { dictionary: { entries } }), ...(lexicon && { lexicon }) }, diagnostics };
+}
+
+/** The corpus lexicon of a pair's languages, turned to the pair; undefined when there is none. */
+function corpusLexicon(lexicons: readonly LexiconFile[], pair: { source: string; target: string }): Lexicon | undefined {
+  const [a, b] = [canonicalLang(pair.source), canonicalLang(pair.target)];
+  for (const { lexicon, languages } of lexicons) {
+    const [s, t] = [canonicalLang(languages.source), canonicalLang(languages.target)];
+    if (s === a && t === b) return lexicon;
+    if (s === b && t === a) return reverseLexicon(lexicon);
+  }
+  return undefined;
 }

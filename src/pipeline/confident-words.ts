@@ -1,0 +1,30 @@
+/**
+ * What one document of a corpus gives the corpus's lexicon: the words of the beads its first pass
+ * is sure of, read with the same evidence as its alignment will be (dictionaries, cue times,
+ * corrections), and the languages they are in.
+ */
+import { confidentWords } from '../align/index.js';
+import type { DocumentPair } from '../document/prepare.js';
+import type { WordBeads } from '../lexical/index.js';
+import type { Lang } from '../types.js';
+import type { PipelineOptions } from './align-pair.js';
+import { withCueTimes } from './cue-times.js';
+import { userEvidence } from './evidence.js';
+
+/** A document's confident beads as words, and its languages. */
+export interface PairWords {
+  readonly sourceLang: Lang;
+  readonly targetLang: Lang;
+  readonly beads: WordBeads;
+}
+
+/**
+ * The confident beads of a pair read by `readPair`, as words.
+ * @throws InputError for a dictionary whose languages are not the pair's (as alignPair does)
+ */
+export function pairWords(documents: DocumentPair, options: PipelineOptions = {}): PairWords {
+  const { lexiconFile: _file, ...rest } = options;
+  const evidence = userEvidence(documents, rest);
+  const beads = confidentWords(documents.source, documents.target, withCueTimes(documents, { ...rest, ...evidence.options }));
+  return { sourceLang: documents.source.lang, targetLang: documents.target.lang, beads };
+}
