@@ -4,7 +4,7 @@
  * them, then written by the corpus layer. Whatever goes wrong with the document becomes its
  * outcome, so that the corpus goes on.
  */
-import type { AlignedDocument, DocumentJob, DocumentOutcome, OutputPlan } from '../corpus/document.js';
+import type { AlignedDocument, DocumentJob, DocumentOutcome, FailedDocument, OutputPlan, WordsOutcome } from '../corpus/document.js';
 import { writeDocument } from '../corpus/document.js';
 import type { SideSource } from '../corpus/manifest.js';
 import { BitextError, UsageError } from '../errors.js';
@@ -14,7 +14,7 @@ import type { InputRef } from './context.js';
 import { type DocumentOptions, recordOptions, selectOptions } from './document-options.js';
 import type { Io } from './io.js';
 import { errorText } from './messages.js';
-import { alignPairInputs, readAnchorBeads, readPairInputs } from './pair-input.js';
+import { alignPairInputs, type PairInputs, pairInputWords, readAnchorBeads, readPairInputs } from './pair-input.js';
 
 /** What every document of a run shares: plain data, handed to each worker thread when it starts. */
 export interface BatchSetup {
@@ -26,22 +26,33 @@ export interface BatchSetup {
   readonly into: { readonly corpus: CorpusInfo } | { readonly files: { readonly header: boolean } };
 }
 
+/** A document's options: the run's, with the languages its manifest line gives. */
+function documentOptions(job: DocumentJob, setup: BatchSetup): DocumentOptions {
+  return {
+    ...setup.options,
+    ...(job.from !== undefined && { from: job.from }),
+    ...(job.to !== undefined && { to: job.to }),
+  };
+}
+
+/** A document's inputs read, and the beads its corrections fix. */
+async function readDocument(job: DocumentJob, options: DocumentOptions, io: Io) {
+  const source = inputRef(job.source);
+  const target = job.target === undefined ? undefined : inputRef(job.target);
+  const inputs: PairInputs = await readPairInputs(source, target, options, io);
+  if (inputs.given && job.anchors !== undefined) throw new UsageError(`${job.anchors}: the document pairs its units itself (XLIFF with targets), so there is nothing to realign`);
+  const anchors = job.anchors === undefined ? undefined : await readAnchorBeads(inputs, job.anchors, options.anchorsLoose ?? false, io);
+  return { source, target, inputs, anchors };
+}
+
 /** Align one document; never throws for a problem of the document itself. */
 export async function alignBatchDocument(job: DocumentJob, setup: BatchSetup, io: Io): Promise<DocumentOutcome> {
   const started = performance.now();
   const seconds = () => (performance.now() - started) / 1000;
   try {
-    const options: DocumentOptions = {
-      ...setup.options,
-      ...(job.from !== undefined && { from: job.from }),
-      ...(job.to !== undefined && { to: job.to }),
-    };
-    const source = inputRef(job.source);
-    const target = job.target === undefined ? undefined : inputRef(job.target);
+    const options = documentOptions(job, setup);
     const writer = WRITERS[setup.format];
-    const inputs = await readPairInputs(source, target, options, io);
-    if (inputs.given && job.anchors !== undefined) throw new UsageError(`${job.anchors}: the document pairs its units itself (XLIFF with targets), so there is nothing to realign`);
-    const anchors = job.anchors === undefined ? undefined : await readAnchorBeads(inputs, job.anchors, options.anchorsLoose ?? false, io);
+    const { source, target, inputs, anchors } = await readDocument(job, options, io);
     const aligned = await alignPairInputs(inputs, options, undefined, {
       ...(anchors && { fixed: anchors.fixed }),
       keepBand: writer.usesBand === true,
@@ -63,10 +74,31 @@ export async function alignBatchDocument(job: DocumentJob, setup: BatchSetup, io
     const written: Omit<AlignedDocument, 'seconds'> = writeDocument(job.id, result, { writer, select: selectOptions(options, writer), plan });
     return { ...written, seconds: seconds() };
   } catch (error) {
-    if (error instanceof BitextError) return { status: 'error', id: job.id, message: errorText(error), internal: false, seconds: seconds() };
-    const detail = error instanceof Error ? error.message : String(error);
-    return { status: 'error', id: job.id, message: `internal error: ${detail.split('\n')[0]} (a bug in bitext)`, internal: true, seconds: seconds() };
+    return failure(job, error, seconds());
   }
+}
+
+/**
+ * The words of one document's confident beads, for the corpus lexicon: read as it will be
+ * aligned, with the same evidence; never throws for a problem of the document itself.
+ */
+export async function batchDocumentWords(job: DocumentJob, setup: BatchSetup, io: Io): Promise<WordsOutcome> {
+  const started = performance.now();
+  try {
+    const options = documentOptions(job, setup);
+    const { inputs, anchors } = await readDocument(job, options, io);
+    const words = pairInputWords(inputs, options, { ...(anchors && { fixed: anchors.fixed }), evidence: setup.evidence });
+    return { status: 'ok', id: job.id, sentences: inputs.documents.source.sentences.length, ...(words && { words }) };
+  } catch (error) {
+    return failure(job, error, (performance.now() - started) / 1000);
+  }
+}
+
+/** The outcome of a document whose reading or alignment threw. */
+function failure(job: DocumentJob, error: unknown, seconds: number): FailedDocument {
+  if (error instanceof BitextError) return { status: 'error', id: job.id, message: errorText(error), internal: false, seconds };
+  const detail = error instanceof Error ? error.message : String(error);
+  return { status: 'error', id: job.id, message: `internal error: ${detail.split('\n')[0]} (a bug in bitext)`, internal: true, seconds };
 }
 
 /** A side as an input: its path, or its inline text as the UTF-8 bytes a file of it would hold. */

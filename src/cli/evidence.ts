@@ -59,5 +59,10 @@ export async function readLexicon(path: string, io: Io): Promise<LexiconFile> {
 
 /** Write a lexicon as TSV, atomically. */
 export async function writeLexicon(path: string, lexicon: Lexicon, languages: LexiconLanguages): Promise<void> {
-  await writeFilesAtomically([{ path, chunks: [formatLexicon(lexicon, languages)] }]);
+  await writeLexiconText(path, formatLexicon(lexicon, languages));
+}
+
+/** Write a lexicon already formatted as TSV, atomically. */
+export async function writeLexiconText(path: string, text: string): Promise<void> {
+  await writeFilesAtomically([{ path, chunks: [text] }]);
 }

@@ -7,6 +7,7 @@ import type { PlanExecutor } from '../align/index.js';
 import type { Diagnostic } from '../diagnostics.js';
 import type { DocumentPair } from '../document/prepare.js';
 import { alignPair, type PairResult, readPair } from '../pipeline/align-pair.js';
+import { type PairWords, pairWords } from '../pipeline/confident-words.js';
 import type { UserEvidence } from '../pipeline/evidence.js';
 import { alignGivenPairs, type GivenPairs, readGivenPairs } from '../pipeline/given-pairs.js';
 import { parseAnchors, resolveAnchors } from '../review/index.js';
@@ -48,6 +49,15 @@ export function alignPairInputs(inputs: PairInputs, options: DocumentOptions, ex
     ...(extras.keepBand && { keepBand: true }),
   };
   return inputs.given ? alignGivenPairs(inputs.given, pipeline, executor) : alignPair(inputs.documents, pipeline, executor);
+}
+
+/**
+ * The words of the beads the first pass of what `readPairInputs` read is sure of, with the same
+ * options and extras as its alignment (for a corpus lexicon); none for a file that pairs its units itself.
+ */
+export function pairInputWords(inputs: PairInputs, options: DocumentOptions, extras: Pick<AlignExtras, 'fixed' | 'evidence'> = {}): PairWords | undefined {
+  if (inputs.given) return undefined;
+  return pairWords(inputs.documents, { ...pipelineOptions(options), ...extras.evidence, ...(extras.fixed && { fixed: extras.fixed }) });
 }
 
 /**

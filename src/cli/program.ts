@@ -111,6 +111,10 @@ export function createProgram(io: Io): Command {
     .addOption(new Option('--shard <k/n>', 'align only the k-th of n near-equal parts of the corpus (1-based, as $SLURM_ARRAY_TASK_ID)').argParser(parseShardOption))
     .option('--progress', 'show the progress line even when stderr is not a terminal')
     .option('--no-progress', 'never show the progress line')
+    .option('--corpus-lexicon', 'learn one lexicon from all the documents of the run (or shard) first, then align each with it (default for a manifest file or --pairs)')
+    .option('--no-corpus-lexicon', 'each document learns its own lexicon, as align does (default for a manifest on stdin)')
+    .option('--save-lexicon <file>', 'write the corpus lexicon (TSV, as align --save-lexicon; reuse it with --lexicon)')
+    .option('--lexicon-only', 'with --save-lexicon: learn and write the corpus lexicon, align nothing')
     .action((manifest: string | undefined, options: BatchCommandOptions) => batchCommand(manifest, options, context()));
 
   program

@@ -15,7 +15,7 @@ export interface Progress {
 }
 
 /** A progress line on `stderr`, or one that draws nothing. */
-export function createProgress(stderr: NodeJS.WritableStream, options: { enabled: boolean; total?: number; now?: () => number }): Progress {
+export function createProgress(stderr: NodeJS.WritableStream, options: { enabled: boolean; total?: number; label?: string; now?: () => number }): Progress {
   if (!options.enabled) return { update() {}, clear() {} };
   const now = options.now ?? (() => performance.now());
   const start = now();
@@ -26,7 +26,7 @@ export function createProgress(stderr: NodeJS.WritableStream, options: { enabled
       const t = now();
       if (t - last < REDRAW_MS && done !== options.total) return;
       last = t;
-      stderr.write(`\r\u001b[K${progressText(done, sentences, (t - start) / 1000, options.total)}`);
+      stderr.write(`\r\u001b[K${progressText(done, sentences, (t - start) / 1000, options.total, options.label)}`);
       shown = true;
     },
     clear() {
@@ -38,12 +38,12 @@ export function createProgress(stderr: NodeJS.WritableStream, options: { enabled
   };
 }
 
-/** The text of the line: `bitext: 120/400 documents, 5230 sentences/s, 0:12 elapsed, 0:28 left`. */
-export function progressText(done: number, sentences: number, seconds: number, total?: number): string {
+/** The text of the line: `bitext: 120/400 documents, 5230 sentences/s, 0:12 elapsed, 0:28 left` (after `label: `, when given). */
+export function progressText(done: number, sentences: number, seconds: number, total?: number, label?: string): string {
   const rate = seconds > 0 ? Math.round(sentences / seconds) : 0;
   const count = total === undefined ? `${done} document${done === 1 ? '' : 's'}` : `${done}/${total} documents`;
   const left = total !== undefined && done > 0 && done < total ? `, ${clock((seconds * (total - done)) / done)} left` : '';
-  return `bitext: ${count}, ${rate} sentences/s, ${clock(seconds)} elapsed${left}`;
+  return `bitext: ${label === undefined ? '' : `${label}: `}${count}, ${rate} sentences/s, ${clock(seconds)} elapsed${left}`;
 }
 
 function clock(seconds: number): string {

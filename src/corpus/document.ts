@@ -7,6 +7,7 @@ import type { Alignment, Lang } from '../types.js';
 import type { Diagnostic } from '../diagnostics.js';
 import { type CorpusInfo, countBeads, isUnaligned, selectBeads, type SelectOptions, type WriteOptions, type Writer, type WriterOutput } from '../formats/index.js';
 import type { PairResult } from '../pipeline/align-pair.js';
+import type { PairWords } from '../pipeline/confident-words.js';
 import type { SideSource } from './manifest.js';
 
 /** A document as a worker thread receives it: paths, or the texts given inline. */
@@ -72,6 +73,20 @@ export interface SkippedDocument {
 }
 
 export type DocumentOutcome = AlignedDocument | FailedDocument | SkippedDocument;
+
+/**
+ * What a document gives the corpus lexicon: the words of its confident beads, or none when its
+ * file pairs its units itself (nothing is aligned, so nothing is learned).
+ */
+export interface DocumentWords {
+  readonly status: 'ok';
+  readonly id: string;
+  /** Source sentences read. */
+  readonly sentences: number;
+  readonly words?: PairWords;
+}
+
+export type WordsOutcome = DocumentWords | FailedDocument;
 
 /** Everything about a document's output but the document. */
 export interface OutputSpec {

@@ -99,6 +99,11 @@ export class WorkerPool {
     void this.close();
   }
 
+  /** Send every worker a message that needs no reply: it reaches each before any task sent after it. */
+  broadcast(message: unknown): void {
+    for (const worker of this.workers) worker.postMessage(message);
+  }
+
   /** Stop every worker (pending tasks are not run). */
   async close(): Promise<void> {
     if (this.closed) return;

@@ -37,13 +37,19 @@ beforeAll(() => {
 });
 
 describe('bitext batch on worker threads', () => {
-  it('writes the same bytes with 1, 2 and 3 threads', () => {
-    const runs = [1, 2, 3].map((n) => bitext(['batch', small, '--input', 'sentences', '--threads', String(n)]));
+  it('writes the same bytes with 1, 2 and 3 threads, and learns the same corpus lexicon', () => {
+    const lexicon = (n: number) => join(dir, `lexicon-${n}.tsv`);
+    const runs = [1, 2, 3].map((n) => bitext(['batch', small, '--input', 'sentences', '--threads', String(n), '--save-lexicon', lexicon(n)]));
     for (const r of runs) expect(r.status).toBe(0);
+    expect(runs[0]!.stderr).toMatch(/corpus lexicon en-fr: learned from \d+ beads of 4 documents/u);
     expect(runs[0]!.stdout.length).toBeGreaterThan(10_000);
     expect(runs[0]!.stdout.split('\n').filter((l) => l.startsWith('{"doc":"s3",')).length).toBeGreaterThan(50);
     expect(runs[1]!.stdout).toBe(runs[0]!.stdout);
     expect(runs[2]!.stdout).toBe(runs[0]!.stdout);
+    const table = readFileSync(lexicon(1), 'utf8');
+    expect(table.split('\n').length).toBeGreaterThan(100);
+    expect(readFileSync(lexicon(2), 'utf8')).toBe(table);
+    expect(readFileSync(lexicon(3), 'utf8')).toBe(table);
   });
 });
 

@@ -34,21 +34,24 @@ beforeAll(() => {
 const lines = (text: string) => text.split('\n').filter((l) => l !== '');
 
 describe('bitext batch: output', () => {
-  it('writes each document as align does alone, with "doc" first, in manifest order (jsonl, the default)', async () => {
-    const r = await runBitext(['batch', manifest, '--input', 'sentences', ...ONE]);
-    expect(r.stderr).toBe('bitext: doc TheVision: fr/TheVision.txt: 1 sentence not in French (left as they are; marked in JSON and TMX)\n'.replace('fr/', `${dir}/fr/`));
+  it('writes each document as align does alone with the corpus lexicon, with "doc" first, in manifest order (jsonl, the default)', async () => {
+    const lexicon = join(tempDir(), 'corpus-lexicon.tsv');
+    const r = await runBitext(['batch', manifest, '--input', 'sentences', '--save-lexicon', lexicon, ...ONE]);
+    const [note, ...others] = lines(r.stderr);
+    expect(note).toMatch(/^bitext: corpus lexicon en-fr: learned from \d+ beads of 5 documents$/u);
+    expect(others).toEqual([`bitext: doc TheVision: ${dir}/fr/TheVision.txt: 1 sentence not in French (left as they are; marked in JSON and TMX)`]);
     expect(r.status).toBe(0);
     const records = lines(r.stdout).map((l) => JSON.parse(l) as Record<string, unknown>);
     expect([...new Set(records.map((b) => b.doc))]).toEqual(DOCS);
     for (const d of DOCS) {
-      const alone = await runBitext(['align', '--input', 'sentences', '-f', 'jsonl', join(dir, 'en', `${d}.txt`), join(dir, 'fr', `${d}.txt`)]);
+      const alone = await runBitext(['align', '--input', 'sentences', '-f', 'jsonl', '--lexicon', lexicon, join(dir, 'en', `${d}.txt`), join(dir, 'fr', `${d}.txt`)]);
       const mine = lines(r.stdout).filter((l) => l.startsWith(`{"doc":"${d}",`));
       expect(mine.map((l) => `{${l.slice(`{"doc":"${d}",`.length)}`)).toEqual(lines(alone.stdout));
     }
   });
 
-  it('writes TSV with a leading doc column and a header when asked', async () => {
-    const r = await runBitext(['batch', manifest, '--input', 'sentences', '-f', 'tsv', '--header', ...ONE]);
+  it('writes TSV with a leading doc column and a header when asked; with --no-corpus-lexicon each document as align does alone', async () => {
+    const r = await runBitext(['batch', manifest, '--input', 'sentences', '-f', 'tsv', '--header', '--no-corpus-lexicon', ...ONE]);
     const rows = lines(r.stdout);
     expect(rows[0]).toBe('doc\tsource\ttarget\tscore');
     const alone = await runBitext(['align', '--input', 'sentences', join(dir, 'en', 'MasterCat.txt'), join(dir, 'fr', 'MasterCat.txt')]);
@@ -86,7 +89,7 @@ describe('bitext batch: output', () => {
 describe('bitext batch: --out-dir', () => {
   it('writes one file per document, as align -o would, and skips them when run again (resume), unless --force', async () => {
     const out = join(tempDir(), 'out');
-    const first = await runBitext(['batch', manifest, '--input', 'sentences', '--out-dir', out, '-f', 'json', ...ONE]);
+    const first = await runBitext(['batch', manifest, '--input', 'sentences', '--out-dir', out, '-f', 'json', '--no-corpus-lexicon', ...ONE]);
     expect(first.status).toBe(0);
     expect(readdirSync(out).sort()).toEqual(DOCS.map((d) => `${d}.json`).sort());
     const alone = await runBitext(['align', '--input', 'sentences', '-f', 'json', join(dir, 'en', 'TheInn.txt'), join(dir, 'fr', 'TheInn.txt')]);
@@ -198,16 +201,19 @@ describe('bitext batch: a document that fails does not stop the corpus', () => {
 });
 
 describe('bitext batch: shards', () => {
-  it('gives, concatenated in order, the bytes of the whole run (jsonl and moses)', async () => {
-    const whole = await runBitext(['batch', manifest, '--input', 'sentences', ...ONE]);
+  it('given the whole run\'s corpus lexicon, gives, concatenated in order, the bytes of the whole run (jsonl)', async () => {
+    const lexicon = join(tempDir(), 'corpus-lexicon.tsv');
+    const whole = await runBitext(['batch', manifest, '--input', 'sentences', '--save-lexicon', lexicon, ...ONE]);
     const parts: string[] = [];
-    for (let k = 1; k <= 3; k++) parts.push((await runBitext(['batch', manifest, '--input', 'sentences', '--shard', `${k}/3`, ...ONE])).stdout);
+    for (let k = 1; k <= 3; k++) parts.push((await runBitext(['batch', manifest, '--input', 'sentences', '--shard', `${k}/3`, '--lexicon', lexicon, ...ONE])).stdout);
     expect(parts.join('')).toBe(whole.stdout);
     expect(parts.filter((p) => p !== '')).toHaveLength(3);
+  });
 
+  it('with one lexicon per document, gives, concatenated in order, the bytes of the whole run (moses)', async () => {
     const out = tempDir();
-    await runBitext(['batch', manifest, '--input', 'sentences', '-f', 'moses', '-o', join(out, 'all'), ...ONE]);
-    for (let k = 1; k <= 2; k++) await runBitext(['batch', manifest, '--input', 'sentences', '-f', 'moses', '-o', join(out, `part${k}`), '--shard', `${k}/2`, ...ONE]);
+    await runBitext(['batch', manifest, '--input', 'sentences', '-f', 'moses', '-o', join(out, 'all'), '--no-corpus-lexicon', ...ONE]);
+    for (let k = 1; k <= 2; k++) await runBitext(['batch', manifest, '--input', 'sentences', '-f', 'moses', '-o', join(out, `part${k}`), '--shard', `${k}/2`, '--no-corpus-lexicon', ...ONE]);
     for (const ext of ['en', 'fr', 'ids']) {
       const joined = [1, 2].map((k) => readFileSync(join(out, `part${k}.${ext}`), 'utf8')).join('');
       expect(joined).toBe(readFileSync(join(out, `all.${ext}`), 'utf8'));

@@ -3,7 +3,8 @@
  * worker threads, writing one output in corpus order, or one file per document.
  */
 import { availableParallelism } from 'node:os';
-import type { DocumentJob, DocumentOutcome, OutputText } from '../../corpus/document.js';
+import type { DocumentJob, DocumentOutcome, FailedDocument, OutputText, WordsOutcome } from '../../corpus/document.js';
+import { type CorpusLexicon, CorpusLexicons } from '../../corpus/lexicon-pool.js';
 import type { CorpusEntry } from '../../corpus/manifest.js';
 import { FileNamer } from '../../corpus/names.js';
 import { inOrder } from '../../corpus/order.js';
@@ -13,8 +14,8 @@ import { type CorpusSource, folderCorpus, manifestCorpus } from '../../corpus/so
 import { DocumentPool } from '../../corpus/threads.js';
 import { DocumentsFailed, UsageError } from '../../errors.js';
 import type { CorpusInfo, Format, Writer, WriterOutput } from '../../formats/index.js';
-import { type BatchSetup, alignBatchDocument } from '../batch-document.js';
-import { readEvidence } from '../evidence.js';
+import { type BatchSetup, alignBatchDocument, batchDocumentWords } from '../batch-document.js';
+import { readEvidence, writeLexiconText } from '../evidence.js';
 import type { Context } from '../context.js';
 import { checkFilters, type DocumentOptions } from '../document-options.js';
 import { holdSignalHandlers, type OutputStream, openAtomicFile, STD_STREAM } from '../io.js';
@@ -34,6 +35,12 @@ export interface BatchCommandOptions extends DocumentOptions {
   readonly threads?: number;
   readonly shard?: Shard;
   readonly progress?: boolean;
+  /** One lexicon learned from all the documents of the run (default for a manifest file or folders), or one per document. */
+  readonly corpusLexicon?: boolean;
+  /** Where to write the corpus lexicon. */
+  readonly saveLexicon?: string;
+  /** Learn and write the corpus lexicon, align nothing. */
+  readonly lexiconOnly?: boolean;
 }
 
 /** What a corpus writes when neither -f nor -o's extension says: one bead a line, naming its document. */
@@ -62,11 +69,13 @@ interface Done {
 
 export async function batchCommand(manifest: string | undefined, options: BatchCommandOptions, context: Context, runtime: BatchRuntime = {}): Promise<void> {
   const writer = checkUsage(manifest, options);
+  const pooled = corpusLexiconWanted(manifest, options);
   const threads = options.threads ?? availableParallelism();
   const source = options.pairs ? await folderCorpus(options.pairs, options) : await manifestCorpus(manifest!, context.io.stdin);
   for (const note of source.notes) context.logger.note(note);
   const [first, end] = options.shard && source.total !== undefined ? shardRange(options.shard, source.total) : [0, Infinity];
   const total = source.total === undefined ? undefined : Math.min(end, source.total) - first;
+  const showProgress = options.progress ?? (!context.quiet && (context.io.stderr as { isTTY?: boolean }).isTTY === true);
 
   const info: CorpusInfo = {
     header: options.header ?? false,
@@ -74,7 +83,7 @@ export async function batchCommand(manifest: string | undefined, options: BatchC
     ...(options.from !== undefined && { from: options.from }),
     ...(options.inputFormat !== undefined && { format: options.inputFormat }),
   };
-  const setup: BatchSetup = {
+  let setup: BatchSetup = {
     // Every per-document option, as given (plain data): an option added to the shared list reaches the workers.
     options,
     // Dictionaries and a lexicon file are read once, here, and handed to every document.
@@ -82,8 +91,10 @@ export async function batchCommand(manifest: string | undefined, options: BatchC
     format: writer.name,
     into: options.outDir === undefined ? { corpus: info } : { files: { header: options.header ?? false } },
   };
-  const directory = options.outDir === undefined ? undefined : await openDirectorySink(writer, options.outDir);
-  const corpus = options.outDir === undefined ? await openCorpusSink(writer, options.output, context.io, { ...info, ...(options.to !== undefined && { to: options.to }) }) : undefined;
+  const aligning = !options.lexiconOnly;
+  const directory = aligning && options.outDir !== undefined ? await openDirectorySink(writer, options.outDir) : undefined;
+  const corpus =
+    aligning && options.outDir === undefined ? await openCorpusSink(writer, options.output, context.io, { ...info, ...(options.to !== undefined && { to: options.to }) }) : undefined;
   let report: OutputStream | undefined;
   let pool: DocumentPool | undefined;
   const releaseSignals = holdSignalHandlers();
@@ -91,6 +102,27 @@ export async function batchCommand(manifest: string | undefined, options: BatchC
     report = options.report === undefined ? undefined : await openAtomicFile(options.report);
     pool = threads > 1 ? new DocumentPool(threads, runtime.workerScript ?? new URL('../batch-worker.js', import.meta.url), setup) : undefined;
     const run = pool;
+    if (pooled) {
+      const words = (job: DocumentJob): Promise<WordsOutcome> => (run ? run.words(job) : batchDocumentWords(job, setup, context.io));
+      const learned = await learnCorpusLexicons(documentsOf(source, first, end), words, {
+        window: WINDOW_PER_THREAD * threads,
+        progress: createProgress(context.io.stderr, { enabled: showProgress, label: 'learning the lexicon', ...(total !== undefined && { total }) }),
+      });
+      for (const lexicon of learned.lexicons) {
+        const { source: s, target: t } = lexicon.file.languages;
+        context.logger.note(`corpus lexicon ${s}-${t}: learned from ${lexicon.beads} beads of ${plural(lexicon.documents, 'document')}`);
+      }
+      if (options.saveLexicon !== undefined) await saveCorpusLexicon(options.saveLexicon, learned.lexicons, context);
+      const evidence = { ...setup.evidence, corpusLexicons: learned.lexicons.map((l) => l.file) };
+      setup = { ...setup, evidence };
+      pool?.share({ evidence });
+      if (!aligning) {
+        for (const { id, message } of learned.failed) context.logger.warn(`doc ${id}: ${message}`);
+        const internal = learned.failed.filter((f) => f.internal).length;
+        if (learned.failed.length) throw new DocumentsFailed(learned.failed.length, learned.documents, internal);
+        return;
+      }
+    }
     const align = (job: DocumentJob): Promise<DocumentOutcome> => (run ? run.align(job) : alignBatchDocument(job, setup, context.io));
     const start = (item: { entry: CorpusEntry; name: string }): Promise<Done> => {
       const immediate = outcomeBeforeAligning(item, directory, options.force ?? false);
@@ -102,10 +134,7 @@ export async function batchCommand(manifest: string | undefined, options: BatchC
       directory,
       report,
       context,
-      progress: createProgress(context.io.stderr, {
-        enabled: options.progress ?? (!context.quiet && (context.io.stderr as { isTTY?: boolean }).isTTY === true),
-        ...(total !== undefined && { total }),
-      }),
+      progress: createProgress(context.io.stderr, { enabled: showProgress, ...(total !== undefined && { total }) }),
     });
     await corpus?.finish();
     await report?.commit();
@@ -119,6 +148,93 @@ export async function batchCommand(manifest: string | undefined, options: BatchC
     await pool?.close();
     releaseSignals();
   }
+}
+
+/**
+ * Whether the run learns one lexicon from all its documents before aligning them (two passes
+ * over the corpus), rather than one per document as `align` does: by default when the corpus can
+ * be read twice (a manifest file, folders) and a lexicon is to be learned at all.
+ */
+function corpusLexiconWanted(manifest: string | undefined, options: BatchCommandOptions): boolean {
+  const asked = options.corpusLexicon === true || options.saveLexicon !== undefined || options.lexiconOnly === true;
+  const needs = options.corpusLexicon === true ? '--corpus-lexicon' : options.lexiconOnly ? '--lexicon-only' : '--save-lexicon';
+  if (options.lexiconOnly && options.saveLexicon === undefined) throw new UsageError('--lexicon-only learns the corpus lexicon to write it: give --save-lexicon FILE');
+  if (options.lexiconOnly && (options.output !== undefined || options.outDir !== undefined || options.report !== undefined)) {
+    throw new UsageError('--lexicon-only aligns nothing: leave out -o, --out-dir and --report');
+  }
+  if (asked && options.lexicon === false) throw new UsageError(`${needs} learns a lexicon from the corpus: leave out --no-lexicon`);
+  if (asked && typeof options.lexicon === 'string') throw new UsageError(`${needs} learns a lexicon from the corpus: --lexicon ${options.lexicon} is used instead of one`);
+  if (asked && manifest === STD_STREAM) {
+    throw new UsageError(`${needs} reads the corpus twice (to learn the lexicon, then to align): give a manifest file or --pairs, not stdin`);
+  }
+  if (options.corpusLexicon === false && (options.saveLexicon !== undefined || options.lexiconOnly)) {
+    throw new UsageError(`${options.lexiconOnly ? '--lexicon-only' : '--save-lexicon'} writes the corpus lexicon: leave out --no-corpus-lexicon`);
+  }
+  if (options.lexicon !== undefined || options.corpusLexicon === false) return false;
+  return manifest !== STD_STREAM;
+}
+
+/** What phase 1 gives: the lexicons learned, the documents read, and those that could not be. */
+interface Learned {
+  readonly lexicons: CorpusLexicon[];
+  readonly documents: number;
+  readonly failed: FailedDocument[];
+}
+
+/**
+ * Phase 1: the words of every document's confident beads, read on the pool and pooled in corpus
+ * order (the same pools for any number of threads), then one lexicon learned per language pair.
+ * Documents that cannot be read are left out here; aligning them fails the same way and says so.
+ */
+async function learnCorpusLexicons(
+  items: AsyncIterable<{ entry: CorpusEntry; name: string }>,
+  words: (job: DocumentJob) => Promise<WordsOutcome>,
+  run: { window: number; progress: ReturnType<typeof createProgress> },
+): Promise<Learned> {
+  const pools = new CorpusLexicons();
+  const failed: FailedDocument[] = [];
+  let documents = 0;
+  let sentences = 0;
+  const start = ({ entry }: { entry: CorpusEntry }): Promise<WordsOutcome> =>
+    entry.problem !== undefined ? Promise.resolve({ status: 'error', id: entry.id, message: entry.problem, internal: false, seconds: 0 }) : words(jobOf(entry));
+  for await (const outcome of inOrder(items, start, { documents: run.window, bytes: WINDOW_BYTES }, wordsSize)) {
+    documents++;
+    if (outcome.status === 'error') failed.push(outcome);
+    else {
+      if (outcome.words) pools.add(outcome.words);
+      sentences += outcome.sentences;
+    }
+    run.progress.update(documents, sentences);
+  }
+  run.progress.clear();
+  return { lexicons: pools.learn(), documents, failed };
+}
+
+/** The memory a document's words hold, in UTF-16 units as the window counts output (about). */
+function wordsSize(outcome: WordsOutcome): number {
+  if (outcome.status !== 'ok' || !outcome.words) return 0;
+  const { beads } = outcome.words;
+  return 2 * (beads.source.ids.length + beads.target.ids.length);
+}
+
+/**
+ * Write the corpus lexicon for `--save-lexicon`: of a corpus of several language pairs, the
+ * lexicon of the pair of most documents (a file holds one pair); or say why there is none.
+ */
+async function saveCorpusLexicon(path: string, lexicons: readonly CorpusLexicon[], context: Context): Promise<void> {
+  if (!lexicons.length) {
+    context.logger.note(`${path}: no lexicon to save (too few sentences the first pass is sure of to learn from); nothing written`);
+    return;
+  }
+  const chosen = lexicons.reduce((best, l) => (l.documents > best.documents ? l : best));
+  const pairOf = (l: CorpusLexicon): string => `${l.file.languages.source}-${l.file.languages.target}`;
+  const others = lexicons.filter((l) => l !== chosen).map(pairOf);
+  if (others.length) context.logger.note(`${path}: holds the ${pairOf(chosen)} lexicon (the pair of most documents), not the ${others.join(', ')} one${others.length === 1 ? '' : 's'}`);
+  await writeLexiconText(path, chosen.text);
+}
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 
 /** The writer, once the options and inputs are known to go together. */

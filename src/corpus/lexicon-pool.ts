@@ -1,0 +1,71 @@
+/**
+ * The corpus lexicon of `bitext batch`: the confident beads of every document of a run (or of a
+ * shard), pooled in corpus order per language pair, and one lexicon learned from each pool. The
+ * lexicon the documents are then aligned with is the one its file would give back (formatted and
+ * read again), so that a run equals `--save-lexicon` once, then `--lexicon` with the file.
+ */
+import { LEXICON } from '../align/index.js';
+import { canonicalLang } from '../detect/index.js';
+import { BeadPool, formatLexicon, type LexiconLanguages, parseLexicon, type PoolLimits, trainLexicon } from '../lexical/index.js';
+import type { PairWords } from '../pipeline/confident-words.js';
+import type { LexiconFile } from '../pipeline/evidence.js';
+
+/**
+ * What a pool holds at most. Twice the beads a document's own lexicon trains on at most
+ * (LEXICON.maxBeads), so that the pool, which thins by halves, holds at least as many: on the
+ * short documents of bench/corpus-lexicon.mjs, 1 000 beads gave within 0.1 point of 2 000. EM
+ * cells bounded to 5M (some 160 MB while training; 2 000 beads of novels are 2.2M); a bead side of
+ * more than 200 words is a run-on line, not a sentence.
+ */
+export const POOL_LIMITS: PoolLimits = { beads: 2 * LEXICON.maxBeads, cells: 5_000_000, beadWords: 200 };
+
+/** A lexicon learned from a corpus: as the documents use it, and as its file holds it. */
+export interface CorpusLexicon {
+  readonly file: LexiconFile;
+  readonly text: string;
+  /** Beads it was trained on, and documents that offered some. */
+  readonly beads: number;
+  readonly documents: number;
+}
+
+interface Pool {
+  readonly languages: LexiconLanguages;
+  readonly key: readonly [string, string];
+  readonly pool: BeadPool;
+  documents: number;
+}
+
+/** Pools of a corpus's beads, one per language pair (either way round: the first document's way). */
+export class CorpusLexicons {
+  private readonly pools: Pool[] = [];
+
+  constructor(private readonly limits: PoolLimits = POOL_LIMITS) {}
+
+  /** Offer one document's beads, in corpus order. */
+  add(words: PairWords): void {
+    const [a, b] = [canonicalLang(words.sourceLang), canonicalLang(words.targetLang)];
+    let pool = this.pools.find((p) => (p.key[0] === a && p.key[1] === b) || (p.key[0] === b && p.key[1] === a));
+    if (!pool) {
+      pool = { languages: { source: words.sourceLang, target: words.targetLang }, key: [a, b], pool: new BeadPool(this.limits), documents: 0 };
+      this.pools.push(pool);
+    }
+    const reversed = pool.key[0] !== a || pool.key[1] !== b;
+    if (words.beads.source.off.length > 1) pool.documents++;
+    pool.pool.add(words.beads, reversed);
+  }
+
+  /**
+   * The lexicon of each pool that has enough beads to learn from (as many as a document needs to
+   * learn its own: LEXICON.minBeads), in the order the pairs first came.
+   */
+  learn(): CorpusLexicon[] {
+    const out: CorpusLexicon[] = [];
+    for (const { languages, pool, documents } of this.pools) {
+      if (pool.size < LEXICON.minBeads) continue;
+      const text = formatLexicon(trainLexicon(pool.beads(), LEXICON), languages);
+      const name = `corpus lexicon ${languages.source}-${languages.target}`;
+      out.push({ file: { name, ...parseLexicon(text, name) }, text, beads: pool.size, documents });
+    }
+    return out;
+  }
+}
