@@ -13,7 +13,21 @@ shift 3
 bitext=${BITEXT:-bitext}
 parts=$(mktemp -d "${out}.parts.XXXXXX")
 trap 'rm -rf "$parts"' EXIT
+# The corpus lexicon is learned once, here, from the whole manifest, and given to every shard, so
+# that each aligns with the lexicon one run would learn (a shard left to itself learns its own).
+# Unless the options choose otherwise (--lexicon FILE, --no-lexicon, --no-corpus-lexicon); a
+# lexicon file holds one language pair: for a corpus of several, give --no-corpus-lexicon.
+lexicon=""
+case " $* " in
+  *" --lexicon "* | *" --lexicon="* | *" --no-lexicon "* | *" --no-corpus-lexicon "*) ;;
+  *)
+    # Exit status 3: some documents could not be read; the shards will say which.
+    "$bitext" batch "$manifest" --lexicon-only --save-lexicon "$parts/lexicon.tsv" "$@" || [ $? -eq 3 ]
+    # No file: too few confident beads to learn from, and one run would learn none either.
+    if [ -e "$parts/lexicon.tsv" ]; then lexicon="--lexicon $(printf '%q' "$parts/lexicon.tsv")"; else lexicon=--no-corpus-lexicon; fi
+    ;;
+esac
 # One shard per job; each job runs `bitext batch` with one thread per job slot.
 seq 1 "$shards" | parallel --sshlogin "${SSHLOGIN:-:}" --halt now,fail=1 \
-  "$bitext batch $(printf '%q' "$manifest") --shard {}/$shards $(printf '%q ' "$@") > $(printf '%q' "$parts")/{}.part"
+  "$bitext batch $(printf '%q' "$manifest") --shard {}/$shards $lexicon $(printf '%q ' "$@") > $(printf '%q' "$parts")/{}.part"
 for k in $(seq 1 "$shards"); do cat "$parts/$k.part"; done > "$out"
