@@ -12,12 +12,13 @@
  * 40k documents of the same size within 10 %.
  * usage: npm run bench:corpus [-- --docs 10000 --small 20000 --memory 10000,40000 --memory-verses 10] [--no-align] [--keep]
  */
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { loadEval, ROOT } from './lib/sets.mjs';
+import { loadEval } from './lib/sets.mjs';
+import { writeCorpus as writeBibleCorpus } from './lib/bible-corpus.mjs';
 import { loadBooks } from './lib/scale.mjs';
+import { HAS_TIME, measured } from './lib/timed-cli.mjs';
 
 const args = process.argv.slice(2);
 const opt = (name, fallback) => (args.includes(name) ? args[args.indexOf(name) + 1] : fallback);
@@ -25,68 +26,13 @@ const DOCS = Number(opt('--docs', '10000'));
 const SMALL = Number(opt('--small', '20000'));
 const MEMORY = opt('--memory', '10000,40000').split(',').map(Number);
 const MEMORY_VERSES = Number(opt('--memory-verses', '10'));
-const TIME = '/usr/bin/time';
-const CLI = join(ROOT, 'bin', 'bitext.js');
 
 const ev = await loadEval();
 const books = loadBooks(ev.parseManifest);
 const dir = mkdtempSync(join(tmpdir(), 'bitext-corpus-'));
 
-/** Chunks of about `verses` verses of every book: [source lines, target lines]. */
-function chunks(verses) {
-  const out = [];
-  for (const b of books) {
-    const keys = [...new Set(b.srcUnits.slice(0, b.src.length))];
-    const group = new Map(keys.map((k, i) => [k, Math.floor(i / verses)]));
-    const parts = new Map();
-    const add = (side, lines, units) =>
-      lines.forEach((line, i) => {
-        const g = group.get(units[i]);
-        if (g === undefined) return;
-        if (!parts.has(g)) parts.set(g, [[], []]);
-        parts.get(g)[side].push(line);
-      });
-    add(0, b.src, b.srcUnits);
-    add(1, b.tgt, b.tgtUnits);
-    for (const [, part] of [...parts].sort((x, y) => x[0] - y[0])) if (part[0].length && part[1].length) out.push(part);
-  }
-  return out;
-}
-
 /** A corpus of `count` documents of about `verses` verses: files, a manifest; its sentence count. */
-function writeCorpus(name, count, verses) {
-  const base = join(dir, name);
-  mkdirSync(join(base, 'en'), { recursive: true });
-  mkdirSync(join(base, 'es'), { recursive: true });
-  const parts = chunks(verses);
-  const manifest = [];
-  let sentences = 0;
-  for (let k = 0; k < count; k++) {
-    const [en, es] = parts[k % parts.length];
-    const id = String(k).padStart(6, '0');
-    writeFileSync(join(base, 'en', `${id}.txt`), `${en.join('\n')}\n`);
-    writeFileSync(join(base, 'es', `${id}.txt`), `${es.join('\n')}\n`);
-    manifest.push(`${id}\ten/${id}.txt\tes/${id}.txt\n`);
-    sentences += en.length;
-  }
-  writeFileSync(join(base, 'manifest.tsv'), manifest.join(''));
-  return { manifest: join(base, 'manifest.tsv'), base, sentences, docs: count };
-}
-
-/** Run the CLI under GNU time: wall seconds and peak RSS (MB). */
-function measured(cliArgs) {
-  console.error(`running: bitext ${cliArgs.slice(0, 2).join(' ')} …`);
-  const t0 = performance.now();
-  const r = existsSync(TIME)
-    ? spawnSync(TIME, ['-v', process.execPath, CLI, ...cliArgs], { encoding: 'utf8', maxBuffer: 1 << 26 })
-    : spawnSync(process.execPath, [CLI, ...cliArgs], { encoding: 'utf8', maxBuffer: 1 << 26 });
-  const seconds = (performance.now() - t0) / 1000;
-  // Exit status 3: some documents were refused (a 10-verse side can look like another language); the rest is aligned.
-  if (r.status !== 0 && r.status !== 3) throw new Error(`bitext ${cliArgs.join(' ')} failed (${r.status}): ${r.stderr.slice(-2000)}`);
-  const rss = Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(r.stderr)?.[1]) / 1024;
-  const failed = Number(/(\d+) of \d+ documents? could not be aligned/.exec(r.stderr)?.[1] ?? 0);
-  return { seconds, rss, failed };
-}
+const writeCorpus = (name, count, verses) => writeBibleCorpus(books, dir, name, count, verses);
 
 const rows = [];
 const COMMON = ['--input', 'sentences', '--from', 'en', '--to', 'es', '-f', 'jsonl'];
@@ -124,7 +70,7 @@ for (const count of MEMORY) {
 
 const pad = (c, w) => String(c).padEnd(w);
 const widths = [32, 8, 12, 9, 12, 10, 8];
-console.log(`Pre-split scale_en-es cut into documents at verse boundaries; -f jsonl to a file; ${existsSync(TIME) ? 'peak RSS from /usr/bin/time -v' : 'no /usr/bin/time: RSS not measured'}\n`);
+console.log(`Pre-split scale_en-es cut into documents at verse boundaries; -f jsonl to a file; ${HAS_TIME ? 'peak RSS from /usr/bin/time -v' : 'no /usr/bin/time: RSS not measured'}\n`);
 console.log(['run', 'docs', 'sentences', 'wall', 'sent/s', 'peak RSS', 'failed'].map((c, k) => pad(c, widths[k])).join(' '));
 for (const r of rows) {
   console.log([r.what, r.docs, r.sentences, `${r.seconds.toFixed(1)} s`, Math.round(r.sentences / r.seconds), `${Math.round(r.rss)} MB`, r.failed].map((c, k) => pad(c, widths[k])).join(' '));
