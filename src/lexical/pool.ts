@@ -8,6 +8,7 @@
  * Pure.
  */
 import type { WordBeads } from './learn.js';
+import { WordKeys } from './words.js';
 
 /** How much a pool holds at most. */
 export interface PoolLimits {
@@ -19,38 +20,30 @@ export interface PoolLimits {
   readonly beadWords: number;
 }
 
-/** One side of the pool: words by id, and each kept bead's ids. */
+/** One side of the pool: words by id (keys as the documents folded them), and each kept bead's ids. */
 class PoolSide {
-  keys: string[] = [];
-  private index = new Map<string, number>();
+  words = new WordKeys(0);
   /** Bead k's words are ids[off[k]..off[k+1]). */
   off: number[] = [0];
   ids: number[] = [];
 
-  id(key: string): number {
-    let id = this.index.get(key);
-    if (id === undefined) {
-      id = this.keys.length;
-      this.index.set(key, id);
-      this.keys.push(key);
-    }
-    return id;
+  get keys(): string[] {
+    return this.words.keys;
   }
 
   push(words: readonly string[], rows: { readonly off: Int32Array; readonly ids: Int32Array }, bead: number): void {
-    for (let k = rows.off[bead]!; k < rows.off[bead + 1]!; k++) this.ids.push(this.id(words[rows.ids[k]!]!));
+    for (let k = rows.off[bead]!; k < rows.off[bead + 1]!; k++) this.ids.push(this.words.id(words[rows.ids[k]!]!));
     this.off.push(this.ids.length);
   }
 
   /** Keep the beads `kept` (ascending), and only the words they use. */
   keep(kept: readonly number[]): void {
     const { keys, off, ids } = this;
-    this.keys = [];
-    this.index = new Map();
+    this.words = new WordKeys(0);
     this.off = [0];
     this.ids = [];
     for (const b of kept) {
-      for (let k = off[b]!; k < off[b + 1]!; k++) this.ids.push(this.id(keys[ids[k]!]!));
+      for (let k = off[b]!; k < off[b + 1]!; k++) this.ids.push(this.words.id(keys[ids[k]!]!));
       this.off.push(this.ids.length);
     }
   }
