@@ -249,23 +249,14 @@ export function rankAllLanguages(text: string): Ranked[] {
   return francAll(text);
 }
 
-/** A scorer of `only`, all of which have a model in `script` (undefined: franc does all the work). */
-function scriptScorer(only: string[], script: string | undefined): TrigramScorer & { rankInScript(text: string): Ranked[] | undefined } {
-  if (script === undefined) {
-    return {
-      languages: only,
-      script: undefined,
-      rank: (text) => ({ ranked: francAll(text, { only }), length: cleanedLength(text) }),
-      estimate: () => undefined,
-      rankInScript: () => undefined,
-    };
-  }
-  // franc goes through a script's languages in its data order; ties keep that order.
-  const languages = Object.keys(data[script]!).filter((c) => only.includes(c));
+/**
+ * Every trigram of the models of `languages`: its row number (by key), and the rank of row r's
+ * trigram in model i at `ranks[r × k + i]` (-1: absent). A function of its own, so that the row
+ * table it grows (a number array of 10 MB for the Latin script's 200 languages) is garbage once
+ * the scorer is built, not kept by the scorer's closures for the life of the process.
+ */
+function rankRows(languages: readonly string[], script: string, charIndex: Uint16Array): { rowOf: Map<number, number>; ranks: Int32Array } {
   const k = languages.length;
-  const { charIndex, isLetter } = scriptTables(script);
-
-  // Every trigram of the candidate models: open addressing from its key to a row of ranks (-1: absent).
   const rowOf = new Map<number, number>();
   const rows: number[] = [];
   languages.forEach((iso3, i) => {
@@ -282,7 +273,26 @@ function scriptScorer(only: string[], script: string | undefined): TrigramScorer
       rows[row * k + i] = r;
     }
   });
-  const ranks = Int32Array.from(rows);
+  return { rowOf, ranks: Int32Array.from(rows) };
+}
+
+/** A scorer of `only`, all of which have a model in `script` (undefined: franc does all the work). */
+function scriptScorer(only: string[], script: string | undefined): TrigramScorer & { rankInScript(text: string): Ranked[] | undefined } {
+  if (script === undefined) {
+    return {
+      languages: only,
+      script: undefined,
+      rank: (text) => ({ ranked: francAll(text, { only }), length: cleanedLength(text) }),
+      estimate: () => undefined,
+      rankInScript: () => undefined,
+    };
+  }
+  // franc goes through a script's languages in its data order; ties keep that order.
+  const languages = Object.keys(data[script]!).filter((c) => only.includes(c));
+  const k = languages.length;
+  const { charIndex, isLetter } = scriptTables(script);
+
+  const { rowOf, ranks } = rankRows(languages, script, charIndex);
   const modelBits = Math.ceil(Math.log2(Math.max(rowOf.size, 1) * 4));
   const modelMask = (1 << modelBits) - 1;
   const modelKeys = new Int32Array(1 << modelBits).fill(-1);
@@ -304,7 +314,7 @@ function scriptScorer(only: string[], script: string | undefined): TrigramScorer
 
   // The models each trigram is in, with its rank there: a trigram is in a few of a script's 100
   // models at most, so a text's distances are read from these lists, not from a full row each.
-  const rowCount = rows.length / k;
+  const rowCount = rowOf.size;
   const entryStart = new Int32Array(rowCount + 1);
   for (let row = 0; row < rowCount; row++) {
     let present = 0;
