@@ -7,19 +7,7 @@
  * arrays have piled up on top of them (measured: +180 MB on the peak RSS of that run). Collecting
  * first costs about 0.1 s at that size.
  */
-import { setFlagsFromString } from 'node:v8';
-import { runInNewContext } from 'node:vm';
+export { collectGarbage } from '../parallel/collect.js';
 
 /** Inputs (UTF-16 code units, both sides) from which the collection is worth its 0.1 s: about 16 MB of text. */
 export const COLLECT_AFTER_READING = 1 << 24;
-
-let gc: (() => void) | undefined;
-
-/** A full, synchronous garbage collection (V8's `gc()`, which the CLI exposes to itself on first use). */
-export function collectGarbage(): void {
-  if (!gc) {
-    setFlagsFromString('--expose-gc');
-    gc = runInNewContext('gc') as () => void;
-  }
-  gc();
-}
