@@ -29,6 +29,12 @@ export interface ThreadOptions {
   readonly parallelMinRows?: number;
   /** The worker script (default: worker.js beside this module); tests run one built from the sources. */
   readonly workerScript?: URL;
+  /**
+   * Stop the workers as soon as a plan is solved (default false: they wait for the next plan
+   * until `close()`). For a caller that solves one plan: what they hold (a heap each, 50-110 MB at
+   * a million sentences) is given back before the Bead records are made, the peak of such a run.
+   */
+  readonly oneShot?: boolean;
 }
 
 /** An executor with worker threads; `close()` stops them (the process cannot exit before). */
@@ -86,6 +92,7 @@ export function createThreadExecutor(options: ThreadOptions = {}): ThreadExecuto
       const first = take();
       const feeders = Array.from({ length: (threads - 1) * WORKER_DEPTH }, onWorker);
       await Promise.all([...feeders, here(first)]);
+      if (options.oneShot) await close();
       return results;
     } catch (error) {
       failed = true;
@@ -93,13 +100,11 @@ export function createThreadExecutor(options: ThreadOptions = {}): ThreadExecuto
     }
   };
 
-  return {
-    threads,
-    solve,
-    async close() {
-      const open = pool;
-      pool = undefined;
-      await open?.close();
-    },
-  };
+  async function close(): Promise<void> {
+    const open = pool;
+    pool = undefined;
+    await open?.close();
+  }
+
+  return { threads, solve, close };
 }

@@ -1,3 +1,4 @@
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { alignDocuments, planDocuments } from '../../src/align/index.js';
@@ -90,4 +91,27 @@ describe('alignment on worker threads', () => {
     expect(await onThreads(...docs(), { pieceRows: 300, lexical: unsharable }, { threads: 2, parallelMinRows: 0 })).toEqual(expected);
     expect(await onThreads(...docs(), {}, { threads: 2 })).toEqual(alignDocuments(...docs()));
   });
+
+  it('one-shot: stops its workers once a plan is solved (no thread left before the beads are made), and starts them again for the next', async () => {
+    const script = await workerScript();
+    // Threads of this process named as Node names its own (Linux): a worker is one, and its exit
+    // joins it. Others (the bundler's, which come and go) have names of their own.
+    const threadCount = () => readdirSync('/proc/self/task').filter((t) => readFileSync(`/proc/self/task/${t}/comm`, 'utf8').trim() === 'node').length;
+    const executor = createThreadExecutor({ workerScript: script, threads: 2, parallelMinRows: 0, oneShot: true });
+    try {
+      const before = threadCount();
+      for (const pieceRows of [300, 400]) {
+        const { alignment } = await alignPair({ ...pair(), diagnostics: [] }, { pieceRows }, executor);
+        expect(alignment.beads).toEqual(alignDocuments(...docs(), { pieceRows }));
+        expect(threadCount()).toBe(before);
+      }
+    } finally {
+      await executor.close();
+    }
+  });
 });
+
+function pair(): { source: Document; target: Document } {
+  const [source, target] = docs();
+  return { source, target };
+}

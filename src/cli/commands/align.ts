@@ -43,7 +43,7 @@ export async function alignCommand(
   }
   const anchors = options.anchors === undefined ? undefined : await readAnchorBeads(inputs, options.anchors, options.anchorsLoose ?? false, context.io);
   for (const d of anchors?.diagnostics ?? []) context.logger.note(noteText(d));
-  const executor = createThreadExecutor(options.threads !== undefined ? { threads: options.threads } : {});
+  const executor = createThreadExecutor({ oneShot: true, ...(options.threads !== undefined && { threads: options.threads }) });
   let result;
   try {
     result = await alignPairInputs(inputs, options, executor, { ...(anchors && { fixed: anchors.fixed }), keepBand: writer.usesBand === true, evidence });
