@@ -13,7 +13,7 @@ import { fold } from './fold.js';
 import { type Lexicon, OTHER_WORD } from './lexicon.js';
 import { offsetScorer } from './offset.js';
 import type { LexicalScorer } from './scorer.js';
-import { SurfaceTable, TokenScanner, WORD } from './tokens.js';
+import { forEachLexiconPiece, isUnspaced, SurfaceTable, TokenScanner, WORD } from './tokens.js';
 
 /** The sentence texts of one side, read one at a time (NFC), so that nobody holds them all. */
 export interface SentenceTexts {
@@ -131,28 +131,39 @@ class ConceptReader {
     const { scanner, table } = this;
     const rowStart = at;
     scanner.reset(text);
-    while (scanner.next()) {
-      if (scanner.kind !== WORD) continue;
-      const { start, end, hash } = scanner;
-      let c = table.get(text, start, end, hash);
-      if (c === undefined) {
-        const w = text.slice(start, end);
-        const f = fold(w);
-        c = this.index.get(this.prefix > 0 && f.length > this.prefix ? f.slice(0, this.prefix) : f) ?? -1;
-        table.set(w, hash, c);
-      }
-      if (c < 0) continue;
-      let dup = false;
-      for (let k = rowStart; k < at; k++) if (out.ids[k] === c) dup = true;
-      if (dup) continue;
+    const add = (c: number): void => {
+      if (c < 0) return;
+      for (let k = rowStart; k < at; k++) if (out.ids[k] === c) return;
       if (at === out.ids.length) {
         const grown = new Int32Array(out.ids.length * 2);
         grown.set(out.ids);
         out.ids = grown;
       }
       out.ids[at++] = c;
+    };
+    const addPiece = (start: number, end: number): void => add(this.conceptOf(text.slice(start, end)));
+    while (scanner.next()) {
+      if (scanner.kind !== WORD) continue;
+      const { start, end, hash } = scanner;
+      if (isUnspaced(text, start)) {
+        forEachLexiconPiece(text, start, end, addPiece);
+        continue;
+      }
+      let c = table.get(text, start, end, hash);
+      if (c === undefined) {
+        const w = text.slice(start, end);
+        c = this.conceptOf(w);
+        table.set(w, hash, c);
+      }
+      add(c);
     }
     return at;
+  }
+
+  /** The pair a word (or piece) belongs to, or −1. */
+  private conceptOf(word: string): number {
+    const f = fold(word);
+    return this.index.get(this.prefix > 0 && f.length > this.prefix ? f.slice(0, this.prefix) : f) ?? -1;
   }
 
   /** The pairs of sentences [from, to), rows from 0. */

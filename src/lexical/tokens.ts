@@ -36,6 +36,27 @@ export function charClasses(): Uint8Array {
   return classes;
 }
 
+/** Whether the word starting at `start` is of a script written without spaces. */
+export function isUnspaced(text: string, start: number): boolean {
+  return charClasses()[text.charCodeAt(start)] === UNSPACED_LETTER;
+}
+
+/**
+ * The pieces a lexicon reads a word as: a word of a script written without spaces (Han, kana) is
+ * a whole clause to the scanner, so it is read as its overlapping pairs of letters, a stand-in for
+ * its words that costs nothing to find; any other word is one piece. Calls `piece(start, end)`.
+ */
+export function forEachLexiconPiece(text: string, start: number, end: number, piece: (start: number, end: number) => void): void {
+  if (!isUnspaced(text, start) || end - start <= UNSPACED_PIECE) {
+    piece(start, end);
+    return;
+  }
+  for (let i = start; i + UNSPACED_PIECE <= end; i++) piece(i, i + UNSPACED_PIECE);
+}
+
+/** Letters in a lexicon piece of unspaced text: two, the length of most Chinese words and of kana morphemes. */
+export const UNSPACED_PIECE = 2;
+
 /** Kinds of token. */
 export const WORD = 1;
 export const NUMBER = 2;

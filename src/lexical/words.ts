@@ -4,7 +4,7 @@
  * word mostly share one id (`marchait`, `marchons` → `march` at 5). Pure.
  */
 import { fold } from './fold.js';
-import { TokenScanner, WORD } from './tokens.js';
+import { forEachLexiconPiece, TokenScanner, WORD } from './tokens.js';
 
 /** Words in compressed rows: row r (a sentence, or a bead) has ids[off[r]..off[r+1]), in text order. */
 export interface WordRows {
@@ -60,7 +60,10 @@ export class WordKeys {
     const out: number[] = [];
     const { scanner } = this;
     scanner.reset(text);
-    while (scanner.next()) if (scanner.kind === WORD) out.push(this.word(text.slice(scanner.start, scanner.end)));
+    const add = (start: number, end: number): void => {
+      out.push(this.word(text.slice(start, end)));
+    };
+    while (scanner.next()) if (scanner.kind === WORD) forEachLexiconPiece(text, scanner.start, scanner.end, add);
     return out;
   }
 

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { WordKeys } from '../../src/lexical/words.js';
+
+/** The keys a lexicon learns a text's words as. */
+const keysOf = (text: string, prefix = 0): string[] => {
+  const keys = new WordKeys(prefix);
+  return keys.wordsOf(text).map((id) => keys.keys[id]!);
+};
+
+describe('the words a lexicon reads', () => {
+  it.each([
+    ['Le Roi marchait.', 0, ['le', 'roi', 'marchait']],
+    ['marchait marchons', 5, ['march', 'march']],
+    // Han and kana have no spaces between words: a run is read as its overlapping pairs of letters.
+    ['我们整天待在家里', 0, ['我们', '们整', '整天', '天待', '待在', '在家', '家里']],
+    ['イエス・キリスト', 0, ['イエ', 'エス', 'キリ', 'リス', 'スト']],
+    ['国', 0, ['国']],
+    ['子の', 0, ['子の']],
+    // A Latin name inside Chinese text stays a word of its own.
+    ['联合国UNESCO会议', 0, ['联合', '合国', 'unesco', '会议']],
+    // Scripts written with spaces between words are read word by word.
+    ['Πήγες στην αγορά', 0, ['πηγες', 'στην', 'αγορα']],
+  ] as const)('%s (prefix %i) → %j', (text, prefix, expected) => {
+    expect(keysOf(text, prefix)).toEqual(expected);
+  });
+});
