@@ -74,12 +74,15 @@ function interrupted(out: string, signal: NodeJS.Signals): Promise<{ code: numbe
   });
 }
 
+/** Two whole batch runs of the large corpus (an interrupted one and its rerun): minutes on a loaded 2-core machine, not seconds. */
+const SLOW_RUN_MS = 180_000;
+
 describe('bitext batch interrupted', () => {
   let reference: string;
   beforeAll(() => {
     reference = join(tempDir(), 'reference');
     expect(bitext(['batch', large, '--input', 'sentences', '--out-dir', reference, '-f', 'tsv']).status).toBe(0);
-  }, 60_000);
+  }, SLOW_RUN_MS);
 
   const expectWholeFiles = (out: string) => {
     for (const f of readdirSync(out).filter((name) => !name.startsWith('.'))) {
@@ -107,7 +110,7 @@ describe('bitext batch interrupted', () => {
     expect(rerun.stderr).toContain(`skipped: output already in ${out}`);
     expect(readdirSync(out).filter((f) => !f.startsWith('.'))).toHaveLength(LARGE);
     expectWholeFiles(out);
-  });
+  }, SLOW_RUN_MS);
 });
 
 describe('the GNU parallel recipe (examples/parallel-shards.sh)', () => {
