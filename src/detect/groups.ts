@@ -37,10 +37,20 @@ export const CONFUSABLE_GROUPS: readonly ConfusableGroup[] = [
 /** Norwegian's two written standards, which the macrolanguage code stands for. */
 const NORWEGIAN: readonly Lang[] = ['nb', 'nn'];
 
+/** Keys of the codes seen so far: detection asks about the same few hundred codes over and over. */
+const KEYS = new Map<Lang, Lang>();
+
 function key(lang: Lang): Lang {
-  const code = primaryLang(lang);
-  return NORWEGIAN.includes(code) ? 'no' : code;
+  let k = KEYS.get(lang);
+  if (k === undefined) {
+    const code = primaryLang(lang);
+    KEYS.set(lang, (k = NORWEGIAN.includes(code) ? 'no' : code));
+  }
+  return k;
 }
+
+/** Each group's languages as keys. */
+const GROUP_KEYS: readonly ReadonlySet<Lang>[] = CONFUSABLE_GROUPS.map((g) => new Set(g.langs.map(key)));
 
 /**
  * Whether two languages are close relatives that detection confuses (or the same language).
@@ -49,7 +59,7 @@ function key(lang: Lang): Lang {
 export function confusable(a: Lang, b: Lang): boolean {
   const ka = key(a);
   const kb = key(b);
-  return ka === kb || CONFUSABLE_GROUPS.some((g) => g.langs.some((l) => key(l) === ka) && g.langs.some((l) => key(l) === kb));
+  return ka === kb || GROUP_KEYS.some((g) => g.has(ka) && g.has(kb));
 }
 
 /**

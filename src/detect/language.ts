@@ -5,7 +5,7 @@ import { francAll } from 'franc';
 import { type Lang, UNDETERMINED } from '../types.js';
 import { confusable } from './groups.js';
 import { fromFrancCode, toFrancCodes } from './iso.js';
-import { cleanedLength, createTrigramScorer, type Ranked, type TrigramScorer } from './trigram-scorer.js';
+import { cleanedLength, createTrigramScorer, francScore, type Ranked, type ScriptReading, scriptLanguages, type TrigramScorer } from './trigram-scorer.js';
 
 /** A language decision. */
 export interface LanguageGuess {
@@ -111,4 +111,70 @@ export function detectLanguage(text: string, candidates?: readonly Lang[]): Lang
   if (!scorer) return UNDETERMINED_GUESS;
   const { ranked, length } = scorer.rank(text);
   return guessFromRanking(ranked, length);
+}
+
+/** Per script, per language: the indices of its franc codes among the script's models, ascending. */
+const CODES_IN_SCRIPT = new Map<string, Map<Lang, Int32Array>>();
+
+function codesIn(script: string, lang: Lang): Int32Array {
+  let byLang = CODES_IN_SCRIPT.get(script);
+  if (!byLang) CODES_IN_SCRIPT.set(script, (byLang = new Map()));
+  let codes = byLang.get(lang);
+  if (!codes) {
+    const languages = scriptLanguages(script);
+    codes = Int32Array.from(toFrancCodes(lang).map((c) => languages.indexOf(c)).filter((i) => i >= 0)).sort();
+    byLang.set(lang, codes);
+  }
+  return codes;
+}
+
+/**
+ * `detectLanguage(text, candidates)` for a text already read in its script (`readText`): the same
+ * guess, to the last bit, from the distances. franc ranks the candidates that have a model in the
+ * text's script by distance (ties in its data order), whichever script their scorer was built for.
+ *
+ * @param reading the text's distances to every model of its script
+ * @param candidates bitext languages
+ */
+export function guessFromReading(reading: ScriptReading, candidates: readonly Lang[]): LanguageGuess {
+  const { distances, script } = reading;
+  // The closest code: franc's first.
+  let best = -1;
+  for (const lang of candidates) {
+    for (const i of codesIn(script, lang)) if (best < 0 || distances[i]! < distances[best]! || (distances[i] === distances[best] && i < best)) best = i;
+  }
+  if (best < 0) return UNDETERMINED_GUESS;
+  const languages = scriptLanguages(script);
+  const lang = fromFrancCode(languages[best]!);
+  // The runner-up: franc's first code of another language.
+  let second = -1;
+  for (const candidate of candidates) {
+    for (const i of codesIn(script, candidate)) {
+      if (fromFrancCode(languages[i]!) === lang) continue;
+      if (second < 0 || distances[i]! < distances[second]! || (distances[i] === distances[second] && i < second)) second = i;
+    }
+  }
+  if (second < 0) return { lang, confidence: 1 };
+  const closest = distances[best]!;
+  const gap = francScore(closest, closest, reading.textLength) - francScore(distances[second]!, closest, reading.textLength);
+  return { lang, confidence: confidenceOf(gap, reading.length, confusable(lang, fromFrancCode(languages[second]!))) };
+}
+
+/**
+ * The languages that can win a text read in its script against `lang`: for any language l other
+ * than these, `guessFromReading(reading, [l, lang])` never says l, since franc's first code is then
+ * one of `lang`'s or one closer still. They are the languages of the codes ranked no lower than
+ * `lang`'s closest (all the script's when `lang` has no model in it), `lang` itself excluded.
+ */
+export function possibleWinners(reading: ScriptReading, lang: Lang): Set<Lang> {
+  const { distances, script } = reading;
+  let own = -1;
+  for (const i of codesIn(script, lang)) if (own < 0 || distances[i]! < distances[own]!) own = i;
+  const languages = scriptLanguages(script);
+  const out = new Set<Lang>();
+  for (let i = 0; i < languages.length; i++) {
+    if (own < 0 || distances[i]! < distances[own]! || (distances[i] === distances[own] && i <= own)) out.add(fromFrancCode(languages[i]!));
+  }
+  out.delete(lang);
+  return out;
 }

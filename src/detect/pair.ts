@@ -8,7 +8,7 @@ import { type Lang, type SideName, UNDETERMINED } from '../types.js';
 import { confusable } from './groups.js';
 import { canonicalLang, isDetectable, languageName } from './iso.js';
 import { type LanguageGuess, UNDETERMINED_GUESS } from './language.js';
-import { detectWindows, DOCUMENT_MIN_MARGIN, sampleWindows, windowMargin } from './sample.js';
+import { detectWindows, DOCUMENT_MIN_MARGIN, noneClearerThan, sampleWindows, WindowSample } from './sample.js';
 import { cleanedLength } from './trigram-scorer.js';
 
 /** What `bitext align` assumes when neither the options nor the text say otherwise. */
@@ -45,17 +45,36 @@ export interface ResolvedPair {
   readonly diagnostics: Diagnostic[];
 }
 
-/** A side's language, judged on a sample, with the languages to prefer on a near-tie. */
-interface Side {
+/** An input and the windows its language is judged on. */
+interface Sampled {
   readonly input: NamedText;
-  readonly guess: LanguageGuess;
-  readonly windows: readonly string[];
+  readonly windows: WindowSample;
+  /** Too little text to judge: its language is undetermined. */
+  readonly short: boolean;
 }
 
-function judge(input: NamedText, prefer: readonly Lang[]): Side {
+function sample(input: NamedText): Sampled {
   const windows = sampleWindows(input.text);
-  const guess = cleanedLength(windows.join(' ')) < CHECK_MIN_LENGTH ? UNDETERMINED_GUESS : detectWindows(windows, prefer);
-  return { input, guess, windows };
+  return { input, windows: new WindowSample(windows), short: cleanedLength(windows.join(' ')) < CHECK_MIN_LENGTH };
+}
+
+/** A side's language, judged on its sample. */
+interface Side extends Sampled {
+  readonly guess: LanguageGuess;
+}
+
+/** A side's language among all of franc's, with the languages to prefer on a near-tie. */
+function judge(sampled: Sampled, prefer: readonly Lang[]): Side {
+  return { ...sampled, guess: sampled.short ? UNDETERMINED_GUESS : detectWindows(sampled.windows, prefer) };
+}
+
+/**
+ * Whether a side said to be in `lang` is plainly so: neither confidently in another language nor
+ * in a relative of it (`isConfidentlyNot`, `relativeFound` give nothing whatever it is found in),
+ * told without ranking every language.
+ */
+function plainlyIn(side: Sampled, lang: Lang): boolean {
+  return side.short || !isDetectable(lang) || noneClearerThan(side.windows, lang);
 }
 
 /**
@@ -65,14 +84,14 @@ function judge(input: NamedText, prefer: readonly Lang[]): Side {
  */
 function isConfidentlyNot(side: Side, lang: Lang): boolean {
   if (side.guess.lang === UNDETERMINED || side.guess.lang === lang || !isDetectable(lang) || confusable(side.guess.lang, lang)) return false;
-  return windowMargin(side.windows, side.guess.lang, lang) >= DOCUMENT_MIN_MARGIN;
+  return side.windows.margin(side.guess.lang, lang) >= DOCUMENT_MIN_MARGIN;
 }
 
 /** A side found in a close relative of the language given for it: a warning, the given language stands. */
 function relativeFound(side: Side, stated: Lang, which: SideName): Diagnostic | undefined {
   const { lang } = side.guess;
   if (lang === UNDETERMINED || lang === stated || !isDetectable(stated) || !confusable(lang, stated)) return undefined;
-  const confidence = windowMargin(side.windows, lang, stated);
+  const confidence = side.windows.margin(lang, stated);
   if (confidence < DOCUMENT_MIN_MARGIN) return undefined;
   return diagnostic(
     'close-language',
@@ -85,7 +104,7 @@ function relativeFound(side: Side, stated: Lang, which: SideName): Diagnostic | 
 
 function wrongLanguage(side: Side, expected: Lang, which: SideName): InputError {
   const { lang } = side.guess;
-  const confidence = windowMargin(side.windows, lang, expected);
+  const confidence = side.windows.margin(lang, expected);
   return new InputError(
     side.input.name,
     `text is in ${languageName(lang)} (${lang}, confidence ${confidence.toFixed(2)}), expected ${languageName(expected)}`,
@@ -137,19 +156,30 @@ export function resolvePair(source: NamedText, target: NamedText, options: PairO
   const from = options.from === undefined ? undefined : canonicalLang(options.from);
   const to = options.to === undefined ? undefined : canonicalLang(options.to);
   const check = options.langCheck ?? true;
-  const s = judge(source, [from ?? DEFAULT_FROM, to ?? DEFAULT_TO]);
-  const t = judge(target, [to ?? DEFAULT_TO, from ?? DEFAULT_FROM]);
+  const sourceSample = sample(source);
+  const targetSample = sample(target);
   const found = (side: Side, fallback: Lang): Lang => (side.guess.lang === UNDETERMINED ? fallback : side.guess.lang);
   const diagnostics: Diagnostic[] = [];
 
   if (!check) {
-    return { from: from ?? found(s, DEFAULT_FROM), to: to ?? found(t, DEFAULT_TO), swapped: false, diagnostics };
+    return {
+      from: from ?? found(judge(sourceSample, [DEFAULT_FROM, to ?? DEFAULT_TO]), DEFAULT_FROM),
+      to: to ?? found(judge(targetSample, [DEFAULT_TO, from ?? DEFAULT_FROM]), DEFAULT_TO),
+      swapped: false,
+      diagnostics,
+    };
   }
   for (const [lang, side] of [[from, 'source'], [to, 'target']] as const) {
     if (lang !== undefined && !isDetectable(lang)) {
       diagnostics.push(diagnostic('language-unchecked', 'warning', `${lang}: language unknown to the detector, not checked`, { side, lang }));
     }
   }
+  // Both languages given and each side plainly in its own: nothing to swap, refuse or warn about.
+  if (from !== undefined && to !== undefined && plainlyIn(sourceSample, from) && plainlyIn(targetSample, to)) {
+    return { from, to, swapped: false, diagnostics };
+  }
+  const s = judge(sourceSample, [from ?? DEFAULT_FROM, to ?? DEFAULT_TO]);
+  const t = judge(targetSample, [to ?? DEFAULT_TO, from ?? DEFAULT_FROM]);
 
   const sourceOff = from !== undefined && isConfidentlyNot(s, from);
   const targetOff = to !== undefined && isConfidentlyNot(t, to);

@@ -8,8 +8,8 @@
 import { type Lang, UNDETERMINED } from '../types.js';
 import { confusable, lettersRuleOut, preferredOver } from './groups.js';
 import { canonicalLang, fromFrancCode, isDetectable } from './iso.js';
-import { detectLanguage, guessFromRanking, type LanguageGuess } from './language.js';
-import { cleanedLength, FRANC_MAX_LENGTH, rankAllLanguages } from './trigram-scorer.js';
+import { detectLanguage, guessFromRanking, guessFromReading, type LanguageGuess, possibleWinners, UNDETERMINED_GUESS } from './language.js';
+import { cleanedLength, FRANC_MAX_LENGTH, FRANC_MIN_LENGTH, rankAllLanguages, readText, type TextReading } from './trigram-scorer.js';
 
 /** Windows taken across a long text: 8 × 256 characters fill franc's 2048-character sample. */
 const SAMPLE_WINDOWS = 8;
@@ -72,21 +72,81 @@ export function sampleWindows(text: string): string[] {
 }
 
 /**
+ * Windows of one text, each read once by franc's models of its script: a text is judged between
+ * many pairs of languages (near-ties, confidence, the check of a stated language), and each
+ * judgement is then arithmetic on the window's distances instead of a new reading.
+ */
+export class WindowSample {
+  readonly windows: readonly string[];
+  private readonly readings: (TextReading | undefined)[];
+
+  constructor(windows: readonly string[]) {
+    this.windows = windows;
+    this.readings = new Array<TextReading | undefined>(windows.length);
+  }
+
+  /** How window k reads (see `readText`), read on first use. */
+  reading(k: number): TextReading {
+    return (this.readings[k] ??= readText(this.windows[k]!));
+  }
+
+  /** `detectLanguage(windows[k], candidates)`. */
+  guess(k: number, candidates: readonly Lang[]): LanguageGuess {
+    const text = this.windows[k]!;
+    if (text.length < FRANC_MIN_LENGTH) return UNDETERMINED_GUESS;
+    const read = this.reading(k);
+    return read.kind === 'script' ? guessFromReading(read.reading, candidates) : detectLanguage(text, candidates);
+  }
+
+  /** `windowMargin` of these windows. */
+  margin(x: Lang, y: Lang): number {
+    const { windows } = this;
+    if (windows.length === 0) return 0;
+    const pair = [x, y];
+    let sum = 0;
+    for (let k = 0; k < windows.length; k++) {
+      const guess = this.guess(k, pair);
+      sum += guess.lang === x ? guess.confidence : guess.lang === UNDETERMINED ? 0 : -guess.confidence;
+    }
+    return sum / windows.length;
+  }
+}
+
+/**
  * How clearly windows are in `x` rather than `y`.
  *
- * @param windows windows of one text (see `sampleWindows`)
+ * @param windows windows of one text (see `sampleWindows`), or a sample of them already read
  * @param x a language
  * @param y another language
  * @returns the mean over windows of the confidence of `x` (negative where `y` wins), in [-1, 1]
  */
-export function windowMargin(windows: readonly string[], x: Lang, y: Lang): number {
-  if (windows.length === 0) return 0;
-  let sum = 0;
-  for (const w of windows) {
-    const guess = detectLanguage(w, [x, y]);
-    sum += guess.lang === x ? guess.confidence : guess.lang === UNDETERMINED ? 0 : -guess.confidence;
+export function windowMargin(windows: readonly string[] | WindowSample, x: Lang, y: Lang): number {
+  return (windows instanceof WindowSample ? windows : new WindowSample(windows)).margin(x, y);
+}
+
+/**
+ * Whether no language is `DOCUMENT_MIN_MARGIN` clearer than `lang` in a sample: then whatever
+ * `detectWindows` would find, the text is not confidently in another language than `lang`, and
+ * the full ranking is not needed. Every window is read once; a language whose margin over `lang`
+ * is positive wins some window, and only the few languages ranked at or above `lang` in a window
+ * can win it (`possibleWinners`), so only theirs are computed. False, not an answer, when franc
+ * itself would have to read a window (one in several scripts, or of characters no script
+ * claims): the caller then ranks.
+ *
+ * @param sample windows of one text
+ * @param lang the language the text is said to be in
+ */
+export function noneClearerThan(sample: WindowSample, lang: Lang): boolean {
+  const rivals = new Set<Lang>();
+  for (let k = 0; k < sample.windows.length; k++) {
+    // franc gives shorter windows `und`, which counts for no language.
+    if (sample.windows[k]!.length < FRANC_MIN_LENGTH) continue;
+    const read = sample.reading(k);
+    if (read.kind !== 'script') return false;
+    for (const rival of possibleWinners(read.reading, lang)) rivals.add(rival);
   }
-  return sum / windows.length;
+  for (const rival of rivals) if (sample.margin(rival, lang) >= DOCUMENT_MIN_MARGIN) return false;
+  return true;
 }
 
 /**
@@ -99,7 +159,7 @@ export function windowMargin(windows: readonly string[], x: Lang, y: Lang): numb
  *   near the top (see `windowMargin`); `'und'` when the text has nothing to tell
  */
 export function detectDocument(text: string, prefer: readonly Lang[] = []): LanguageGuess {
-  return detectWindows(sampleWindows(text), prefer);
+  return detectWindows(new WindowSample(sampleWindows(text)), prefer);
 }
 
 /**
@@ -109,8 +169,8 @@ export function detectDocument(text: string, prefer: readonly Lang[] = []): Lang
  * @param prefer languages to prefer on a near-tie, first first
  * @returns as `detectDocument`
  */
-export function detectWindows(windows: readonly string[], prefer: readonly Lang[] = []): LanguageGuess {
-  const sample = windows.join(' ');
+export function detectWindows(windows: WindowSample, prefer: readonly Lang[] = []): LanguageGuess {
+  const sample = windows.windows.join(' ');
   const ranked = rankAllLanguages(sample);
   const first = guessFromRanking(ranked, cleanedLength(sample));
   if (first.lang === UNDETERMINED) return first;

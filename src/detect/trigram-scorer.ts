@@ -232,6 +232,61 @@ export function createTrigramScorer(iso3s: readonly string[]): TrigramScorer {
 /** Every language franc has a model for in a script: the scorer of that script's whole table. */
 const WHOLE_SCRIPT = new Map<string, ReturnType<typeof scriptScorer>>();
 
+function wholeScript(script: string): ReturnType<typeof scriptScorer> {
+  let scorer = WHOLE_SCRIPT.get(script);
+  if (!scorer) WHOLE_SCRIPT.set(script, (scorer = scriptScorer(Object.keys(data[script]!), script)));
+  return scorer;
+}
+
+/**
+ * A text as franc sees it in the one script it is written in: its distance to every model of the
+ * script. Any ranking of some of those languages (`francAll(text, { only })`) is arithmetic on
+ * these numbers, so a text judged between many pairs of languages is read once.
+ */
+export interface ScriptReading {
+  readonly script: string;
+  /** franc's distance to each language of the script, in franc's data order (`scriptLanguages`). */
+  readonly distances: Float64Array;
+  /** UTF-16 units franc reads (at most FRANC_MAX_LENGTH): its scores are normalised by them. */
+  readonly textLength: number;
+  /** Cleaned length of the text (see `cleanedLength`): the evidence. */
+  readonly length: number;
+}
+
+/**
+ * How franc's trigram models read a text (of any length): in `script` with its distances; `neutral`
+ * when it holds no letter, only characters no script claims (franc then cannot tell); `foreign`
+ * when no one script with models reads it all (franc must decide which script it is in).
+ */
+export type TextReading = { readonly kind: 'script'; readonly reading: ScriptReading } | { readonly kind: 'neutral' } | { readonly kind: 'foreign' };
+
+const NEUTRAL_READING: TextReading = Object.freeze({ kind: 'neutral' });
+const FOREIGN_READING: TextReading = Object.freeze({ kind: 'foreign' });
+
+/** Read a text in the first script (in franc's data order, as `rankAllLanguages`) whose models can read it all. */
+export function readText(text: string): TextReading {
+  let neutral = false;
+  for (const script of Object.keys(data)) {
+    const read = wholeScript(script).readAll(text);
+    if (typeof read === 'object') return { kind: 'script', reading: read };
+    if (read === NO_LETTERS) neutral = true;
+  }
+  return neutral ? NEUTRAL_READING : FOREIGN_READING;
+}
+
+/** franc codes of a script's models, in franc's data order: the indices of `ScriptReading.distances`. */
+export function scriptLanguages(script: string): readonly string[] {
+  return wholeScript(script).languages;
+}
+
+/**
+ * franc's normalised score (`francAll`'s second member): 1 for the closest language, lower for the
+ * others, from the distances and the length of the text read.
+ */
+export function francScore(distance: number, closest: number, textLength: number): number {
+  return 1 - (distance - closest) / (textLength * MAX_DIFFERENCE - closest) || 0;
+}
+
 /**
  * franc's ranking of a text among all its languages, as `francAll(text)` gives it, without
  * franc's per-call costs when the text is written in one script with trigram models (and
@@ -240,9 +295,7 @@ const WHOLE_SCRIPT = new Map<string, ReturnType<typeof scriptScorer>>();
 export function rankAllLanguages(text: string): Ranked[] {
   if (text.length >= FRANC_MIN_LENGTH) {
     for (const script of Object.keys(data)) {
-      let scorer = WHOLE_SCRIPT.get(script);
-      if (!scorer) WHOLE_SCRIPT.set(script, (scorer = scriptScorer(Object.keys(data[script]!), script)));
-      const ranked = scorer.rankInScript(text);
+      const ranked = wholeScript(script).rankInScript(text);
       if (ranked) return ranked;
     }
   }
@@ -276,8 +329,16 @@ function rankRows(languages: readonly string[], script: string, charIndex: Uint1
   return { rowOf, ranks: Int32Array.from(rows) };
 }
 
+/** What `readTrigrams` returns for a text holding a unit this script's tables cannot number. */
+const UNREADABLE = -1;
+/** What `readTrigrams` returns for a text holding no letter of the script (only separators and neutral characters). */
+const NO_LETTERS = -2;
+
 /** A scorer of `only`, all of which have a model in `script` (undefined: franc does all the work). */
-function scriptScorer(only: string[], script: string | undefined): TrigramScorer & { rankInScript(text: string): Ranked[] | undefined } {
+function scriptScorer(
+  only: string[],
+  script: string | undefined,
+): TrigramScorer & { rankInScript(text: string): Ranked[] | undefined; readAll(text: string): ScriptReading | typeof UNREADABLE | typeof NO_LETTERS } {
   if (script === undefined) {
     return {
       languages: only,
@@ -285,6 +346,7 @@ function scriptScorer(only: string[], script: string | undefined): TrigramScorer
       rank: (text) => ({ ranked: francAll(text, { only }), length: cleanedLength(text) }),
       estimate: () => undefined,
       rankInScript: () => undefined,
+      readAll: () => UNREADABLE,
     };
   }
   // franc goes through a script's languages in its data order; ties keep that order.
@@ -343,7 +405,7 @@ function scriptScorer(only: string[], script: string | undefined): TrigramScorer
    * franc's trigrams of `text` into `trigrams`: cleaned (separator runs are one space, trimmed),
    * lower-cased, padded with a space at each end.
    *
-   * @returns how many, or -1 when franc could read another script in the text or no letter of this one
+   * @returns how many; UNREADABLE when franc could read another script in the text, NO_LETTERS when it holds no letter of this one
    */
   function readTrigrams(text: string): number {
     let letters = 0;
@@ -354,7 +416,7 @@ function scriptScorer(only: string[], script: string | undefined): TrigramScorer
     for (let i = 0; i < text.length; i++) {
       const unit = text.charCodeAt(i);
       const c = charIndex[unit]!;
-      if (c === 0) return -1;
+      if (c === 0) return UNREADABLE;
       if (c === 1) {
         pendingSpace = b !== 1;
         continue;
@@ -370,7 +432,7 @@ function scriptScorer(only: string[], script: string | undefined): TrigramScorer
       a = b;
       b = c;
     }
-    if (letters === 0) return -1;
+    if (letters === 0) return NO_LETTERS;
     if (b !== 1) trigrams[n++] = keyOf(a, b, 1); // the trailing pad
     return n;
   }
@@ -496,5 +558,14 @@ function scriptScorer(only: string[], script: string | undefined): TrigramScorer
     return rankRead(input.slice(0, FRANC_MAX_LENGTH))?.ranked;
   }
 
-  return { languages, script, rank, estimate, rankInScript };
+  /** The text's distances to every language of this scorer, or why there are none. */
+  function readAll(input: string): ScriptReading | typeof UNREADABLE | typeof NO_LETTERS {
+    const text = input.length > FRANC_MAX_LENGTH ? input.slice(0, FRANC_MAX_LENGTH) : input;
+    const n = readTrigrams(text);
+    if (n < 0) return n as typeof UNREADABLE | typeof NO_LETTERS;
+    measure(n);
+    return { script: script!, distances: distances.slice(), textLength: text.length, length: n };
+  }
+
+  return { languages, script, rank, estimate, rankInScript, readAll };
 }
