@@ -4,7 +4,7 @@ import { francAll } from 'franc';
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../../src/errors.js';
 import { detectDocument, resolvePair, sampleWindows } from '../../src/detect/index.js';
-import { EVAL, read } from './helpers.js';
+import { EVAL, lines, read } from './helpers.js';
 
 const file = (name: string, path: string): { name: string; text: string } => ({ name, text: read(join(EVAL, path)) });
 const en = file('candide.en', 'transread_en-fr/Candide.raw.en');
@@ -13,6 +13,11 @@ const de = file('dev.de', 'textberg-dev_de-fr/dev.de');
 const frDev = file('dev.fr', 'textberg-dev_de-fr/dev.fr');
 const kjv = file('chronicles.en', 'scale_en-es/13_I_Chronicles.raw.en');
 const rv = file('chronicles.es', 'scale_en-es/13_I_Chronicles.raw.es');
+/** Ten verses of a pre-split book (1-based line numbers): what a corpus document of bench/corpus holds. */
+const verses = (path: string, first: number): { name: string; text: string } => ({
+  name: `${path}:${first}`,
+  text: `${lines(join(EVAL, 'scale_en-es', path)).slice(first - 1, first + 9).join('\n')}\n`,
+});
 
 describe('resolvePair', () => {
   it('accepts files in their languages', () => {
@@ -95,6 +100,22 @@ describe('resolvePair', () => {
   it('falls back to English and French for texts too short to tell', () => {
     expect(resolvePair({ name: 'a', text: 'Yes.' }, { name: 'b', text: 'Oui.' })).toEqual({ from: 'en', to: 'fr', swapped: false, diagnostics: [] });
     expect(resolvePair({ name: 'a', text: 'Yes.' }, { name: 'b', text: 'Oui.' }, { from: 'de', to: 'it' })).toMatchObject({ from: 'de', to: 'it' });
+  });
+
+  // Ten verses of names with a word or two of Spanish between them: franc reads the names as Indonesian or Sundanese.
+  const chronicles = verses('13_I_Chronicles.es', 254);
+  const nehemiah = verses('16_Nehemiah.es', 308);
+  const ezra = verses('15_Ezra.es', 282);
+
+  it.each([chronicles, nehemiah])('accepts a short list of names in its stated language ($name)', (names) => {
+    expect(detectDocument(names.text).lang).not.toBe('es');
+    expect(resolvePair({ name: 'en', text: '' }, names, { from: 'en', to: 'es' })).toEqual({ from: 'en', to: 'es', swapped: false, diagnostics: [] });
+  });
+
+  it('refuses a list of names whose running text is in another language than stated', () => {
+    // Names are over half of the words of both, and "y de los hijos de ..." between them is Spanish.
+    expect(() => resolvePair(ezra, { name: 'b', text: '' }, { from: 'en', to: 'fr' })).toThrow(/^15_Ezra\.es:282: text is in Spanish \(es, confidence [\d.]+\), expected English$/u);
+    expect(() => resolvePair(verses('15_Ezra.es', 270), { name: 'b', text: '' }, { from: 'en', to: 'fr' })).toThrow(/^15_Ezra\.es:270: text is in Spanish/u);
   });
 
   it('notes a language the detector does not know instead of checking it', () => {
