@@ -97,6 +97,13 @@ export interface Alignment {
   readonly beads: readonly Bead[];
 }
 
+/**
+ * How a one-file bilingual input is laid out (see src/detect/layout.ts): two blocks, sections,
+ * alternating lines or paragraphs, line pairs split at ` / ` or ` | `, columns split at a TAB.
+ */
+export const LAYOUTS = ['block', 'sections', 'alternating', 'pairs', 'columns'] as const;
+export type Layout = (typeof LAYOUTS)[number];
+
 /** The two sides of a bitext, as options and outputs name them. */
 export const SIDES = ['source', 'target'] as const;
 export type SideName = (typeof SIDES)[number];

@@ -6,7 +6,7 @@
 import { UsageError } from '../errors.js';
 import type { RecordedOptions, SelectOptions, Writer } from '../formats/index.js';
 import type { PipelineOptions } from '../pipeline/align-pair.js';
-import type { BeadType, InputFormat, InputKind, Lang } from '../types.js';
+import type { BeadType, InputFormat, InputKind, Lang, Layout } from '../types.js';
 
 /** Values of the per-document options (plain data: a batch hands them to its worker threads). */
 export interface DocumentOptions {
@@ -32,6 +32,8 @@ export interface DocumentOptions {
   readonly dict?: string[];
   /** A lexicon file to use instead of learning one, or false (`--no-lexicon`): none. */
   readonly lexicon?: string | false;
+  /** A one-file input's layout, forced (`--layout`); default: found in the file. */
+  readonly layout?: Layout;
 }
 
 /** How the pipeline reads and aligns a document under these options. */
@@ -43,6 +45,7 @@ export function pipelineOptions(options: DocumentOptions): PipelineOptions {
     ...(options.to !== undefined && { to: options.to }),
     ...(options.beadTypes !== undefined && { beadTypes: options.beadTypes }),
     ...(options.lexicon === false && { learnLexicon: false }),
+    ...(options.layout !== undefined && { layout: options.layout }),
   };
 }
 
@@ -76,5 +79,6 @@ export function recordOptions(options: DocumentOptions, inputs: readonly string[
     ...(options.beadTypes !== undefined && { beadTypes: options.beadTypes }),
     ...(options.dict !== undefined && { dict: options.dict }),
     ...(options.lexicon !== undefined && { lexicon: options.lexicon }),
+    ...(options.layout !== undefined && { layout: options.layout }),
   };
 }

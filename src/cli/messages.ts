@@ -3,7 +3,7 @@
  * command line, with the option that changes the outcome where there is one.
  */
 import { languageName } from '../detect/index.js';
-import type { Diagnostic } from '../diagnostics.js';
+import type { Diagnostic, LayoutBoundary } from '../diagnostics.js';
 import { type BitextError, inputLabel } from '../errors.js';
 import type { SideName } from '../types.js';
 
@@ -12,9 +12,65 @@ function langOption(side: SideName): string {
   return side === 'source' ? '--from' : '--to';
 }
 
+/** What separates the two languages at a cut, in words. */
+const CUT_WORDS: Readonly<Record<LayoutBoundary, string>> = {
+  separator: 'separator',
+  pair: 'bilingual line',
+  blank: 'blank line',
+  line: 'line break',
+  wrap: 'line break inside a paragraph',
+  inside: 'line break inside a sentence',
+  sentence: 'mid-line',
+};
+/** Cuts listed in a note before the rest are counted. */
+const MAX_CUTS_LISTED = 5;
+/** A layout less likely than this is reported with its runner-up. */
+const SURE_LAYOUT = 0.9;
+const DELIMITER_WORDS = { tab: 'TAB', slash: '" / "', bar: '" | "' } as const;
+
+/** `cut after line 57 (separator)`, `cut in line 3 (mid-line)`, `cuts after lines 12 (separator), 30 (separator) and 4 more`. */
+function cutsText(cuts: NonNullable<Diagnostic<'layout'>['data']['cuts']>): string {
+  const one = (c: (typeof cuts)[number], plural: boolean): string =>
+    c.at === 'sentence' ? `${plural ? '' : 'in line '}${c.line} (mid-line)` : `${plural ? '' : 'after line '}${c.line} (${CUT_WORDS[c.at]})`;
+  if (cuts.length === 1) return `cut ${one(cuts[0]!, false)}`;
+  const listed = cuts.slice(0, MAX_CUTS_LISTED).map((c) => one(c, true));
+  const more = cuts.length > MAX_CUTS_LISTED ? ` and ${cuts.length - MAX_CUTS_LISTED} more` : '';
+  return `${cuts.length} cuts, after lines ${listed.join(', ')}${more}`;
+}
+
+/** `layout: block, cut after line 57 (separator)` and the like: the layout, where it changes language, how sure. */
+function layoutText(data: Diagnostic<'layout'>['data']): string {
+  const firstLang = languageName(data.first === 'source' ? data.from : data.to);
+  const parts: string[] = [];
+  switch (data.layout) {
+    case 'pairs':
+    case 'columns': {
+      const which = data.columns && data.columnCount !== undefined && data.columnCount > 2 ? ` ${data.columns[0]} and ${data.columns[1]} of ${data.columnCount}` : '';
+      const rows = data.rows ?? 0;
+      parts.push(`${data.layout}${which} split at ${DELIMITER_WORDS[data.delimiter ?? 'tab']}`, `${rows} line${rows === 1 ? '' : 's'}`, `${firstLang} on the left`);
+      break;
+    }
+    case 'alternating':
+      parts.push(`alternating ${data.units ?? 'paragraphs'}`, `${firstLang} first`);
+      break;
+    default:
+      parts.push(data.layout);
+      if (data.cuts?.length) parts.push(cutsText(data.cuts));
+      if (data.layout === 'sections') parts.push(`${firstLang} first`);
+  }
+  if (data.pairLines) parts.push(`${data.pairLines} bilingual line${data.pairLines === 1 ? '' : 's'}`);
+  if (data.forced) parts.push('given by --layout');
+  else if (data.probability < SURE_LAYOUT && data.alternatives[0]) {
+    parts.push(`uncertain (${data.layout} ${data.probability.toFixed(2)}, ${data.alternatives[0].layout} ${data.alternatives[0].probability.toFixed(2)})`);
+  }
+  return `layout: ${parts.join(', ')}`;
+}
+
 /** A diagnostic as a note line (without the `bitext:` prefix). */
 export function noteText(d: Diagnostic): string {
   switch (d.code) {
+    case 'layout':
+      return layoutText(d.data as Diagnostic<'layout'>['data']);
     case 'language-unchecked': {
       const { side, lang } = d.data as Diagnostic<'language-unchecked'>['data'];
       return `${langOption(side)} ${lang}: language unknown to the detector, not checked`;

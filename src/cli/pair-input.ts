@@ -11,6 +11,7 @@ import { type PairWords, pairWords } from '../pipeline/confident-words.js';
 import type { UserEvidence } from '../pipeline/evidence.js';
 import { alignGivenPairs, type GivenPairs, readGivenPairs } from '../pipeline/given-pairs.js';
 import { parseAnchors, resolveAnchors } from '../review/index.js';
+import { UsageError } from '../errors.js';
 import type { Bead } from '../types.js';
 import { type InputRef, readPairTexts, readText } from './context.js';
 import { type DocumentOptions, pipelineOptions } from './document-options.js';
@@ -30,6 +31,7 @@ export interface PairInputs {
  * million-sentence pair the texts are hundreds of MB that the Documents no longer need.
  */
 export async function readPairInputs(source: InputRef, target: InputRef | undefined, options: DocumentOptions, io: Io): Promise<PairInputs> {
+  if (target !== undefined && options.layout !== undefined) throw new UsageError('--layout is for one file holding both languages; two files are two sides already');
   const texts = await readPairTexts(source, target, io, options);
   const textLength = texts.source.text.length + (texts.target?.text.length ?? texts.source.translation?.text.length ?? 0);
   // A bilingual file that pairs its units itself (XLIFF with targets): aligned as it says, and checked.

@@ -1,7 +1,7 @@
 /** The command line, declared: commands, arguments, options, their parsers and help. */
 import { Command, Option } from 'commander';
 import { FORMATS } from '../formats/index.js';
-import { INPUT_FORMATS, INPUT_KINDS, SIDES } from '../types.js';
+import { INPUT_FORMATS, INPUT_KINDS, LAYOUTS, SIDES } from '../types.js';
 import { VERSION } from '../version.js';
 import { type AlignCommandOptions, alignCommand } from './commands/align.js';
 import { type BatchCommandOptions, batchCommand } from './commands/batch.js';
@@ -11,6 +11,9 @@ import { type SplitCommandOptions, splitCommand } from './commands/split.js';
 import type { Context } from './context.js';
 import { createLogger, type Io } from './io.js';
 import { parseBeadTypes, parseDetectableLangs, parseEncoding, parseLang, parseScore, parseShardOption, parseThreads } from './options.js';
+
+const layoutOption = (what: string) =>
+  new Option('--layout <layout>', `${what}: how the languages are laid out (default: found in the file)`).choices(LAYOUTS);
 
 const inputOption = () =>
   new Option('--input <kind>', 'text: running text; sentences: one sentence per line, blank line = paragraph break')
@@ -36,6 +39,7 @@ const documentOptions = (): Option[] => [
   inputOption(),
   inputFormatOption(),
   encodingOption(),
+  layoutOption('one file holding both languages'),
   new Option('--min-score <score>', 'drop beads whose confidence is below this (0..1)').argParser(parseScore),
   new Option('--unaligned', 'keep 1-0 and 0-1 beads (the default except for tmx and moses; in tmx, one-language units)'),
   new Option('--no-unaligned', 'drop 1-0 and 0-1 beads'),
@@ -128,6 +132,7 @@ export function createProgram(io: Io): Command {
     .addOption(new Option('--side <side>', 'for a file holding both languages: print this side, as align numbers it').choices(SIDES))
     .addOption(new Option('--from <lang>', 'with --side: source language (default: detected)').argParser(parseLang))
     .addOption(new Option('--to <lang>', 'with --side: target language (default: detected)').argParser(parseLang))
+    .addOption(layoutOption('with --side'))
     .option('-o, --output <path>', 'output file (default: stdout)')
     .action((file: string, options: SplitCommandOptions) => splitCommand(file, options, context()));
 

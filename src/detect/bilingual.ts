@@ -1,31 +1,57 @@
 /**
- * One file holding a text and its translation: find its two languages and give each paragraph a
- * side. Real documents use two layouts: blocks (all of one language, then all of the other, as the
- * UN message of the founding example) and interleaving (paragraph by paragraph: EN, FR, EN, FR…).
+ * One file holding a text and its translation: find its two languages, which is the source, and
+ * the side of every piece of it under one layout for the whole file (see layout.ts): two blocks,
+ * sections, alternating lines or paragraphs, line pairs (` / `, ` | `) or columns (TAB).
+ *
+ * The source is the language given as `from`; when neither `from` nor `to` is given it is chosen
+ * by one rule for every file, never by which language the file happens to start with, so that
+ * columns do not swap between a French-first and an English-first file: English is the source
+ * (the default `--from`), French the target (the default `--to`), and two other languages go in
+ * the alphabetical order of their codes.
  */
 import { InputError } from '../errors.js';
-import { type Lang, UNDETERMINED } from '../types.js';
+import { type InputKind, type Lang, type SideName, UNDETERMINED } from '../types.js';
 import { canonicalLang, isDetectable, languageName } from './iso.js';
-import { guessFromRanking, type LanguageGuess, scorerFor, UNDETERMINED_GUESS } from './language.js';
-import { discoverLanguages, inheritUndetermined } from './paragraph-languages.js';
+import { evidenceScorer, type Evidence } from './layout-evidence.js';
+import type { Layout } from './layout-reading.js';
+import { readLayoutText, type LayoutText } from './layout-text.js';
+import { decideLayout, type LayoutDecision } from './layout.js';
+import { DEFAULT_FROM, DEFAULT_TO } from './pair.js';
+import { discoverLanguages, type FoundLanguage } from './paragraph-languages.js';
+import { DOCUMENT_MIN_MARGIN, PREFERRED_LANGUAGES, windowMargin } from './sample.js';
+import { detectLanguage } from './language.js';
 
-/** Which side each paragraph of a bilingual text belongs to. */
-export interface BilingualSplit {
+/** A piece of a bilingual file on one side. */
+export interface BilingualPiece {
+  /** Where it is in the file. */
+  readonly span: readonly [start: number, end: number];
+  readonly side: SideName;
+  /** Probability that it is on the right side (the layout's own uncertainty included): the lowest of its parts'. */
+  readonly probability: number;
+  /** Its stretches with their own probabilities, when they differ (a sentence next to a doubtful cut). */
+  readonly parts?: readonly { readonly span: readonly [start: number, end: number]; readonly probability: number }[];
+  /** The language its own text is in, between the two (`und` when too short to tell), and how surely. */
+  readonly lang: Lang;
+  readonly confidence: number;
+  /** Pieces sharing this number translate each other, by the layout: the two halves of a row or of a bilingual line. */
+  readonly row?: number;
+}
+
+/** A bilingual file split into its two sides: its languages, and its layout as decided (see `LayoutDecision`). */
+export interface BilingualSplit extends Omit<LayoutDecision, 'pieces'> {
   /** Language of the source side. */
   readonly from: Lang;
   /** Language of the target side. */
   readonly to: Lang;
-  /** One entry per paragraph. */
-  readonly sides: readonly ('source' | 'target')[];
-  /** How the file is laid out: two blocks, or paragraphs interleaved. */
-  readonly layout: 'blocks' | 'interleaved';
+  /** The pieces of text on each side, in file order; text in none (separators, a left-out column) is in no piece. */
+  readonly pieces: readonly BilingualPiece[];
 }
 
 /** Options of `splitBilingual`. */
 export interface BilingualOptions {
   /** The input's name (a path or `-`), for errors. */
   readonly name: string;
-  /** Language of the source side; found in the text when omitted (the language that comes first). */
+  /** Language of the source side; found in the text when omitted (see the rule above). */
   readonly from?: Lang;
   /** Language of the target side; found in the text when omitted. */
   readonly to?: Lang;
@@ -34,6 +60,12 @@ export interface BilingualOptions {
    * hold them (`--no-lang-check`); default true: a given language must be one of the file's.
    */
   readonly langCheck?: boolean;
+  /** `text` (default): running text; `sentences`: one sentence per line. */
+  readonly input?: InputKind;
+  /** A layout to use instead of finding one. */
+  readonly layout?: Layout;
+  /** The file's paragraphs when it has them already (a structured document's blocks); found in the text otherwise. */
+  readonly paragraphs?: readonly (readonly [start: number, end: number])[];
 }
 
 /**
@@ -42,30 +74,6 @@ export interface BilingualOptions {
  * a monolingual text with foreign quotations holds a few per cent of them.
  */
 const BILINGUAL_MIN_SHARE = 0.15;
-/** Characters of a paragraph read to give it a side: at 256, a paragraph's confidence is about 1 already (see `confidenceOf`). */
-const SIDE_SAMPLE_LENGTH = 256;
-/** Confidence a paragraph needs to count as evidence for its side (about 95 % right, see `confidenceOf`). */
-const SIDE_MIN_CONFIDENCE = 0.9;
-/**
- * Largest share of the paragraph evidence that a two-block cut may leave on the wrong side before
- * the file is read as interleaved. Untranslated lines in a block are short and few; strict
- * interleaving leaves half on the wrong side, interleaving by pairs of paragraphs a quarter.
- */
-const BLOCK_MAX_MISPLACED = 0.15;
-/**
- * Confidence of a paragraph's guess that the rhythm of an interleaved file may not overrule (an
- * untranslated line keeps its language's side). Sentence-interleaved gold texts, where every line
- * has a translation beside it, price it: franc misreads some short lines with high confidence
- * ("Yo Jehová he hablado." is English at 0.96). Of 17 600 lines (23 gold documents: alibi,
- * transread, textberg, every sixth scale book) this bound leaves 10 on the wrong side, against 9
- * with none, 12 at 0.95, 15 at 0.9, 36 at 0.7 and 111 at 0.2; of all 65 574 scale verses, 6
- * against 2 with none and 15 at 0.95.
- */
-const SIDE_KEEP_CONFIDENCE = 0.99;
-/** Bounds on the switch rate of an interleaved file: no layout is certain to alternate, or not to. */
-const MIN_RATE = 0.02;
-/** Highest probability given to a guess being right (confidence 1 would make it unquestionable). */
-const MAX_RIGHT = 0.99999;
 
 function oneLanguage(name: string, lang: Lang | undefined): InputError {
   const what = lang === undefined || lang === UNDETERMINED ? 'no language could be told' : `only ${languageName(lang)} found`;
@@ -92,8 +100,46 @@ interface Pair {
   readonly by: readonly [source: Lang, target: Lang];
 }
 
+/** Characters a text needs to weigh in the choice between a language and its widely written relative. */
+const RELATIVE_MIN_LENGTH = 40;
+
 /**
- * The two languages of the file: given, or the two most written, in order of appearance.
+ * Languages found, each replaced by a widely written relative it cannot be told from on the file's
+ * own texts (see `PREFERRED_LANGUAGES`): franc over all its languages calls short English Scots,
+ * and English quoted in a French text can outweigh the English block of a small file; whole-file
+ * detection settles such near-ties the same way.
+ */
+function preferWidelyWritten(found: readonly FoundLanguage[], texts: readonly string[]): FoundLanguage[] {
+  const langs = found.map((f) => f.lang);
+  const long = texts.filter((t) => t.length >= RELATIVE_MIN_LENGTH);
+  const renamed = found.map((f) => {
+    if (PREFERRED_LANGUAGES.includes(f.lang)) return f;
+    const others = langs.filter((l) => l !== f.lang);
+    // The texts of this language, against the file's others.
+    const own = long.filter((t) => others.every((o) => detectLanguage(t, [f.lang, o]).lang === f.lang));
+    if (own.length === 0) return f;
+    const relative = PREFERRED_LANGUAGES.find((p) => !others.includes(p) && windowMargin(own, f.lang, p) < DOCUMENT_MIN_MARGIN);
+    return relative === undefined ? f : { ...f, lang: relative };
+  });
+  const merged = new Map<Lang, FoundLanguage>();
+  for (const f of renamed) {
+    const seen = merged.get(f.lang);
+    merged.set(f.lang, seen ? { lang: f.lang, weight: seen.weight + f.weight, first: Math.min(seen.first, f.first) } : f);
+  }
+  return [...merged.values()].sort((a, b) => b.weight - a.weight);
+}
+
+/**
+ * Order of two languages when neither is given: the default source first, the default target last,
+ * others by code (see the module comment).
+ */
+function sourceFirst(a: Lang, b: Lang): number {
+  const rank = (l: Lang): number => (l === DEFAULT_FROM ? 0 : l === DEFAULT_TO ? 2 : 1);
+  return rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0);
+}
+
+/**
+ * The two languages of the file: given, or the two most written, in the order of `sourceFirst`.
  *
  * Given ones must be among those written: a file in English and French read as German and French
  * would otherwise fail later as "only French found". Without the check (`langCheck: false`), and
@@ -101,7 +147,7 @@ interface Pair {
  * the name of a written one that no given language names (the first written for the source): its
  * paragraphs are found as that language and labelled as given.
  */
-function findPair(paragraphs: readonly string[], options: BilingualOptions): Pair {
+function findPair(texts: readonly string[], options: BilingualOptions): Pair {
   const from = options.from === undefined ? undefined : canonicalLang(options.from);
   const to = options.to === undefined ? undefined : canonicalLang(options.to);
   if (from !== undefined && from === to) {
@@ -110,10 +156,10 @@ function findPair(paragraphs: readonly string[], options: BilingualOptions): Pai
       data: { lang: from },
     });
   }
-  const found = discoverLanguages(paragraphs);
+  const found = preferWidelyWritten(discoverLanguages(texts), texts);
   const total = found.reduce((sum, f) => sum + f.weight, 0);
   const major = found.filter((f) => f.weight >= BILINGUAL_MIN_SHARE * total);
-  const all = [...major].sort((a, b) => a.first - b.first).map((f) => f.lang);
+  const all = major.map((f) => f.lang).sort(sourceFirst);
   if (options.langCheck ?? true) {
     for (const [lang, side] of [[from, 'source'], [to, 'target']] as const) {
       // A language franc does not know cannot be looked for: it is trusted, as below.
@@ -127,11 +173,11 @@ function findPair(paragraphs: readonly string[], options: BilingualOptions): Pai
     }
   }
   const missing = (lang: Lang | undefined): boolean => lang !== undefined && !all.includes(lang);
-  // The two most written, in order of appearance.
+  // The two most written, in the order of the rule.
   const written = major
     .slice(0, 2)
-    .sort((a, b) => a.first - b.first)
-    .map((f) => f.lang);
+    .map((f) => f.lang)
+    .sort(sourceFirst);
   if (written.length === 2 && (missing(from) || missing(to))) {
     const unnamed = written.filter((l) => l !== from && l !== to);
     const bySource = from !== undefined && !missing(from) ? from : unnamed.shift()!;
@@ -150,127 +196,109 @@ function findPair(paragraphs: readonly string[], options: BilingualOptions): Pai
   return { from: a, to: b, by: [a, b] };
 }
 
-/**
- * The best two-block cut: paragraphs before `cut` hold `first`, the rest the other language,
- * leaving the least confidence on the wrong side. Ties go to the earliest cut, so undetermined
- * lines between the blocks open the second one (headings precede their text).
- */
-function bestCut(guesses: readonly LanguageGuess[], first: Lang): { cut: number; cost: number } {
-  // Cost of cut 0 (everything in the second block): every `first` paragraph is misplaced.
-  let cost = guesses.reduce((sum, g) => sum + (g.lang === first ? g.confidence : 0), 0);
-  let best = { cut: 0, cost };
-  guesses.forEach((g, i) => {
-    if (g.lang === UNDETERMINED) return;
-    cost += g.lang === first ? -g.confidence : g.confidence;
-    if (cost < best.cost - 1e-12) best = { cut: i + 1, cost };
-  });
-  return best;
-}
+
+/** Characters of one side's text that language discovery reads as one sample, for files of short lines (a UI catalogue in columns). */
+const COLUMN_SAMPLE_LENGTH = 400;
 
 /**
- * Sides in an interleaved file.
- *
- * Inside, the most likely sequence of sides (Viterbi) given each paragraph's guess and how often
- * the side changes from one paragraph to the next, measured on the confident paragraphs: strict
- * alternation (EN, FR, EN, FR) decides undetermined and doubtful paragraphs (a short French reply
- * that franc calls English), but never moves a paragraph against a guess of SIDE_KEEP_CONFIDENCE
- * or more; looser interleaving leaves the guesses in charge.
- *
- * The rhythm starts at the first confident change of language. Two or more confident paragraphs
- * in one language before it show that the file opens with a block that does not alternate (the
- * place, date, title and signature of a UN message): every paragraph before the last of them is
- * that header, and goes to the side of its own language, undetermined ones to that of the next
- * paragraph that tells. Likewise after the last change (a closing block). A single confident
- * paragraph before the change shows nothing, and the rhythm is trusted back to the start: in
- * sentence-interleaved books the title lines above the first pair are often misread (franc calls
- * "The Last Lesson" French), and alternate like the rest. Weak lines before a lone confident one
- * are ambiguous: an English-only "António Guterres, Secretary-General" there goes by the rhythm.
+ * The texts whose languages are discovered: the sentences of lines without a delimiter, the cells of
+ * lines with one (a TAB, ` / `, ` | `: a whole line would hold both languages), and each column of
+ * cells strung together (a column of one-word cells is too short to tell cell by cell).
  */
-function interleavedSides(guesses: readonly LanguageGuess[], from: Lang): ('source' | 'target')[] {
-  const n = guesses.length;
-  const confident = guesses.flatMap((g, i) => (g.lang !== UNDETERMINED && g.confidence >= SIDE_MIN_CONFIDENCE ? [i] : []));
-  const changes = confident.flatMap((c, k) => (k > 0 && guesses[c]!.lang !== guesses[confident[k - 1]!]!.lang ? [k] : []));
-  // The caller reads a file as interleaved only after two confident changes: `changes` has two entries or more.
-  const opening = changes[0]! - 1;
-  const closing = changes[changes.length - 1]!;
-  const start = opening >= 1 ? confident[opening]! : 0;
-  const end = closing <= confident.length - 2 ? confident[closing]! + 1 : n;
-  const sides = inheritUndetermined(guesses).map((g): 'source' | 'target' => (g.lang === from ? 'source' : 'target'));
-
-  // Laplace-smoothed switch rate, kept away from certainty.
-  const rate = Math.min(1 - MIN_RATE, Math.max(MIN_RATE, (changes.length + 1) / (confident.length + 1)));
-  const switchCost = -Math.log(rate);
-  const stayCost = -Math.log(1 - rate);
-  /** Cost of paragraph i being on side s (0 source, 1 target). */
-  const emission = (i: number, s: number): number => {
-    const g = guesses[i]!;
-    if (g.lang === UNDETERMINED) return 0;
-    const agrees = (g.lang === from) === (s === 0);
-    if (g.confidence >= SIDE_KEEP_CONFIDENCE) return agrees ? 0 : Infinity;
-    const right = Math.min(MAX_RIGHT, (1 + g.confidence) / 2);
-    return agrees ? -Math.log(right) : -Math.log(1 - right);
-  };
-  const back = new Uint8Array(n * 2);
-  let cost = [emission(start, 0), emission(start, 1)];
-  for (let i = start + 1; i < end; i++) {
-    const next = [0, 0];
-    for (let s = 0; s < 2; s++) {
-      const stay = cost[s]! + stayCost;
-      const change = cost[1 - s]! + switchCost;
-      back[i * 2 + s] = stay <= change ? s : 1 - s;
-      next[s] = Math.min(stay, change) + emission(i, s);
+function discoveryTexts(layout: LayoutText): string[] {
+  const { text, lines } = layout;
+  const texts: string[] = [];
+  const columns: string[][] = [];
+  // Whole sentences: the atoms of a sentence cut at line ends are put back together.
+  let sentence: [number, number] | undefined;
+  for (const atom of layout.atoms) {
+    if (lines[atom.line]!.delimiters.length > 0) {
+      if (sentence) texts.push(text.slice(sentence[0], sentence[1]));
+      sentence = undefined;
+      continue;
     }
-    cost = next;
+    if (sentence && atom.boundary === 'inside') sentence[1] = atom.span[1];
+    else {
+      if (sentence) texts.push(text.slice(sentence[0], sentence[1]));
+      sentence = [atom.span[0], atom.span[1]];
+    }
   }
-  let s = cost[0]! <= cost[1]! ? 0 : 1;
-  for (let i = end - 1; i >= start; i--) {
-    sides[i] = s === 0 ? 'source' : 'target';
-    s = back[i * 2 + s]!;
+  if (sentence) texts.push(text.slice(sentence[0], sentence[1]));
+  for (const line of lines) {
+    if (line.delimiters.length === 0) continue;
+    const bounds = [line.span[0], ...line.delimiters.flatMap((d) => [d.span[0], d.span[1]]), line.span[1]];
+    for (let k = 0; k < bounds.length; k += 2) {
+      const cell = text.slice(bounds[k]!, bounds[k + 1]!);
+      texts.push(cell);
+      (columns[k / 2] ??= []).push(cell);
+    }
   }
-  return sides;
+  for (const column of columns) {
+    let chunk = '';
+    for (const cell of column) {
+      chunk += (chunk ? ' ' : '') + cell;
+      if (chunk.length >= COLUMN_SAMPLE_LENGTH) {
+        texts.push(chunk);
+        chunk = '';
+      }
+    }
+    if (chunk) texts.push(chunk);
+  }
+  return texts;
+}
+
+/** Log-odds a side's pieces must hold for its language, in all, for the file to hold that language (e^3 ≈ 20 to 1). */
+const SIDE_MIN_EVIDENCE = 3;
+
+/** How strongly pieces placed on side s are in its language rather than the other's. */
+function sideSupport(pieces: readonly { side: 0 | 1; evidence: Evidence }[], s: 0 | 1): number {
+  let sum = 0;
+  for (const p of pieces) if (p.side === s) sum += p.evidence.cost[1 - s]! - p.evidence.cost[s];
+  return sum;
 }
 
 /**
- * Split the paragraphs of a one-file bilingual text into its two languages.
+ * Split a one-file bilingual text into its two sides.
  *
- * Each paragraph is detected between the two languages (its first 256 characters). A file that two
- * blocks explain, up to a few misplaced paragraphs, is cut in two there: untranslated lines stay
- * with the block they sit in (a short English header inside the French block stays a target
- * paragraph, aligned 1-0/0-1). A file that switches language more often is interleaved: each
- * paragraph goes by its language, short and doubtful ones by the rhythm of the switches, a header
- * or closing block in one language by its language (see `interleavedSides`). Paragraphs under 10
- * characters decide nothing.
+ * The two languages are found (or checked) on samples across the file; then every layout reads the
+ * file and the one that explains its languages and lengths best is kept (see layout.ts), unless
+ * `layout` names one. Untranslated lines stay where the layout puts them (a French marker line
+ * inside the English block stays on the English side; its `lang` says French).
  *
- * @param paragraphs the paragraphs' texts, in order
- * @param options the input's name; the languages when known (found in the text otherwise: the one
- *   that comes first is the source); `langCheck: false` to trust given languages the file does not
- *   seem to hold
- * @returns the two languages, the side of each paragraph, and the layout found
+ * @param text the whole file
+ * @param options the input's name; the languages when known; `langCheck: false` to trust given
+ *   languages the file does not seem to hold; `input`; `layout` to force one
+ * @returns the two languages, the layout and its pieces
  * @throws InputError when only one language is found (`un.txt: only English found; a one-file input must hold both languages (give the target as a second file)`),
  *   or a given language is not among the file's (`un.txt: no German found; the file holds English and French`),
  *   or `from` and `to` are the same language (`same-languages-given`)
  */
-export function splitBilingual(paragraphs: readonly string[], options: BilingualOptions): BilingualSplit {
-  const { from, to, by } = findPair(paragraphs, options);
-  const [bySource, byTarget] = by;
-  const scorer = scorerFor(by);
-  const guesses = paragraphs.map((p): LanguageGuess => {
-    if (!scorer) return UNDETERMINED_GUESS;
-    const { ranked, length } = scorer.rank(p.length > SIDE_SAMPLE_LENGTH ? p.slice(0, SIDE_SAMPLE_LENGTH) : p);
-    return guessFromRanking(ranked, length);
-  });
-  const confident = guesses.filter((g) => g.lang !== UNDETERMINED && g.confidence >= SIDE_MIN_CONFIDENCE);
-  const hasSource = confident.some((g) => g.lang === bySource);
-  const hasTarget = confident.some((g) => g.lang === byTarget);
-  if (!hasSource || !hasTarget) throw oneLanguage(options.name, hasSource ? bySource : hasTarget ? byTarget : undefined);
-
-  const total = guesses.reduce((sum, g) => sum + g.confidence, 0);
-  const switches = confident.filter((g, i) => i > 0 && g.lang !== confident[i - 1]!.lang).length;
-  const cuts = [{ ...bestCut(guesses, bySource), first: 'source' as const }, { ...bestCut(guesses, byTarget), first: 'target' as const }];
-  const block = cuts[0]!.cost <= cuts[1]!.cost ? cuts[0]! : cuts[1]!;
-  if (switches >= 2 && block.cost > BLOCK_MAX_MISPLACED * total) {
-    return { from, to, sides: interleavedSides(guesses, bySource), layout: 'interleaved' };
-  }
-  const second = block.first === 'source' ? 'target' : 'source';
-  return { from, to, sides: guesses.map((_, i) => (i < block.cut ? block.first : second)), layout: 'blocks' };
+export function splitBilingual(text: string, options: BilingualOptions): BilingualSplit {
+  const layout = readLayoutText(text, options.input ?? 'text', options.paragraphs);
+  const { from, to, by } = findPair(discoveryTexts(layout), options);
+  const scorer = evidenceScorer(by);
+  const decision = decideLayout(layout, scorer, options.layout);
+  if (!decision) throw oneLanguage(options.name, undefined);
+  const hasSource = sideSupport(decision.pieces, 0) >= SIDE_MIN_EVIDENCE;
+  const hasTarget = sideSupport(decision.pieces, 1) >= SIDE_MIN_EVIDENCE;
+  if (!hasSource || !hasTarget) throw oneLanguage(options.name, hasSource ? by[0] : hasTarget ? by[1] : undefined);
+  const langOf = (l: Lang): Lang => (l === by[0] ? from : l === by[1] ? to : l);
+  return {
+    from,
+    to,
+    layout: decision.layout,
+    pieces: decision.pieces.map((p) => ({
+      span: p.span,
+      side: p.side === 0 ? 'source' : 'target',
+      probability: p.probability,
+      ...(p.parts && { parts: p.parts }),
+      lang: langOf(p.evidence.lang),
+      confidence: p.evidence.confidence,
+      ...(p.row !== undefined && { row: p.row }),
+    })),
+    facts: decision.facts,
+    probability: decision.probability,
+    alternatives: decision.alternatives,
+    forced: decision.forced,
+  };
 }

@@ -2,14 +2,15 @@
  * From decoded input texts to the two Documents the aligner takes: the composition of
  * segment (paragraphs, sentences) and detect (languages, sides). Pure.
  */
-import { detectDocument, isDetectable, languageName, markMismatches, type NamedText, resolvePair, splitBilingual } from '../detect/index.js';
+import { detectDocument, isDetectable, languageName, markMismatches, markPlacedAgainst, type NamedText, resolvePair, splitBilingual } from '../detect/index.js';
 import { type Diagnostic, diagnostic } from '../diagnostics.js';
 import { InputError, inputLabel } from '../errors.js';
 import type { BlockSpan } from '../readers/index.js';
 import { readSentenceLines, sentenceText, splitParagraphs, splitSentences } from '../segment/index.js';
-import { type BlockKind, type Document, type InputFormat, type InputKind, type Lang, type SideName, type Span, type TimeSpan, UNDETERMINED } from '../types.js';
+import { type BlockKind, type Document, type InputFormat, type InputKind, type Lang, type Layout, type Span, type TimeSpan, UNDETERMINED } from '../types.js';
 import { type BlockParagraph, blockParagraphs } from './blocks.js';
-import { buildDocument, countMismatched, numberDocument, type ParagraphSpans, segmentParagraphs, spanOfLines } from './build.js';
+import { bilingualSide, type Chunk, layoutData, layoutMessage, linesOf, type Placement, rowChunks } from './bilingual-sides.js';
+import { buildDocument, countMismatched, numberDocument, type ParagraphSpans, spanOfLines } from './build.js';
 
 export type { NamedText };
 
@@ -51,14 +52,26 @@ export interface PrepareOptions {
   readonly input?: InputKind;
   /** Refuse a side that is confidently in another language than `from`/`to` say (default true). */
   readonly langCheck?: boolean;
+  /** A one-file bilingual input: the layout to read it by (found when absent). */
+  readonly layout?: Layout;
 }
 
 /** Two documents ready to align, and what the user should be told about how they were read. */
 export interface DocumentPair {
   readonly source: Document;
   readonly target: Document;
-  /** Swapped inputs, untranslated sentences, languages that could not be checked. */
+  /** Swapped inputs, untranslated sentences, languages that could not be checked, a bilingual file's layout. */
   readonly diagnostics: readonly Diagnostic[];
+  /**
+   * A one-file bilingual input: for each sentence of each side (by index), the probability that
+   * the split put it on the right side; the aligner's bead scores are weighed by it.
+   */
+  readonly placement?: Placement;
+  /**
+   * A one-file input in rows (pairs, columns): stretches of both sides to align one by one (each
+   * row alone, its cells translating each other), in order, covering both sides.
+   */
+  readonly chunks?: readonly Chunk[];
 }
 
 /** Read one monolingual input as a Document; its language is `lang`, or detected. */
@@ -97,52 +110,64 @@ export function preparePair(source: InputText, target: InputText, options: Prepa
   return finish(prepareDocument(s, { lang: pair.from, input }), prepareDocument(t, { lang: pair.to, input }), pair.diagnostics);
 }
 
-/** One input holding both languages (as UN and EU messages often do): split it into its two sides. */
+/** One input holding both languages (as UN and EU messages often do): split it into its two sides, by the layout found or given. */
 export function prepareBilingual(bilingual: InputText, options: PrepareOptions = {}): DocumentPair {
   const { text, name } = bilingual;
   const input = options.input ?? 'text';
-  const units = detectionUnits(text, input, bilingual.blocks);
-  const split = splitBilingual(
-    units.map((u) => u.text),
-    {
-      name,
-      langCheck: options.langCheck ?? true,
-      ...(options.from !== undefined && { from: options.from }),
-      ...(options.to !== undefined && { to: options.to }),
-    },
-  );
-  const side = (which: SideName, lang: Lang): Document => {
-    const paragraphs: ParagraphSpans[] = [];
-    let open: { lines: Span[]; paragraph: number; unit: number } | undefined;
-    const close = () => {
-      if (!open) return;
-      const span = spanOfLines(open.lines);
-      paragraphs.push(input === 'sentences' ? { span, sentences: open.lines } : segmentParagraphs(text, 'text', lang, [span])[0]!);
-      open = undefined;
-    };
-    units.forEach((unit, i) => {
-      if (split.sides[i] !== which) return close();
-      if (unit.kind) {
-        close();
-        paragraphs.push(segmentBlockParagraph(text, unit, input, lang));
-        return;
-      }
-      // Lines of one input paragraph that fall on the same side stay one paragraph.
-      if (open && (input !== 'sentences' || open.paragraph !== unit.paragraph || open.unit !== i - 1)) close();
-      if (!open) open = { lines: [], paragraph: unit.paragraph, unit: i };
-      open.lines.push(...unit.lines);
-      open.unit = i;
-    });
-    close();
-    return withFormat(numberDocument(text, paragraphs, name, lang), bilingual.format);
+  // A structured document's blocks are its paragraphs; a block holding both languages is split like any paragraph.
+  const blocks = bilingual.blocks ? blockParagraphs(text, bilingual.blocks, input) : undefined;
+  const split = splitBilingual(text, {
+    name,
+    input,
+    langCheck: options.langCheck ?? true,
+    ...(options.from !== undefined && { from: options.from }),
+    ...(options.to !== undefined && { to: options.to }),
+    ...(options.layout !== undefined && { layout: options.layout }),
+    ...(blocks && { paragraphs: blocks.map((p) => spanOfLines(p.lines)) }),
+  });
+  const starts = blocks?.map((p) => spanOfLines(p.lines)[0]) ?? [];
+  // The block holding a piece, for its kind (code stays one unit) and its time (subtitles).
+  const blockAt = (offset: number): BlockParagraph | undefined => {
+    let lo = 0;
+    let hi = starts.length - 1;
+    if (hi < 0 || starts[0]! > offset) return undefined;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid]! <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return blocks![lo];
   };
-  return finish(side('source', split.from), side('target', split.to), []);
+  const segment = (span: Span, lang: Lang): ParagraphSpans => {
+    const block = blockAt(span[0]);
+    const extra = block ? { kind: block.kind, ...(block.time && { time: block.time }) } : {};
+    if (input === 'sentences') return { span, sentences: linesOf(text, span), ...extra };
+    if (block?.kind === 'code') return { span, sentences: [span], ...extra };
+    return { span, sentences: splitSentences(text, span, lang), ...extra };
+  };
+  const source = bilingualSide(text, name, split, 'source', segment);
+  const target = bilingualSide(text, name, split, 'target', segment);
+  const report = diagnostic('layout', 'info', layoutMessage(split), layoutData(split), { input: name });
+  const pair = finish(withFormat(source.document, bilingual.format), withFormat(target.document, bilingual.format), [report], (d, other) =>
+    markPlacedAgainst(markMismatches(d, other), other),
+  );
+  const rows = split.layout === 'pairs' || split.layout === 'columns';
+  return {
+    ...pair,
+    placement: { source: source.placement, target: target.placement },
+    ...(rows && { chunks: rowChunks(source.rows, target.rows) }),
+  };
 }
 
-/** Mark untranslated sentences on both sides and say how many there are. */
-function finish(source: Document, target: Document, diagnostics: readonly Diagnostic[]): DocumentPair {
-  const markedSource = markMismatches(source, target.lang);
-  const markedTarget = markMismatches(target, source.lang);
+/** Mark untranslated sentences on both sides (by `mark`) and say how many there are. */
+function finish(
+  source: Document,
+  target: Document,
+  diagnostics: readonly Diagnostic[],
+  mark: (document: Document, other: Lang) => Document = markMismatches,
+): DocumentPair {
+  const markedSource = mark(source, target.lang);
+  const markedTarget = mark(target, source.lang);
   const out = [...diagnostics];
   for (const d of [markedSource, markedTarget]) {
     const count = countMismatched(d);

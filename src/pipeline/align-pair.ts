@@ -17,9 +17,11 @@ import {
   solvePlan,
 } from '../align/index.js';
 import type { Diagnostic } from '../diagnostics.js';
+import { type Chunk, weighByPlacement } from '../document/bilingual-sides.js';
 import { type DocumentPair, type InputText, type NamedText, prepareBilingual, type PrepareOptions, preparePair } from '../document/prepare.js';
 import type { Lexicon } from '../lexical/index.js';
 import type { Alignment } from '../types.js';
+import { alignChunks } from './align-chunks.js';
 import { withCueTimes } from './cue-times.js';
 import { type UserEvidence, userEvidence } from './evidence.js';
 
@@ -64,14 +66,30 @@ export function readPair(texts: PairTexts, options: PrepareOptions = {}): Docume
 export async function alignPair(inputs: PairTexts | DocumentPair, options: PipelineOptions = {}, executor: PlanExecutor = inlineExecutor): Promise<PairResult> {
   const documents = isDocumentPair(inputs) ? inputs : readPair(inputs, options);
   const evidence = userEvidence(documents, options);
-  return result(documents, await solvedLadder(documents, { ...options, ...evidence.options }, executor), evidence.diagnostics);
+  const merged = { ...options, ...evidence.options };
+  if (byChunks(documents, merged)) return chunkResult(documents, merged, evidence.diagnostics);
+  return result(documents, await solvedLadder(documents, merged, executor), evidence.diagnostics);
 }
 
 /** `alignPair` on the calling thread, synchronously. */
 export function alignPairSync(inputs: PairTexts | DocumentPair, options: PipelineOptions = {}): PairResult {
   const documents = isDocumentPair(inputs) ? inputs : readPair(inputs, options);
   const evidence = userEvidence(documents, options);
-  return result(documents, inlineLadder(documents, { ...options, ...evidence.options }), evidence.diagnostics);
+  const merged = { ...options, ...evidence.options };
+  if (byChunks(documents, merged)) return chunkResult(documents, merged, evidence.diagnostics);
+  return result(documents, inlineLadder(documents, merged), evidence.diagnostics);
+}
+
+/** Whether a pair is aligned chunk by chunk: a one-file input in rows, unless fixed beads (global indices) or a kept band are asked for. */
+function byChunks(documents: DocumentPair, options: PipelineOptions): documents is DocumentPair & { chunks: readonly Chunk[] } {
+  return documents.chunks !== undefined && !options.fixed?.length && !options.keepBand;
+}
+
+/** The alignment of a one-file input in rows, each row aligned on its own. */
+function chunkResult(documents: DocumentPair & { chunks: readonly Chunk[] }, options: PipelineOptions, notes: readonly Diagnostic[]): PairResult {
+  const { source, target, diagnostics, placement } = documents;
+  const beads = alignChunks(source, target, documents.chunks, withCueTimes(documents, options));
+  return { alignment: { source, target, beads: placement ? weighByPlacement(beads, placement) : beads }, diagnostics: [...diagnostics, ...notes] };
 }
 
 /**
@@ -112,10 +130,12 @@ function inlineLadder(documents: DocumentPair, options: PipelineOptions): Solved
   return { ladder: assembleLadder(plan, solvePlan(plan)), band, lexicon: plan.lexicon };
 }
 
+/** The alignment; in a one-file bilingual input, each bead's score weighed by how surely its sentences were put on their sides. */
 function result(documents: DocumentPair, { ladder, band, lexicon }: SolvedLadder, notes: readonly Diagnostic[]): PairResult {
-  const { source, target, diagnostics } = documents;
+  const { source, target, diagnostics, placement } = documents;
+  const beads = ladderBeads(ladder);
   return {
-    alignment: { source, target, beads: ladderBeads(ladder) },
+    alignment: { source, target, beads: placement ? weighByPlacement(beads, placement) : beads },
     diagnostics: [...diagnostics, ...notes],
     ...(band && { band }),
     ...(lexicon && { lexicon }),

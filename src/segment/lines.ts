@@ -50,10 +50,13 @@ export function isBlank(line: Line): boolean {
   return line.contentStart >= line.end;
 }
 
-/** Marks that scene breaks and rules are drawn with: `* - = _ ~ # + • · .` and box-drawing or ornamental glyphs. */
-const SEPARATOR_MARKS = new Set('*-=_~#+•·.‐‑‒–—―─━═⁂❧☙❦✱✳✶✦✧◆◇●○■□▪▫♦/\\|<>^°'.split(''));
-/** Glyphs that are a separator on their own: the asterism and the fleurons. */
-const SEPARATOR_GLYPHS = new Set('⁂❧☙❦'.split(''));
+/**
+ * Marks that scene breaks and rules are drawn with: `* - = _ ~ # + • · .`, box-drawing or
+ * ornamental glyphs, and rows of quotation marks (`""""""`, a rule some editors draw).
+ */
+const SEPARATOR_MARKS = new Set('*-=_~#+•·.‐‑‒–—―─━═⁂❧☙❦✱✳✶✦✧◆◇●○■□▪▫♦/\\|<>^°"\'`‘’“”„«»‹›※§¶'.split(''));
+/** Glyphs that are a separator on their own: the asterism, the fleurons, the reference mark, the section and paragraph signs. */
+const SEPARATOR_GLYPHS = new Set('⁂❧☙❦※§¶'.split(''));
 /** Marks needed to call a line a separator: `***` or `* * *` yes, a lone `-` or `.` (a reply, an omission) no. */
 const MIN_SEPARATOR_MARKS = 3;
 

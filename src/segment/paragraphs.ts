@@ -45,6 +45,27 @@ interface Margin {
  */
 const CONTINUING_MARKS = new Set([0x2c, 0x3b, 0x3a, 0x21, 0x3f]);
 
+/**
+ * Words after which no sentence ends, in the languages whose rules bitext bundles (articles,
+ * prepositions, conjunctions, possessives): a line ending with one goes on over the next line
+ * whatever the width ("…please contact the\nOffice of the Spokesperson", a line hand-wrapped
+ * short of the margin before a capital word). Verbs and pronouns are left out ("as it was", "Así es").
+ */
+const NEVER_FINAL = new Set(
+  [
+    'the a an of to and or nor for with from at by into onto upon than our your their its my',
+    'le la les un une des du de au aux à et ou pour par avec sur dans sans sous chez entre vers que qui dont ce cette ces son sa ses leur leurs notre votre nos vos mon ma mes',
+    'der die das den dem des ein eine einen einem einer und oder mit von zu zur zum für auf im vom',
+    'el los las una unos unas y con para por del al',
+  ]
+    .join(' ')
+    .split(' '),
+);
+/** Letters at the end of a line, for NEVER_FINAL. */
+const LAST_WORD = /(?<![\p{L}\p{M}'’-])[\p{Ll}\p{M}]+$/u;
+/** Characters enough to see a line's last word. */
+const LAST_WORD_PEEK = 16;
+
 /** Characters enough to see a list marker: "(123) ". */
 const LIST_MARKER_PEEK = 6;
 /**
@@ -167,8 +188,15 @@ function continuesParagraph(text: string, previous: Line, line: Line, margin: Ma
   if (line.contentStart - line.start > previous.contentStart - previous.start) return false;
   // A line starting in lower case continues a sentence: "the first\nresponders". Not a header, not a new paragraph.
   if (charKind(text, line.contentStart) === 'lower') return true;
+  if (endsWithNeverFinalWord(text, previous)) return true;
   if (startsWithClosingPunctuation(text, line, margin !== undefined)) return true;
   return margin !== undefined && firstWordWrapped(text, previous, line, margin);
+}
+
+/** The line ends with a word after which no sentence ends ("contact the"). */
+function endsWithNeverFinalWord(text: string, line: Line): boolean {
+  const word = LAST_WORD.exec(text.slice(Math.max(line.contentStart, line.contentEnd - LAST_WORD_PEEK), line.contentEnd))?.[0];
+  return word !== undefined && NEVER_FINAL.has(word.normalize('NFC'));
 }
 
 /** The line ends on a letter or a digit, so its sentence goes on: "at 13 h", "from 1 to". */

@@ -1,11 +1,27 @@
-/** One bilingual file: its two languages and the side of each paragraph, in both layouts. */
+/** One bilingual file: its two languages and the side of each paragraph, in blocks, sections and alternation. */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { align } from '../../src/pipeline/align-pair.js';
 import { InputError } from '../../src/errors.js';
-import { splitBilingual } from '../../src/detect/index.js';
+import { type BilingualOptions, type BilingualSplit, splitBilingual as splitText } from '../../src/detect/index.js';
 import { beadType } from '../../src/types.js';
 import { EVAL, FOUNDING, lines, oneToOne, paragraphs, read } from './helpers.js';
+
+/**
+ * The split of paragraphs written one after the other with a blank line between, and the side of
+ * each paragraph (the side of the piece holding its first character).
+ */
+function splitBilingual(texts: readonly string[], options: BilingualOptions): BilingualSplit & { sides: string[] } {
+  const text = texts.join('\n\n');
+  const split = splitText(text, options);
+  let at = 0;
+  const sides = texts.map((t) => {
+    const start = text.indexOf(t, at);
+    at = start + t.length;
+    return split.pieces.find((p) => p.span[0] <= start && start < p.span[1])?.side ?? 'none';
+  });
+  return { ...split, sides };
+}
 
 const founding = paragraphs(read(FOUNDING));
 const INTERLEAVED = join(import.meta.dirname, 'fixtures', 'un-sg-interleaved.txt');
@@ -38,7 +54,7 @@ describe('splitBilingual, two blocks', () => {
   it('splits the founding example: 4 header lines and 6 English paragraphs, then 6 French paragraphs', () => {
     expect(founding).toHaveLength(16);
     const split = splitBilingual(founding, { name: 'un.txt' });
-    expect(split).toEqual({ from: 'en', to: 'fr', layout: 'blocks', sides: [...source(10), ...target(6)] });
+    expect(split).toMatchObject({ from: 'en', to: 'fr', layout: 'block', sides: [...source(10), ...target(6)] });
   });
 
   it('gives the same split when the languages are given', () => {
@@ -51,14 +67,27 @@ describe('splitBilingual, two blocks', () => {
     const header = founding[2]!; // "Secretary-General's message on the World Day against Trafficking in Persons […]"
     const texts = [...founding.slice(0, 11), header, ...founding.slice(11, 13), 'António Guterres, Secretary-General', ...founding.slice(13)];
     const split = splitBilingual(texts, { name: 'un.txt' });
-    expect(split.layout).toBe('blocks');
+    expect(split.layout).toBe('block');
     expect(split.sides).toEqual([...source(10), ...target(8)]);
   });
 
-  it('takes the first language as the source: a French-first file is French to English', () => {
+  it('keeps English the source whichever block comes first, so that files never swap columns', () => {
     const split = splitBilingual([...founding.slice(10), ...founding.slice(0, 10)], { name: 'un.txt' });
-    expect(split).toMatchObject({ from: 'fr', to: 'en', layout: 'blocks' });
-    expect(split.sides).toEqual([...source(6), ...target(10)]);
+    expect(split).toMatchObject({ from: 'en', to: 'fr', layout: 'block' });
+    expect(split.sides).toEqual([...target(6), ...source(10)]);
+  });
+
+  it.each([
+    [['en', 'fr'], 'en', 'fr'],
+    [['fr', 'en'], 'en', 'fr'],
+    [['de', 'fr'], 'de', 'fr'],
+    [['fr', 'de'], 'de', 'fr'],
+    [['es', 'en'], 'en', 'es'],
+    [['es', 'de'], 'de', 'es'],
+  ])('orders the languages %j of a file by one rule (English first, French last, others by code): %s to %s', ([first, second], from, to) => {
+    const text = (lang: string): string[] => lines(join(EVAL, ...(lang === 'de' ? ['textberg-dev_de-fr', 'dev.de'] : lang === 'es' ? ['scale_en-es', '08_Ruth.es'] : lang === 'fr' ? ['alibi_en-fr', 'TheInn.fr'] : ['alibi_en-fr', 'TheInn.en']))).slice(5, 25);
+    const split = splitBilingual([...text(first!), ...text(second!)], { name: 'x.txt' });
+    expect([split.from, split.to]).toEqual([from, to]);
   });
 
   it('puts given languages on their sides whatever the order in the file', () => {
@@ -73,18 +102,18 @@ describe('splitBilingual, two blocks', () => {
   ])('splits %s %s sentence blocks into %s and %s', (set, doc, from, to) => {
     const texts = blocksGold(set, doc, from, to);
     const split = splitBilingual(texts, { name: doc });
-    expect(split).toMatchObject({ from, to, layout: 'blocks' });
+    expect(split).toMatchObject({ from, to, layout: 'block' });
     const half = texts.length / 2;
     expect(split.sides).toEqual([...source(half), ...target(half)]);
   });
 });
 
-describe('splitBilingual, interleaved', () => {
+describe('splitBilingual, alternating and sections', () => {
   it('gives each paragraph of the interleaved founding example its side, the English header included', () => {
     const texts = paragraphs(read(INTERLEAVED));
     expect(texts.slice(0, 4)).toEqual(HEADER);
     const split = splitBilingual(texts, { name: 'interleaved.txt' });
-    expect(split).toMatchObject({ from: 'en', to: 'fr', layout: 'interleaved' });
+    expect(split).toMatchObject({ from: 'en', to: 'fr', layout: 'alternating' });
     // The header has no French counterpart: it stays English, though "30 July 2020" and "António
     // Guterres, Secretary-General" are barely English to franc (confidence 0.08 and 0.2) and sit
     // where strict alternation would put French lines.
@@ -104,7 +133,7 @@ describe('splitBilingual, interleaved', () => {
   it('puts a closing block in one language on its side: two English paragraphs, a place and a signature after the pairs', () => {
     const closing = ['For more information, please contact the Office of the Spokesperson.', founding[2]!, 'New York', 'António Guterres, Secretary-General'];
     const split = splitBilingual([...pairs, ...closing], { name: 'closing.txt' });
-    expect(split.layout).toBe('interleaved');
+    expect(split.layout).toBe('alternating');
     expect(split.sides).toEqual([...alternating(12), ...source(4)]);
   });
 
@@ -125,14 +154,14 @@ describe('splitBilingual, interleaved', () => {
   ])('follows sentence-by-sentence interleaving of %s %s, short lines included', (set, doc, from, to) => {
     const { texts, sides } = interleaveGold(set, doc, from, to);
     const split = splitBilingual(texts, { name: doc });
-    expect(split).toMatchObject({ from, to, layout: 'interleaved' });
+    expect(split).toMatchObject({ from, to, layout: 'alternating' });
     const wrong = split.sides.filter((s, i) => s !== sides[i]).length;
     expect(wrong / texts.length).toBeLessThan(0.005);
   });
 
   it('reads EN, FR, EN as interleaved', () => {
     const split = splitBilingual([founding[4]!, founding[10]!, founding[5]!], { name: 'x.txt' });
-    expect(split).toMatchObject({ layout: 'interleaved', sides: ['source', 'target', 'source'] });
+    expect(split).toMatchObject({ layout: 'alternating', sides: ['source', 'target', 'source'] });
   });
 
   it('follows interleaving by pairs of paragraphs', () => {
@@ -140,7 +169,7 @@ describe('splitBilingual, interleaved', () => {
     const fr = founding.slice(10, 16);
     const texts = [en[0]!, en[1]!, fr[0]!, fr[1]!, en[2]!, en[3]!, fr[2]!, fr[3]!, en[4]!, en[5]!, fr[4]!, fr[5]!];
     const split = splitBilingual(texts, { name: 'pairs.txt' });
-    expect(split.layout).toBe('interleaved');
+    expect(split.layout).toBe('sections');
     expect(split.sides).toEqual(['source', 'source', 'target', 'target', 'source', 'source', 'target', 'target', 'source', 'source', 'target', 'target']);
   });
 });
@@ -193,7 +222,7 @@ describe('splitBilingual, given languages', () => {
     [{ from: 'de' }, 'de', 'fr'],
   ])('with langCheck: false, trusts %o and splits the file by the languages it holds', (languages, from, to) => {
     const split = splitBilingual(founding, { name: 'un.txt', ...languages, langCheck: false });
-    expect(split).toEqual({ from, to, layout: 'blocks', sides: [...source(10), ...target(6)] });
+    expect(split).toMatchObject({ from, to, layout: 'block', sides: [...source(10), ...target(6)] });
   });
 
   it('with langCheck: false, keeps the given sides against the order of the file', () => {
@@ -204,7 +233,7 @@ describe('splitBilingual, given languages', () => {
 
   it('takes a language the detector does not know for the file’s other language, as two-file input does', () => {
     const split = splitBilingual(founding, { name: 'un.txt', from: 'en', to: 'la' });
-    expect(split).toEqual({ from: 'en', to: 'la', layout: 'blocks', sides: [...source(10), ...target(6)] });
+    expect(split).toMatchObject({ from: 'en', to: 'la', layout: 'block', sides: [...source(10), ...target(6)] });
   });
 
   it('refuses the same language on both sides: the file could not be split by language', () => {

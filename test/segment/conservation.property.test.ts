@@ -29,15 +29,17 @@ const anyText = fc.oneof(textArbitrary, charsArbitrary);
 const LANGS = [undefined, 'en', 'fr', 'de', 'es', 'it'] as const;
 
 /**
- * The issue's separator lines: only punctuation marks drawn from `* - = _ ~ # + • · . — –`,
- * at least three of them (`*****`, `---`, `* * *`). They are the only non-whitespace text dropped.
+ * Separator lines: only marks that rules are drawn with (`* - = _ ~ # + • · . — –`, quotation
+ * marks, `/ \ | < > ^ °`…), at least three of them (`*****`, `---`, `* * *`, `""""""`), or one of
+ * the glyphs that stand alone (`⁂ ※ § ¶`). They are the only non-whitespace text dropped.
  */
 function withoutSeparatorLines(text: string): string {
   return text
-    .split(/\r\n|\r|\n/)
+    .split(/\r\n|\r|\n|\u2028|\u2029/)
     .filter((line) => {
-      const marks = line.replace(/[\s\u200b]+/gu, '');
-      return !(marks.length >= 3 && /^[*\-=_~#+•·.—–]+$/.test(marks));
+      const marks = line.replace(/[\s\u200b\ufeff]+/gu, '');
+      if (!/^[*\-=_~#+•·.‐‑‒–—―─━═⁂❧☙❦✱✳✶✦✧◆◇●○■□▪▫♦/\\|<>^°"'`‘’“”„«»‹›※§¶]+$/u.test(marks)) return true;
+      return marks.length < 3 && !/[⁂❧☙❦※§¶]/u.test(marks);
     })
     .join('\n');
 }

@@ -99,6 +99,17 @@ of it a coloured poster had been tacked to the wall, too large for it.`;
     expect(paragraphs('This is a sentence that\nwas wrapped.\nDear John,\nThanks.')).toEqual(['This is a sentence that\nwas wrapped.', 'Dear John,', 'Thanks.']);
   });
 
+  it('joins a line cut short before a capital word when it ends with a word no sentence ends with', () => {
+    const text =
+      'This project is maintained by the Canadian Digital Service and the\nTreasury Board Secretariat of Canada, with help from the\nOffice of the Chief Information Officer.\nLe projet est maintenu par le\nSecrétariat du Conseil du Trésor.';
+    expect(paragraphs(text)).toEqual([
+      'This project is maintained by the Canadian Digital Service and the\nTreasury Board Secretariat of Canada, with help from the\nOffice of the Chief Information Officer.',
+      'Le projet est maintenu par le\nSecrétariat du Conseil du Trésor.',
+    ]);
+    // Words that may end a sentence, or end a heading, leave the break: "as it was", a name.
+    expect(paragraphs('It was just as it was\nThe next day came.\nGetting started\nInstall it.')).toHaveLength(4);
+  });
+
   it('continues a paragraph on a line starting with , ; : ! ? ) ] whatever the margin', () => {
     expect(paragraphs('Il y avait un jardin\n, un verger\n; et une maison\n: la leur\n! Oui\n? Non\n) fin\n] fin')).toEqual([
       'Il y avait un jardin\n, un verger\n; et une maison\n: la leur\n! Oui\n? Non\n) fin\n] fin',

@@ -2,7 +2,8 @@
 import { prepareBilingual, prepareDocument } from '../../document/prepare.js';
 import { UsageError } from '../../errors.js';
 import { writeSentences } from '../../formats/index.js';
-import type { InputKind, Lang, SideName } from '../../types.js';
+import type { InputKind, Lang, Layout, SideName } from '../../types.js';
+import { noteText } from '../messages.js';
 import { type Context, readDocumentInput, type ReadingOptions, writeOutput } from '../context.js';
 
 export interface SplitCommandOptions extends ReadingOptions {
@@ -12,12 +13,14 @@ export interface SplitCommandOptions extends ReadingOptions {
   readonly from?: Lang;
   readonly to?: Lang;
   readonly output?: string;
+  readonly layout?: Layout;
 }
 
 export async function splitCommand(name: string, options: SplitCommandOptions, context: Context): Promise<void> {
   const input = await readDocumentInput(name, context.io, options);
   if (options.side === undefined) {
     if (options.from !== undefined || options.to !== undefined) throw new UsageError('--from/--to go with --side (a file holding both languages); use --lang for one language');
+    if (options.layout !== undefined) throw new UsageError('--layout goes with --side (a file holding both languages)');
     const document = prepareDocument(input, { input: options.input, ...(options.lang !== undefined && { lang: options.lang }) });
     await writeOutput(options.output, writeSentences(document), context.io);
     return;
@@ -27,6 +30,8 @@ export async function splitCommand(name: string, options: SplitCommandOptions, c
     input: options.input,
     ...(options.from !== undefined && { from: options.from }),
     ...(options.to !== undefined && { to: options.to }),
+    ...(options.layout !== undefined && { layout: options.layout }),
   });
+  for (const d of pair.diagnostics) if (d.code === 'layout') context.logger.note(noteText(d));
   await writeOutput(options.output, writeSentences(pair[options.side]), context.io);
 }
