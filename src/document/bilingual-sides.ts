@@ -22,23 +22,6 @@ export interface Chunk {
   readonly target: readonly [first: number, end: number];
 }
 
-/** The lines of a span of pre-split input, trimmed, as sentence spans. */
-export function linesOf(text: string, span: Span): Span[] {
-  const out: Span[] = [];
-  let start = span[0];
-  while (start < span[1]) {
-    let end = text.indexOf('\n', start);
-    if (end < 0 || end > span[1]) end = span[1];
-    let s = start;
-    let e = end;
-    while (s < e && /\s/u.test(text[s]!)) s++;
-    while (e > s && /\s/u.test(text[e - 1]!)) e--;
-    if (e > s) out.push([s, e]);
-    start = end + 1;
-  }
-  return out;
-}
-
 /**
  * One side of a bilingual input: each of its pieces is a paragraph, made into sentences by `paragraph`
  * (running text by the side's language, pre-split input one sentence a line, code as one unit).

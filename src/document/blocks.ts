@@ -43,8 +43,8 @@ export function blockParagraphs(text: string, blocks: readonly BlockSpan[], inpu
   return out;
 }
 
-/** Non-blank lines of `text` in `[start, end)`, trimmed. */
-function lineSpans(text: string, start: number, end: number): Span[] {
+/** Non-blank lines of `text` in `[start, end)`, trimmed (the sentences of pre-split input). */
+export function lineSpans(text: string, start: number, end: number): Span[] {
   const lines: Span[] = [];
   for (let at = start; at < end; ) {
     let stop = text.indexOf('\n', at);

@@ -8,8 +8,8 @@ import { InputError, inputLabel } from '../errors.js';
 import type { BlockSpan } from '../readers/index.js';
 import { readSentenceLines, sentenceText, splitParagraphs, splitSentences } from '../segment/index.js';
 import { type BlockKind, type Document, type InputFormat, type InputKind, type Lang, type Layout, type Span, type TimeSpan, UNDETERMINED } from '../types.js';
-import { type BlockParagraph, blockParagraphs } from './blocks.js';
-import { bilingualSide, type Chunk, layoutData, layoutMessage, linesOf, type Placement, rowChunks } from './bilingual-sides.js';
+import { type BlockParagraph, blockParagraphs, lineSpans } from './blocks.js';
+import { bilingualSide, type Chunk, layoutData, layoutMessage, type Placement, rowChunks } from './bilingual-sides.js';
 import { buildDocument, countMismatched, numberDocument, type ParagraphSpans, spanOfLines } from './build.js';
 
 export type { NamedText };
@@ -141,7 +141,7 @@ export function prepareBilingual(bilingual: InputText, options: PrepareOptions =
   const segment = (span: Span, lang: Lang): ParagraphSpans => {
     const block = blockAt(span[0]);
     const extra = block ? { kind: block.kind, ...(block.time && { time: block.time }) } : {};
-    if (input === 'sentences') return { span, sentences: linesOf(text, span), ...extra };
+    if (input === 'sentences') return { span, sentences: lineSpans(text, span[0], span[1]), ...extra };
     if (block?.kind === 'code') return { span, sentences: [span], ...extra };
     return { span, sentences: splitSentences(text, span, lang), ...extra };
   };
