@@ -258,6 +258,33 @@ function sideSupport(pieces: readonly { side: 0 | 1; evidence: Evidence }[], s: 
 }
 
 /**
+ * The file's languages and its layout decision. Both languages given and one not found by discovery
+ * (a few short lines, each too short for franc over all its languages): the file holds them if its
+ * split between them puts enough evidence of each on its side, as any split must.
+ */
+function decidePair(layout: LayoutText, options: BilingualOptions): Pair & { decision: LayoutDecision } {
+  let pair: Pair;
+  try {
+    pair = findPair(discoveryTexts(layout), options);
+  } catch (error) {
+    // Only when what was found is one of the two given: a file found to hold other languages is not theirs.
+    if (options.from === undefined || options.to === undefined || !(error instanceof InputError) || error.code !== 'one-language') throw error;
+    const by = [canonicalLang(options.from), canonicalLang(options.to)] as const;
+    const found = (error.data as { lang: Lang }).lang;
+    if (found !== UNDETERMINED && !by.includes(found)) throw error;
+    const decision = decideLayout(layout, evidenceScorer(by), options.layout);
+    if (!decision || sideSupport(decision.pieces, 0) < SIDE_MIN_EVIDENCE || sideSupport(decision.pieces, 1) < SIDE_MIN_EVIDENCE) throw error;
+    return { from: by[0], to: by[1], by, decision };
+  }
+  const decision = decideLayout(layout, evidenceScorer(pair.by), options.layout);
+  if (!decision) throw oneLanguage(options.name, undefined);
+  const hasSource = sideSupport(decision.pieces, 0) >= SIDE_MIN_EVIDENCE;
+  const hasTarget = sideSupport(decision.pieces, 1) >= SIDE_MIN_EVIDENCE;
+  if (!hasSource || !hasTarget) throw oneLanguage(options.name, hasSource ? pair.by[0] : hasTarget ? pair.by[1] : undefined);
+  return { ...pair, decision };
+}
+
+/**
  * Split a one-file bilingual text into its two sides.
  *
  * The two languages are found (or checked) on samples across the file; then every layout reads the
@@ -275,13 +302,7 @@ function sideSupport(pieces: readonly { side: 0 | 1; evidence: Evidence }[], s: 
  */
 export function splitBilingual(text: string, options: BilingualOptions): BilingualSplit {
   const layout = readLayoutText(text, options.input ?? 'text', options.paragraphs);
-  const { from, to, by } = findPair(discoveryTexts(layout), options);
-  const scorer = evidenceScorer(by);
-  const decision = decideLayout(layout, scorer, options.layout);
-  if (!decision) throw oneLanguage(options.name, undefined);
-  const hasSource = sideSupport(decision.pieces, 0) >= SIDE_MIN_EVIDENCE;
-  const hasTarget = sideSupport(decision.pieces, 1) >= SIDE_MIN_EVIDENCE;
-  if (!hasSource || !hasTarget) throw oneLanguage(options.name, hasSource ? by[0] : hasTarget ? by[1] : undefined);
+  const { from, to, by, decision } = decidePair(layout, options);
   const langOf = (l: Lang): Lang => (l === by[0] ? from : l === by[1] ? to : l);
   return {
     from,

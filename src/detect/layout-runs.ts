@@ -20,10 +20,18 @@ const RHYTHM_MIN_CONFIDENCE = 0.9;
 /** The same as a difference of costs: log((1 + c) / (1 − c)). */
 const RHYTHM_MIN_MARGIN = Math.log((1 + RHYTHM_MIN_CONFIDENCE) / (1 - RHYTHM_MIN_CONFIDENCE));
 
+/**
+ * Confidence of the units that show a file may change language several times, for the rhythm to be
+ * read at all (the reading itself then weighs every unit by its evidence): a few short lines are
+ * read at 0.6 to 0.9 more often than not ("Am I a servant?" is French at 0.78).
+ */
+const RHYTHM_GATE_CONFIDENCE = 0.5;
+const RHYTHM_GATE_MARGIN = Math.log((1 + RHYTHM_GATE_CONFIDENCE) / (1 - RHYTHM_GATE_CONFIDENCE));
+
 /** The side a unit's evidence confidently gives, if any (a marker line gives none, whatever its language). */
-function confidentSide(u: Unit): Side | undefined {
+function confidentSide(u: Unit, margin = RHYTHM_MIN_MARGIN): Side | undefined {
   const [a, b] = u.evidence.cost;
-  return a - b <= -RHYTHM_MIN_MARGIN ? 0 : b - a <= -RHYTHM_MIN_MARGIN ? 1 : undefined;
+  return a - b <= -margin ? 0 : b - a <= -margin ? 1 : undefined;
 }
 
 /** Bounds on a learned switch rate: no file is certain to change language at a boundary, or not to. */
@@ -62,7 +70,7 @@ function rhythmSpan(units: readonly Unit[]): { start: number; end: number } | un
   let changes = 0;
   let last: Side | undefined;
   for (const u of units) {
-    const side = confidentSide(u);
+    const side = confidentSide(u, RHYTHM_GATE_MARGIN);
     if (side === undefined) continue;
     confident++;
     if (last !== undefined && side !== last) changes++;

@@ -126,6 +126,31 @@ describe('layouts given with --layout', () => {
   });
 });
 
+describe('languages given for a file too short to find them in', () => {
+  // French lines long enough to sample, English lines too short: finding the languages over all of
+  // franc's sees only French; given them, the split between them shows each on its side.
+  const text = [
+    'Bonjour à toutes et à tous, et bienvenue à notre assemblée annuelle.',
+    'Welcome to our annual meeting.',
+    "Nous commencerons par le rapport financier de l'année qui vient de s'écouler.",
+    'First, the financial report.',
+    "Ensuite, nous élirons les membres du nouveau conseil d'administration.",
+    'Then we elect the new board.',
+  ].join('\n\n');
+
+  it('aligns it with --from/--to, and still refuses a language it does not hold', async () => {
+    const found = await runBitext(['align', '-', '-f', 'tsv'], { stdin: text });
+    expect(found.status).not.toBe(0);
+    expect(found.stderr).toMatch(/only French found/u);
+    const given = await runBitext(['align', '-', '--from', 'en', '--to', 'fr', '-f', 'tsv'], { stdin: text });
+    expect(given.status).toBe(0);
+    expect(given.stdout.split('\n').filter(Boolean).map((l) => l.split('\t')[0])).toEqual(['Welcome to our annual meeting.', 'First, the financial report.', 'Then we elect the new board.']);
+    expect(given.stderr).toMatch(/^bitext: layout: alternating paragraphs, French first$/mu);
+    const wrong = await runBitext(['align', '-', '--from', 'de', '--to', 'fr', '-f', 'tsv'], { stdin: text });
+    expect(wrong.status).not.toBe(0);
+  });
+});
+
 describe('what a one-file split leaves out and what it marks', () => {
   const english = [
     'The library will be closed on Monday for the holiday.',
