@@ -258,30 +258,34 @@ function sideSupport(pieces: readonly { side: 0 | 1; evidence: Evidence }[], s: 
 }
 
 /**
- * The file's languages and its layout decision. Both languages given and one not found by discovery
- * (a few short lines, each too short for franc over all its languages): the file holds them if its
- * split between them puts enough evidence of each on its side, as any split must.
+ * The file's languages and its layout decision. Both languages given and only one found (a few
+ * short lines, too short for franc over all its languages, or a split that shows one): the file
+ * holds the two given if its split between them puts enough evidence of each on its side, as any
+ * split must; with `langCheck: false` they are trusted, and the split needs only a piece on each.
  */
 function decidePair(layout: LayoutText, options: BilingualOptions): Pair & { decision: LayoutDecision } {
-  let pair: Pair;
+  let failure: InputError;
   try {
-    pair = findPair(discoveryTexts(layout), options);
+    const pair = findPair(discoveryTexts(layout), options);
+    const decision = decideLayout(layout, evidenceScorer(pair.by), options.layout);
+    if (!decision) throw oneLanguage(options.name, undefined);
+    const hasSource = sideSupport(decision.pieces, 0) >= SIDE_MIN_EVIDENCE;
+    const hasTarget = sideSupport(decision.pieces, 1) >= SIDE_MIN_EVIDENCE;
+    if (hasSource && hasTarget) return { ...pair, decision };
+    throw oneLanguage(options.name, hasSource ? pair.by[0] : hasTarget ? pair.by[1] : undefined);
   } catch (error) {
-    // Only when what was found is one of the two given: a file found to hold other languages is not theirs.
     if (options.from === undefined || options.to === undefined || !(error instanceof InputError) || error.code !== 'one-language') throw error;
-    const by = [canonicalLang(options.from), canonicalLang(options.to)] as const;
-    const found = (error.data as { lang: Lang }).lang;
-    if (found !== UNDETERMINED && !by.includes(found)) throw error;
-    const decision = decideLayout(layout, evidenceScorer(by), options.layout);
-    if (!decision || sideSupport(decision.pieces, 0) < SIDE_MIN_EVIDENCE || sideSupport(decision.pieces, 1) < SIDE_MIN_EVIDENCE) throw error;
-    return { from: by[0], to: by[1], by, decision };
+    failure = error;
   }
-  const decision = decideLayout(layout, evidenceScorer(pair.by), options.layout);
-  if (!decision) throw oneLanguage(options.name, undefined);
-  const hasSource = sideSupport(decision.pieces, 0) >= SIDE_MIN_EVIDENCE;
-  const hasTarget = sideSupport(decision.pieces, 1) >= SIDE_MIN_EVIDENCE;
-  if (!hasSource || !hasTarget) throw oneLanguage(options.name, hasSource ? pair.by[0] : hasTarget ? pair.by[1] : undefined);
-  return { ...pair, decision };
+  const by = [canonicalLang(options.from), canonicalLang(options.to)] as const;
+  const trusted = options.langCheck === false;
+  // Checked, a file found to hold another language is not theirs.
+  const found = (failure.data as { lang: Lang }).lang;
+  if (!trusted && found !== UNDETERMINED && !by.includes(found)) throw failure;
+  const decision = decideLayout(layout, evidenceScorer(by), options.layout);
+  const holds = (side: 0 | 1): boolean => decision !== undefined && (trusted ? decision.pieces.some((p) => p.side === side) : sideSupport(decision.pieces, side) >= SIDE_MIN_EVIDENCE);
+  if (!decision || !holds(0) || !holds(1)) throw failure;
+  return { from: by[0], to: by[1], by, decision };
 }
 
 /**

@@ -149,6 +149,17 @@ describe('languages given for a file too short to find them in', () => {
     const wrong = await runBitext(['align', '-', '--from', 'de', '--to', 'fr', '-f', 'tsv'], { stdin: text });
     expect(wrong.status).not.toBe(0);
   });
+
+  it('with --no-lang-check, trusts them on two paragraphs too short to tell (checked, they are refused)', async () => {
+    const stdin = 'Hello world. It is fine.\n\nBonjour le monde. Tout va bien.\n';
+    expect((await runBitext(['align', '-', '--from', 'en', '--to', 'fr', '-f', 'tsv'], { stdin })).status).not.toBe(0);
+    const r = await runBitext(['align', '-', '--no-lang-check', '--from', 'en', '--to', 'fr', '-f', 'tsv'], { stdin });
+    expect(r.status).toBe(0);
+    expect(r.stdout.split('\n').filter(Boolean).map((l) => l.split('\t').slice(0, 2))).toEqual([
+      ['Hello world.', 'Bonjour le monde.'],
+      ['It is fine.', 'Tout va bien.'],
+    ]);
+  });
 });
 
 describe('what a one-file split leaves out and what it marks', () => {
