@@ -11,6 +11,7 @@
  * through align, peak RSS ≤ 1 GB; 20k × ~10 verses at ≥ 80 % of that rate; peak RSS of 10k and
  * 40k documents of the same size within 10 %.
  * usage: npm run bench:corpus [-- --docs 10000 --small 20000 --memory 10000,40000 --memory-verses 10] [--no-align] [--keep]
+ *   --lexicon-rows: the ~100-verse documents again with --no-corpus-lexicon and with --no-lexicon
  */
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -56,6 +57,12 @@ if (!args.includes('--no-align')) {
   rows.push({ what: 'align, one pair', docs: 1, sentences: big.sentences, ...m });
 }
 rows.push({ what: 'batch, ~100 verses a document', docs: big.docs, sentences: big.sentences, ...measured(['batch', big.manifest, ...COMMON, '-o', join(dir, 'big.jsonl')]) });
+if (args.includes('--lexicon-rows')) {
+  // What the lexicon costs a corpus: one lexicon per document, and none, on the same documents.
+  for (const flag of ['--no-corpus-lexicon', '--no-lexicon']) {
+    rows.push({ what: `batch ${flag}, ~100 verses`, docs: big.docs, sentences: big.sentences, ...measured(['batch', big.manifest, ...COMMON, flag, '-o', join(dir, 'big-variant.jsonl')]) });
+  }
+}
 rmSync(big.base, { recursive: true, force: true });
 
 const small = writeCorpus('docs10', SMALL, 10);
@@ -76,10 +83,11 @@ for (const r of rows) {
   console.log([r.what, r.docs, r.sentences, `${r.seconds.toFixed(1)} s`, Math.round(r.sentences / r.seconds), `${Math.round(r.rss)} MB`, r.failed].map((c, k) => pad(c, widths[k])).join(' '));
 }
 const align = rows.find((r) => r.what.startsWith('align'));
-const batch100 = rows.find((r) => r.what.includes('~100'));
+const batch100 = rows.find((r) => r.what.startsWith('batch, ~100'));
 const batch10 = rows.find((r) => r.what.includes('~10 ') && r.docs === SMALL);
 console.log('');
 if (align) console.log(`batch ${DOCS} docs / align one pair, time: ${(batch100.seconds / align.seconds).toFixed(2)} (target ≤ 1); batch peak RSS ${Math.round(batch100.rss)} MB (target ≤ 1024)`);
+if (align) for (const r of rows.filter((x) => x.what.startsWith('batch --'))) console.log(`${r.what.replace(', ~100 verses', '')} / align one pair, time: ${(r.seconds / align.seconds).toFixed(2)}`);
 if (batch10) console.log(`~10-verse documents / ~100-verse documents, sentences per second: ${((batch10.sentences / batch10.seconds) / (batch100.sentences / batch100.seconds)).toFixed(2)} (target ≥ 0.8)`);
 const mem = rows.filter((r) => MEMORY.includes(r.docs) && r.what.includes(`~${MEMORY_VERSES} `));
 if (mem.length === 2) console.log(`peak RSS ${mem[1].docs} docs / ${mem[0].docs} docs: ${(mem[1].rss / mem[0].rss).toFixed(2)} (target ≤ 1.10)`);
