@@ -13,7 +13,7 @@ import { fold } from './fold.js';
 import { type Lexicon, OTHER_WORD } from './lexicon.js';
 import { offsetScorer } from './offset.js';
 import type { LexicalScorer } from './scorer.js';
-import { forEachLexiconPiece, isUnspaced, SurfaceTable, TokenScanner, WORD } from './tokens.js';
+import { forEachLexiconPiece, readInPieces, SurfaceTable, TokenScanner, WORD } from './tokens.js';
 
 /** The sentence texts of one side, read one at a time (NFC), so that nobody holds them all. */
 export interface SentenceTexts {
@@ -145,7 +145,7 @@ class ConceptReader {
     while (scanner.next()) {
       if (scanner.kind !== WORD) continue;
       const { start, end, hash } = scanner;
-      if (isUnspaced(text, start)) {
+      if (readInPieces(text, start)) {
         forEachLexiconPiece(text, start, end, addPiece);
         continue;
       }

@@ -36,26 +36,34 @@ export function charClasses(): Uint8Array {
   return classes;
 }
 
-/** Whether the word starting at `start` is of a script written without spaces. */
-export function isUnspaced(text: string, start: number): boolean {
-  return charClasses()[text.charCodeAt(start)] === UNSPACED_LETTER;
+/** Hangul syllables (U+AC00-U+D7A3). */
+const isHangul = (c: number): boolean => c >= 0xac00 && c <= 0xd7a3;
+
+/**
+ * Whether a lexicon reads the word starting at `start` in pieces: a run of Han or kana (a whole
+ * clause to the scanner, since those scripts put no spaces between words), or a Korean word,
+ * which carries its particles and endings (예수께서: 예수 "Jesus" and an honorific subject marker).
+ */
+export function readInPieces(text: string, start: number): boolean {
+  const c = text.charCodeAt(start);
+  return charClasses()[c] === UNSPACED_LETTER || isHangul(c);
 }
 
 /**
- * The pieces a lexicon reads a word as: a word of a script written without spaces (Han, kana) is
- * a whole clause to the scanner, so it is read as its overlapping pairs of letters, a stand-in for
- * its words that costs nothing to find; any other word is one piece. Calls `piece(start, end)`.
+ * The pieces a lexicon reads a word as: a word read in pieces (`readInPieces`) as its overlapping
+ * pairs of letters, a stand-in for its words and stems that costs nothing to find; any other word
+ * is one piece. Calls `piece(start, end)`.
  */
 export function forEachLexiconPiece(text: string, start: number, end: number, piece: (start: number, end: number) => void): void {
-  if (!isUnspaced(text, start) || end - start <= UNSPACED_PIECE) {
+  if (!readInPieces(text, start) || end - start <= LEXICON_PIECE_LETTERS) {
     piece(start, end);
     return;
   }
-  for (let i = start; i + UNSPACED_PIECE <= end; i++) piece(i, i + UNSPACED_PIECE);
+  for (let i = start; i + LEXICON_PIECE_LETTERS <= end; i++) piece(i, i + LEXICON_PIECE_LETTERS);
 }
 
-/** Letters in a lexicon piece of unspaced text: two, the length of most Chinese words and of kana morphemes. */
-export const UNSPACED_PIECE = 2;
+/** Letters in a lexicon piece: two, the length of most Chinese words, of kana morphemes and of many Korean stems. */
+export const LEXICON_PIECE_LETTERS = 2;
 
 /** Kinds of token. */
 export const WORD = 1;

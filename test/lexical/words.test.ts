@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { WordKeys } from '../../src/lexical/words.js';
 
-/** The keys a lexicon learns a text's words as. */
+/** The keys a lexicon learns a text's words as (NFC here: folding leaves Hangul syllables as their jamo). */
 const keysOf = (text: string, prefix = 0): string[] => {
   const keys = new WordKeys(prefix);
-  return keys.wordsOf(text).map((id) => keys.keys[id]!);
+  return keys.wordsOf(text).map((id) => keys.keys[id]!.normalize('NFC'));
 };
 
 describe('the words a lexicon reads', () => {
@@ -18,6 +18,9 @@ describe('the words a lexicon reads', () => {
     ['子の', 0, ['子の']],
     // A Latin name inside Chinese text stays a word of its own.
     ['联合国UNESCO会议', 0, ['联合', '合国', 'unesco', '会议']],
+    // A Korean word carries its particles: read in pairs of syllables too.
+    ['예수께서 말씀하셨다', 0, ['예수', '수께', '께서', '말씀', '씀하', '하셨', '셨다']],
+    ['물', 0, ['물']],
     // Scripts written with spaces between words are read word by word.
     ['Πήγες στην αγορά', 0, ['πηγες', 'στην', 'αγορα']],
   ] as const)('%s (prefix %i) → %j', (text, prefix, expected) => {
