@@ -184,8 +184,3 @@ function parseAnchorPairs(text: string, name: string): Anchors {
   if (anchors.length === 0) throw invalid(name, 'no sentence index pairs');
   return { anchors };
 }
-
-/** An anchor as `[3,4]:[5]`, the ladder notation messages use. */
-export function anchorLabel(a: Anchor): string {
-  return `[${a.source.join(',')}]:[${a.target.join(',')}]`;
-}

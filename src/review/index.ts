@@ -9,7 +9,6 @@ export {
   type AnchoredSide,
   type AnchorFile,
   anchorFile,
-  anchorLabel,
   type Anchors,
   ANCHORS_FORMAT,
   ANCHORS_VERSION,

@@ -5,8 +5,9 @@
  */
 import { type Diagnostic, diagnostic } from '../diagnostics.js';
 import { InputError } from '../errors.js';
+import { formatLadderBead } from '../eval/ladder.js';
 import type { Bead, Document, SideName } from '../types.js';
-import { type Anchor, anchorLabel, type Anchors } from './anchors.js';
+import type { Anchor, Anchors } from './anchors.js';
 import { sideFingerprint, type SideFingerprint } from './fingerprint.js';
 import { matchSequences } from './match.js';
 
@@ -120,10 +121,10 @@ function check(anchors: readonly Anchor[], n: number, m: number, name: string): 
     if (!a.source.length && !a.target.length) fail('an anchor is empty ([]:[])');
     for (const side of ['source', 'target'] as SideName[]) {
       a[side].forEach((i, k) => {
-        if (i >= count[side]) fail(`anchor ${anchorLabel(a)}: ${side} sentence ${i} is out of range (the ${side} has ${count[side]}, numbered from 0)`);
-        if (k > 0 && i !== a[side][k - 1]! + 1) fail(`anchor ${anchorLabel(a)}: its ${side} sentences are not consecutive`);
+        if (i >= count[side]) fail(`anchor ${formatLadderBead(a)}: ${side} sentence ${i} is out of range (the ${side} has ${count[side]}, numbered from 0)`);
+        if (k > 0 && i !== a[side][k - 1]! + 1) fail(`anchor ${formatLadderBead(a)}: its ${side} sentences are not consecutive`);
         const other = owner[side].get(i);
-        if (other) fail(`anchors ${anchorLabel(other)} and ${anchorLabel(a)} overlap (both hold ${side} sentence ${i})`);
+        if (other) fail(`anchors ${formatLadderBead(other)} and ${formatLadderBead(a)} overlap (both hold ${side} sentence ${i})`);
         owner[side].set(i, a);
       });
     }
@@ -132,6 +133,6 @@ function check(anchors: readonly Anchor[], n: number, m: number, name: string): 
   for (let k = 1; k < matched.length; k++) {
     const before = matched[k - 1]!;
     const after = matched[k]!;
-    if (after.target[0]! < before.target[0]!) fail(`anchors ${anchorLabel(before)} and ${anchorLabel(after)} cross each other`);
+    if (after.target[0]! < before.target[0]!) fail(`anchors ${formatLadderBead(before)} and ${formatLadderBead(after)} cross each other`);
   }
 }
