@@ -4,15 +4,12 @@
  * writes it as JSON into the page; the page reads it back into Documents and beads with
  * `reviewDocuments`, so that its exports go through the same writers as the command line.
  */
-import type { Bead, Document, InputFormat, Sentence } from '../types.js';
+import type { Bead, Document, Sentence } from '../types.js';
 
 export const REVIEW_DATA_VERSION = 1;
 
-export interface ReviewSideData {
-  readonly name: string;
-  readonly lang: string;
-  /** The format the side was read from, when not plain text (the TMX header names it). */
-  readonly format?: InputFormat;
+/** A side's name, language and format (the TMX header names it) as its Document has them. */
+export interface ReviewSideData extends Pick<Document, 'name' | 'lang' | 'format'> {
   readonly sentences: readonly string[];
   /** The first sentence index of each paragraph, ascending. */
   readonly paragraphs: readonly number[];
