@@ -3,6 +3,7 @@
  * confidence, the search band behind it and the diagonal for reference. A bead off the diagonal,
  * or a path that hugs the band's edge, is where to look. Clicking picks the nearest bead.
  */
+import type { ReviewData } from '../src/review/data.js';
 import { level } from './levels.js';
 import type { Review } from './model.js';
 
@@ -12,11 +13,6 @@ const PAD = 6;
 
 const SVG = 'http://www.w3.org/2000/svg';
 
-export interface Band {
-  readonly lo: readonly number[];
-  readonly hi: readonly number[];
-}
-
 export class PathPlot {
   private starts: { source: Int32Array; target: Int32Array } = { source: new Int32Array(1), target: new Int32Array(1) };
   private readonly cursor: SVGCircleElement;
@@ -25,7 +21,7 @@ export class PathPlot {
   constructor(
     private readonly svg: SVGSVGElement,
     private readonly review: Review,
-    private readonly band: Band | undefined,
+    private readonly band: ReviewData['band'],
     onPick: (k: number) => void,
   ) {
     svg.setAttribute('viewBox', `0 0 ${SIZE} ${SIZE}`);
