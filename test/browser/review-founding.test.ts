@@ -7,6 +7,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { level } from '../../review-page/levels.js';
 import { SEED, tempDir } from '../helpers/cli.js';
 import { count, launchChromium, openReviewPage, type ReviewPage, rows, selected } from './helpers.js';
 import { runBitext } from '../helpers/run.js';
@@ -46,7 +47,6 @@ describe('the review page of the founding example', () => {
     expect(got.map((r) => r.bead)).toEqual(cliBeads.map((_, k) => k));
     expect(got.map((r) => `[${r.source}]:[${r.target}]`)).toEqual(cliBeads.map((l) => l.replace(/:[\d.]+$/u, '')));
     const scores = cliBeads.map((l) => Number(l.split(':')[2]));
-    const level = (s: number) => [0.5, 0.7, 0.9, 0.99].filter((b) => s >= b).length;
     expect(got.map((r) => r.level)).toEqual(scores.map(level));
     expect(got.slice(0, 4).map((r) => r.type)).toEqual(['1-0', '1-0', '1-0', '1-0']);
     expect(await page.$eval('[data-bead="9"] .score', (e) => e.textContent)).toBe(cliBeads[9]!.split(':')[2]);

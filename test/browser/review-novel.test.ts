@@ -7,6 +7,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { level } from '../../review-page/levels.js';
 import { writeHtml } from '../../src/formats/index.js';
 import { tempDir } from '../helpers/cli.js';
 import { alignment, collect, doc } from '../helpers/documents.js';
@@ -37,8 +38,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await chromium?.close();
 });
-
-const level = (s: number) => [0.5, 0.7, 0.9, 0.99].filter((b) => s >= b).length;
 
 describe('the review page of a novel', () => {
   it('draws every bead as a row, coloured by its confidence', async () => {
