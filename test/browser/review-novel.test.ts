@@ -76,16 +76,17 @@ describe('the review page of a novel', () => {
   });
 
   it('searches either side and goes to the matches', async () => {
-    await page.click('#search');
-    await page.keyboard.type('Bessie');
-    await page.waitForFunction(() => document.getElementById('search-count')!.textContent !== '');
-    const count = await page.$eval('#search-count', (e) => e.textContent);
     const sentences = async (file: string) => (await runBitext(['split', '--input', 'sentences', file])).stdout.split('\n').filter(Boolean);
     const en = await sentences(`${NOVEL}.en`);
     const fr = await sentences(`${NOVEL}.fr`);
     const has = (texts: string[], ids: number[]) => ids.some((i) => texts[i]!.toLowerCase().includes('bessie'));
     const matching = beads.filter((b) => has(en, b.source) || has(fr, b.target)).length;
     expect(matching).toBeGreaterThan(1);
+    await page.click('#search');
+    await page.keyboard.type('Bessie');
+    // Typed slowly (a loaded machine), a prefix may be counted first: wait for the whole word's count.
+    await page.waitForFunction((want) => document.getElementById('search-count')!.textContent === want, { timeout: 10_000 }, `${matching} beads`).catch(() => undefined);
+    const count = await page.$eval('#search-count', (e) => e.textContent);
     expect(count).toBe(`${matching} beads`);
     await page.evaluate(() => window.scrollTo(0, 0));
     await page.$eval('.row.selected', (e) => e.classList.remove('selected'));
