@@ -13,6 +13,16 @@ export function fold(word: string): string {
     .replace(/[œæßøđłı]/g, (c) => LIGATURES[c] ?? c);
 }
 
+/**
+ * A word as a lexicon and a dictionary compare it: folded, cut to its first `prefix` letters (0:
+ * the whole word), so that the inflected forms of a word mostly share one key (`marchait`,
+ * `marchons` → `march` at 5).
+ */
+export function wordKey(word: string, prefix: number): string {
+  const folded = fold(word);
+  return prefix > 0 && folded.length > prefix ? folded.slice(0, prefix) : folded;
+}
+
 let digitValues: Int8Array | undefined;
 
 /**

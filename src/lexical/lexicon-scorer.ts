@@ -9,7 +9,7 @@
  */
 import { createDiceScorer } from './cognates.js';
 import type { FeatureRows } from './features.js';
-import { fold } from './fold.js';
+import { wordKey } from './fold.js';
 import { type Lexicon, OTHER_WORD } from './lexicon.js';
 import { offsetScorer } from './offset.js';
 import type { LexicalScorer } from './scorer.js';
@@ -162,8 +162,7 @@ class ConceptReader {
 
   /** The pair a word (or piece) belongs to, or −1. */
   private conceptOf(word: string): number {
-    const f = fold(word);
-    return this.index.get(this.prefix > 0 && f.length > this.prefix ? f.slice(0, this.prefix) : f) ?? -1;
+    return this.index.get(wordKey(word, this.prefix)) ?? -1;
   }
 
   /** The pairs of sentences [from, to), rows from 0. */

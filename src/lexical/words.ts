@@ -3,7 +3,7 @@
  * accent-folded (fold.ts) and cut to its first `prefix` letters, so that the inflected forms of a
  * word mostly share one id (`marchait`, `marchons` → `march` at 5). Pure.
  */
-import { fold } from './fold.js';
+import { wordKey } from './fold.js';
 import { forEachLexiconPiece, TokenScanner, WORD } from './tokens.js';
 
 /** Words in compressed rows: row r (a sentence, or a bead) has ids[off[r]..off[r+1]), in text order. */
@@ -22,12 +22,6 @@ export class WordKeys {
 
   /** @param prefix letters kept of each folded word (0: the whole word) */
   constructor(readonly prefix: number) {}
-
-  /** The key of a word: folded, cut to the prefix. */
-  key(word: string): string {
-    const folded = fold(word);
-    return this.prefix > 0 && folded.length > this.prefix ? folded.slice(0, this.prefix) : folded;
-  }
 
   /** The id of a key, added when new. */
   id(key: string): number {
@@ -49,7 +43,7 @@ export class WordKeys {
   word(surface: string): number {
     let id = this.surface.get(surface);
     if (id === undefined) {
-      id = this.id(this.key(surface));
+      id = this.id(wordKey(surface, this.prefix));
       this.surface.set(surface, id);
     }
     return id;

@@ -5,7 +5,7 @@
  * marchons); a headword shorter than that finds itself with up to SHORT_ENDING more letters (`dog`:
  * dogs, `chat`: chats). A phrase matches where its words follow each other. Pure.
  */
-import { fold } from '../fold.js';
+import { fold, wordKey } from '../fold.js';
 import { TokenScanner, WORD } from '../tokens.js';
 import type { WordRows } from '../words.js';
 import { MAX_TERM_WORDS } from './types.js';
@@ -15,25 +15,18 @@ const SHORT_ENDING = 2;
 /** Shortest headword that finds longer words: `do` must not find `dog`. */
 const SHORT_STEM = 3;
 
-/** A dictionary word as terms compare it. */
-function key(word: string, prefix: number): string {
-  const f = fold(word);
-  return prefix > 0 && f.length > prefix ? f.slice(0, prefix) : f;
-}
-
 /** The keys of a dictionary term's words, in order. */
 function keys(text: string, prefix: number, scanner: TokenScanner): string[] {
   const out: string[] = [];
   scanner.reset(text);
-  while (scanner.next()) if (scanner.kind === WORD) out.push(key(text.slice(scanner.start, scanner.end), prefix));
+  while (scanner.next()) if (scanner.kind === WORD) out.push(wordKey(text.slice(scanner.start, scanner.end), prefix));
   return out;
 }
 
 /** The keys a text word may stand for: its own, and the short headwords it may be an inflection of. */
 function candidates(word: string, prefix: number): string[] {
   const f = fold(word);
-  const own = prefix > 0 && f.length > prefix ? f.slice(0, prefix) : f;
-  const out = [own];
+  const out = [wordKey(word, prefix)];
   const longest = prefix > 0 ? Math.min(f.length - 1, prefix - 1) : f.length - 1;
   for (let k = longest; k >= Math.max(SHORT_STEM, f.length - SHORT_ENDING); k--) out.push(f.slice(0, k));
   return out;
