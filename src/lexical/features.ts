@@ -11,7 +11,7 @@
  * Tokens come from tokens.ts; texts are expected in NFC (the engine normalises them).
  */
 import { fold, normaliseNumber } from './fold.js';
-import { NUMBER, PUNCTUATION, TokenScanner, WORD } from './tokens.js';
+import { NUMBER, PUNCTUATION, SurfaceTable, TokenScanner, WORD } from './tokens.js';
 
 
 /** Letters compared for cognates (Simard et al.: 4). */
@@ -106,37 +106,23 @@ class IntBuffer {
 }
 
 /**
- * The distinct words of one side, looked up by their characters in the text (an open-addressing
- * table hashed while scanning), so a known word costs no string allocation.
+ * The distinct words of one side with what each contributes, looked up by their characters in
+ * the text (SurfaceTable), so a known word costs no string allocation.
  */
 class WordTable {
-  readonly words: string[] = [];
   readonly folded: string[] = [];
   prefix = new Int32Array(256);
   name = new Int32Array(256);
   /** 1 = capitalised; 2 = a percent word; 4 = already recorded as a name. */
   flags = new Uint8Array(256);
-  private slots = new Int32Array(1024).fill(-1);
-  private hashes = new Int32Array(256);
+  private readonly surface = new SurfaceTable();
 
   find(text: string, i: number, j: number, hash: number): number {
-    const mask = this.slots.length - 1;
-    for (let h = hash & mask; ; h = (h + 1) & mask) {
-      const e = this.slots[h]!;
-      if (e < 0) return -1;
-      if (this.hashes[e] === hash && this.same(this.words[e]!, text, i, j)) return e;
-    }
-  }
-
-  /** Whether text[i..j) is `word` (a loop: faster than startsWith on the short words of a text). */
-  private same(word: string, text: string, i: number, j: number): boolean {
-    if (word.length !== j - i) return false;
-    for (let k = 0; k < word.length; k++) if (word.charCodeAt(k) !== text.charCodeAt(i + k)) return false;
-    return true;
+    return this.surface.get(text, i, j, hash) ?? -1;
   }
 
   add(word: string, hash: number, vocab: FeatureVocabulary): number {
-    const e = this.words.length;
+    const e = this.folded.length;
     if (e === this.prefix.length) {
       const grow = <T extends Int32Array | Uint8Array>(a: T): T => {
         const g = new (a.constructor as new (n: number) => T)(a.length * 2);
@@ -146,31 +132,15 @@ class WordTable {
       this.prefix = grow(this.prefix);
       this.name = grow(this.name);
       this.flags = grow(this.flags);
-      this.hashes = grow(this.hashes);
     }
     const folded = fold(word);
-    this.words.push(word);
     this.folded.push(folded);
-    this.hashes[e] = hash;
     this.prefix[e] = folded.length >= COGNATE_PREFIX ? vocab.id(`p:${folded.slice(0, COGNATE_PREFIX)}`) : -1;
     const capitalised = word.length >= 2 && isCapitalised(word);
     this.name[e] = capitalised ? vocab.id(`n:${folded}`) : -1;
     this.flags[e] = (capitalised ? 1 : 0) | (PERCENT_WORDS.has(folded) ? 2 : 0);
-    if ((e + 1) * 2 > this.slots.length) this.rehash();
-    else this.insert(e);
+    this.surface.set(word, hash, e);
     return e;
-  }
-
-  private insert(e: number): void {
-    const mask = this.slots.length - 1;
-    let h = this.hashes[e]! & mask;
-    while (this.slots[h]! >= 0) h = (h + 1) & mask;
-    this.slots[h] = e;
-  }
-
-  private rehash(): void {
-    this.slots = new Int32Array(this.slots.length * 2).fill(-1);
-    for (let e = 0; e < this.words.length; e++) this.insert(e);
   }
 }
 
