@@ -217,6 +217,7 @@ export {
   solvePlan,
 } from './engine.js';
 export type { SearchParams } from './search.js';
+export { sentenceTexts } from './prepare.js';
 export { inlineExecutor, type PlanExecutor } from './executor.js';
 export { type PlanBand, planBand } from './plan-band.js';
 export { type JobData, jobBuffers, jobData, resultBuffers, solveJobData } from './jobs.js';

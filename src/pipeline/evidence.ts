@@ -4,13 +4,12 @@
  * way; a dictionary that names no languages is turned by what the texts hold. What was turned is
  * said in diagnostics.
  */
-import type { AlignOptions } from '../align/index.js';
+import { type AlignOptions, sentenceTexts } from '../align/index.js';
 import { canonicalLang, isDetectable } from '../detect/index.js';
 import { type Diagnostic, diagnostic } from '../diagnostics.js';
 import type { DocumentPair } from '../document/prepare.js';
 import { InputError } from '../errors.js';
-import { type Lexicon, type LexiconLanguages, orientDictionary, type ParsedDictionary, reverseLexicon, type SentenceTexts } from '../lexical/index.js';
-import type { Document } from '../types.js';
+import { type Lexicon, type LexiconLanguages, orientDictionary, type ParsedDictionary, reverseLexicon } from '../lexical/index.js';
 
 /** A lexicon read from a file, with the languages its header names. */
 export interface LexiconFile {
@@ -31,10 +30,6 @@ export interface UserEvidence {
   readonly corpusLexicons?: readonly LexiconFile[];
 }
 
-function textsOf(doc: Document): SentenceTexts {
-  return { count: doc.sentences.length, text: (k) => doc.sentences[k]!.text.normalize('NFC') };
-}
-
 /**
  * The align options for the user's evidence, and what to tell about it.
  * @throws InputError naming a dictionary or lexicon file whose languages are not the pair's
@@ -45,7 +40,7 @@ export function userEvidence(documents: DocumentPair, evidence: UserEvidence): {
   const diagnostics: Diagnostic[] = [];
   const entries: Array<readonly [string, string]> = [];
   for (const parsed of evidence.dictionaries ?? []) {
-    const d = orientDictionary(parsed, pair, { canonical: canonicalLang, known: isDetectable }, { source: textsOf(source), target: textsOf(target) });
+    const d = orientDictionary(parsed, pair, { canonical: canonicalLang, known: isDetectable }, { source: sentenceTexts(source), target: sentenceTexts(target) });
     entries.push(...d.entries);
     if (d.reversed || d.guessed) {
       const how = d.guessed ? `names no languages; read as ${d.reversed ? 'target-source' : 'source-target'}, as the texts suggest` : `is ${parsed.languages!.join('-')}; read the other way round`;
