@@ -80,15 +80,25 @@ export function prepareDocument(input: InputText, options: { lang?: Lang; input?
   // Pre-split lines need no sentence rules, so an undetermined language is no reason to stop there.
   const lang = hintedLang(input, options.lang) ?? detectDocumentLanguage(input, kind === 'text');
   if (!input.blocks) return requireSentences(buildDocument(input.text, kind, lang, input.name));
-  const paragraphs = blockParagraphs(input.text, input.blocks, kind).map((p) => segmentBlockParagraph(input.text, p, kind, lang));
+  const paragraphs = blockParagraphs(input.text, input.blocks, kind).map((p) => segmentBlockParagraph(input.text, spanOfLines(p.lines), p, kind, lang, p.lines));
   return requireSentences(withFormat(numberDocument(input.text, paragraphs, input.name, lang), input.format));
 }
 
-/** A paragraph of a block with its sentences: pre-split lines as they are, code as one unit, else split by `lang`'s rules. */
-function segmentBlockParagraph(text: string, p: BlockParagraph | DetectionUnit, input: InputKind, lang: Lang): ParagraphSpans {
-  const span = spanOfLines(p.lines);
-  const extra = { ...(p.kind && { kind: p.kind }), ...(p.time && { time: p.time }) };
-  if (input === 'sentences' || p.kind === 'code') return { span, sentences: input === 'sentences' ? p.lines : [span], ...extra };
+/**
+ * A paragraph with its sentences, taking the kind and time of the block it is in: pre-split lines
+ * as they are (`lines`, else those of `span`), code as one unit, else split by `lang`'s rules.
+ */
+function segmentBlockParagraph(
+  text: string,
+  span: Span,
+  block: BlockParagraph | undefined,
+  input: InputKind,
+  lang: Lang,
+  lines?: readonly Span[],
+): ParagraphSpans {
+  const extra = block ? { kind: block.kind, ...(block.time && { time: block.time }) } : {};
+  if (input === 'sentences') return { span, sentences: lines ?? lineSpans(text, span[0], span[1]), ...extra };
+  if (block?.kind === 'code') return { span, sentences: [span], ...extra };
   return { span, sentences: splitSentences(text, span, lang), ...extra };
 }
 
@@ -138,13 +148,7 @@ export function prepareBilingual(bilingual: InputText, options: PrepareOptions =
     }
     return blocks![lo];
   };
-  const segment = (span: Span, lang: Lang): ParagraphSpans => {
-    const block = blockAt(span[0]);
-    const extra = block ? { kind: block.kind, ...(block.time && { time: block.time }) } : {};
-    if (input === 'sentences') return { span, sentences: lineSpans(text, span[0], span[1]), ...extra };
-    if (block?.kind === 'code') return { span, sentences: [span], ...extra };
-    return { span, sentences: splitSentences(text, span, lang), ...extra };
-  };
+  const segment = (span: Span, lang: Lang): ParagraphSpans => segmentBlockParagraph(text, span, blockAt(span[0]), input, lang);
   const source = bilingualSide(text, name, split, 'source', segment);
   const target = bilingualSide(text, name, split, 'target', segment);
   const report = diagnostic('layout', 'info', layoutMessage(split), layoutData(split), { input: name });
