@@ -7,7 +7,7 @@ import { type Diagnostic, diagnostic } from '../diagnostics.js';
 import { InputError, inputLabel } from '../errors.js';
 import type { BlockSpan } from '../readers/index.js';
 import { readSentenceLines, sentenceText, splitParagraphs, splitSentences } from '../segment/index.js';
-import { type BlockKind, type Document, type InputFormat, type InputKind, type Lang, type Layout, type Span, type TimeSpan, UNDETERMINED } from '../types.js';
+import { type Document, type InputFormat, type InputKind, type Lang, type Layout, type Span, UNDETERMINED } from '../types.js';
 import { type BlockParagraph, blockParagraphs, lineSpans } from './blocks.js';
 import { bilingualSide, type Chunk, layoutData, layoutMessage, type Placement, rowChunks } from './bilingual-sides.js';
 import { buildDocument, countMismatched, numberDocument, type ParagraphSpans, spanOfLines } from './build.js';
@@ -184,15 +184,9 @@ function finish(
 
 /** A unit whose language is detected: a paragraph (or, in pre-split input without paragraphs, a line). */
 export interface DetectionUnit {
-  /** Its lines, as spans of the input. */
-  readonly lines: readonly Span[];
-  /** The input paragraph it comes from (pre-split input), so that lines of one paragraph stay together. */
-  readonly paragraph: number;
   /** Its text, whitespace collapsed. */
   readonly text: string;
-  /** The block it is, in a structured document, and the language the document declares for it. */
-  readonly kind?: BlockKind;
-  readonly time?: TimeSpan;
+  /** The language a structured document declares for its block. */
   readonly lang?: Lang;
 }
 
@@ -202,16 +196,12 @@ export interface DetectionUnit {
  * at all (a paragraph holding both languages could not be split otherwise).
  */
 export function detectionUnits(text: string, input: InputKind, blocks?: readonly BlockSpan[]): DetectionUnit[] {
-  const unit = (lines: readonly Span[], paragraph: number): DetectionUnit => ({
-    lines,
-    paragraph,
-    text: sentenceText(text, spanOfLines(lines)),
-  });
-  if (blocks) return blockParagraphs(text, blocks, input).map((p, i) => ({ ...p, ...unit(p.lines, i) }));
-  if (input === 'text') return splitParagraphs(text).map((p) => unit([p], 0));
+  const unit = (lines: readonly Span[]): DetectionUnit => ({ text: sentenceText(text, spanOfLines(lines)) });
+  if (blocks) return blockParagraphs(text, blocks, input).map((p) => ({ ...unit(p.lines), ...(p.lang && { lang: p.lang }) }));
+  if (input === 'text') return splitParagraphs(text).map((p) => unit([p]));
   const paragraphs = readSentenceLines(text);
-  if (paragraphs.length === 1) return paragraphs[0]!.map((line) => unit([line], 0));
-  return paragraphs.map((lines, paragraph) => unit(lines, paragraph));
+  if (paragraphs.length === 1) return paragraphs[0]!.map((line) => unit([line]));
+  return paragraphs.map((lines) => unit(lines));
 }
 
 function detectDocumentLanguage(input: NamedText, required: boolean): Lang {
