@@ -45,9 +45,18 @@ function halvesAt(layout: LayoutText, line: ContentLine, cut: Span, scorer: Evid
   if (open && left && !right) right = [cut[1], line.span[1]];
   if (open && right && !left) left = [line.span[0], cut[0]];
   if (!left || !right) return undefined;
-  const evidenceOf = (span: Span): Evidence => (LETTER.test(layout.text.slice(span[0], span[1])) ? scorer.of(layout.text.slice(span[0], span[1])) : NO_EVIDENCE);
-  const leftEvidence = evidenceOf(left);
-  const rightEvidence = evidenceOf(right);
+  return halvesOf(layout.text, left, right, scorer);
+}
+
+/** The evidence of a half or a cell: none without a letter. */
+function cellEvidence(text: string, span: Span, scorer: EvidenceScorer): Evidence {
+  return LETTER.test(text.slice(span[0], span[1])) ? scorer.of(text.slice(span[0], span[1])) : NO_EVIDENCE;
+}
+
+/** Two spans read as the halves of a row: their evidence, and the costs of each way of placing them. */
+function halvesOf(text: string, left: Span, right: Span, scorer: EvidenceScorer): Halves {
+  const leftEvidence = cellEvidence(text, left, scorer);
+  const rightEvidence = cellEvidence(text, right, scorer);
   const [l, r] = [leftEvidence.cost, rightEvidence.cost];
   return { left, right, leftEvidence, rightEvidence, straight: l[0] + r[1], crossed: l[1] + r[0], same: Math.min(l[0] + r[0], l[1] + r[1]) };
 }
@@ -380,7 +389,7 @@ function columnCells(layout: LayoutText, scorer: EvidenceScorer): { rows: (Halve
     return out;
   });
   const count = Math.max(2, ...split.map((s) => s.length));
-  const evidence = split.map((cells) => cells.map(([s, e]) => (LETTER.test(text.slice(s, e)) ? scorer.of(text.slice(s, e)) : NO_EVIDENCE)));
+  const evidence = split.map((cells) => cells.map((cell) => cellEvidence(text, cell, scorer)));
   let best = { pair: [0, 1] as [number, number], gain: -Infinity };
   for (let a = 0; a < count; a++) {
     for (let b = a + 1; b < count; b++) {
@@ -404,17 +413,7 @@ function columnCells(layout: LayoutText, scorer: EvidenceScorer): { rows: (Halve
     const cells = split[i]!;
     const l = cells[a] && trimHalf(text, cells[a][0], cells[a][1]);
     const r = cells[b] && trimHalf(text, cells[b][0], cells[b][1]);
-    if (!l || !r) return undefined;
-    const [le, re] = [scorer.of(text.slice(l[0], l[1])), scorer.of(text.slice(r[0], r[1]))];
-    return {
-      left: l,
-      right: r,
-      leftEvidence: le,
-      rightEvidence: re,
-      straight: le.cost[0] + re.cost[1],
-      crossed: le.cost[1] + re.cost[0],
-      same: Math.min(le.cost[0] + re.cost[0], le.cost[1] + re.cost[1]),
-    };
+    return l && r ? halvesOf(text, l, r, scorer) : undefined;
   });
   return { rows, pair: best.pair, count };
 }
