@@ -6,7 +6,7 @@
  */
 import type { Span } from '../types.js';
 import { type Evidence, type EvidenceScorer, NO_EVIDENCE, type Side } from './layout-evidence.js';
-import { pairingGain } from './layout-lengths.js';
+import { lengthRatio, pairingGain } from './layout-lengths.js';
 import { inTextOrder, type Placed, type Reading } from './layout-reading.js';
 import type { ContentLine, Delimiter, LayoutText } from './layout-text.js';
 
@@ -367,7 +367,7 @@ function ratioOf(rows: readonly Halves[], straight: boolean): number {
     s += a[1] - a[0];
     t += b[1] - b[0];
   }
-  return s > 0 && t > 0 ? Math.min(2, Math.max(0.5, t / s)) : 1;
+  return lengthRatio(s, t);
 }
 
 /**
