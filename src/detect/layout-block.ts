@@ -7,7 +7,7 @@
  */
 import { type Side, spanEvidence } from './layout-evidence.js';
 import { pairingGain } from './layout-lengths.js';
-import { type LayoutCut, logSumExp, piecesOf, type Reading, type Unit } from './layout-reading.js';
+import { cutBefore, type LayoutCut, logSumExp, piecesOf, type Reading, type Unit } from './layout-reading.js';
 import type { LayoutText } from './layout-text.js';
 import type { EvidenceScorer } from './layout-evidence.js';
 
@@ -178,10 +178,7 @@ export function readBlock(layout: LayoutText, given: readonly Unit[], scorer: Ev
     sides = Uint8Array.from(units, (_, i) => (i < cut ? first : other));
     probabilities = Float64Array.from(units, (_, i) => refined.probability(i, probabilities));
   }
-  const at = units[cut]!;
-  const cuts: LayoutCut[] = [
-    { line: layout.lines[at.boundary === 'sentence' ? at.firstLine : units[cut - 1]!.lastLine]!.number, at: at.boundary },
-  ];
+  const cuts: LayoutCut[] = [cutBefore(layout.lines, units, cut)];
   return {
     layout: 'block',
     cost: -evidence,

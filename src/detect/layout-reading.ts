@@ -6,7 +6,7 @@
 import type { LayoutFacts as DiagnosticFacts } from '../diagnostics.js';
 import type { Layout, Span } from '../types.js';
 import type { Evidence, Side } from './layout-evidence.js';
-import type { Boundary } from './layout-text.js';
+import type { Boundary, ContentLine } from './layout-text.js';
 
 export { LAYOUTS, type Layout } from '../types.js';
 
@@ -39,6 +39,15 @@ export type LayoutCut = NonNullable<DiagnosticFacts['cuts']>[number];
 /** What the decision rests on, and the side written first (block, sections, alternating) or on the left (pairs, columns). */
 export interface LayoutFacts extends DiagnosticFacts {
   readonly first: Side;
+}
+
+/**
+ * The cut before unit i (i ≥ 1), at the line where the language changes: the unit's own line for a
+ * change inside a line, else the last line of the unit before.
+ */
+export function cutBefore(lines: readonly ContentLine[], units: readonly Unit[], i: number): LayoutCut {
+  const u = units[i]!;
+  return { line: lines[u.boundary === 'sentence' ? u.firstLine : units[i - 1]!.lastLine]!.number, at: u.boundary };
 }
 
 /** One layout's reading of the file. */

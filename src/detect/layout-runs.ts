@@ -11,7 +11,7 @@
 import { type Side, spanEvidence } from './layout-evidence.js';
 import { lengthRatio } from './layout-lengths.js';
 import { decodeRuns, type PairingModel, runPosteriors } from './layout-pairing.js';
-import { type LayoutCut, piecesOf, type Reading, type Unit } from './layout-reading.js';
+import { cutBefore, type LayoutCut, piecesOf, type Reading, type Unit } from './layout-reading.js';
 import type { EvidenceScorer } from './layout-evidence.js';
 import type { LayoutText } from './layout-text.js';
 
@@ -315,14 +315,14 @@ function readDecoded(layout: LayoutText, units: readonly Unit[], scorer: Evidenc
   // Runs of one side, for the report.
   const runs: { side: Side; units: number; end: number }[] = [];
   const cuts: LayoutCut[] = [];
-  units.forEach((u, i) => {
+  units.forEach((_, i) => {
     const side = sides[i] as Side;
     const last = runs[runs.length - 1];
     if (last && last.side === side) {
       last.units++;
       last.end = i;
     } else {
-      if (last) cuts.push({ line: layout.lines[u.boundary === 'sentence' ? u.firstLine : units[i - 1]!.lastLine]!.number, at: u.boundary });
+      if (last) cuts.push(cutBefore(layout.lines, units, i));
       runs.push({ side, units: 1, end: i });
     }
   });
