@@ -270,6 +270,11 @@ interface Decoded {
 /** Cost of assuming an opening or closing block in one language: most files have none (e^2.3 ≈ 10 to 1). */
 const BLOCK_PRIOR_COST = 2.3;
 
+/** Prior cost of a hypothesis's opening and closing blocks: BLOCK_PRIOR_COST for each one the rhythm leaves out of n units. */
+function blockPrior(span: { start: number; end: number }, n: number): number {
+  return ((span.start > 0 ? 1 : 0) + (span.end < n ? 1 : 0)) * BLOCK_PRIOR_COST;
+}
+
 /** The best labelling with the rhythm holding over [start, end) of the units, rates learned from the file. */
 function decodeWithin(units: readonly Unit[], span: { start: number; end: number }): Decoded {
   const n = units.length;
@@ -284,7 +289,7 @@ function decodeWithin(units: readonly Unit[], span: { start: number; end: number
   // misread at 0.76 in an alternating file teaches a rate low enough to keep it misread), so it
   // starts from even rates and from the file changing language at every line, and the cheaper
   // decoding is kept.
-  const blocks = ((span.start > 0 ? 1 : 0) + (span.end < n ? 1 : 0)) * BLOCK_PRIOR_COST;
+  const blocks = blockPrior(span, n);
   let best: Decoded | undefined;
   const learned: { strong: number; weak: number }[] = [];
   for (const start of RATE_STARTS) {
@@ -328,7 +333,7 @@ function readDecoded(layout: LayoutText, units: readonly Unit[], scorer: Evidenc
   });
   // One change is a block, which the block reading weighs with its own prior.
   if (runs.length <= 2) return undefined;
-  const blocks = ((span.start > 0 ? 1 : 0) + (span.end < n ? 1 : 0)) * BLOCK_PRIOR_COST;
+  const blocks = blockPrior(span, n);
   // Two learned rates, each worth half a log of the units it is learned from (BIC).
   const parameters = Math.log(Math.max(2, span.end - span.start));
   // Alternating: runs of about one unit, changing at ordinary boundaries; sections change at
