@@ -79,6 +79,8 @@ export function sampleWindows(text: string): string[] {
 export class WindowSample {
   readonly windows: readonly string[];
   private readonly readings: (TextReading | undefined)[];
+  /** Margins computed, by `x` and `y`: the same pair is asked for again (near-ties, then confidence). */
+  private readonly margins = new Map<string, number>();
 
   constructor(windows: readonly string[]) {
     this.windows = windows;
@@ -102,13 +104,18 @@ export class WindowSample {
   margin(x: Lang, y: Lang): number {
     const { windows } = this;
     if (windows.length === 0) return 0;
+    const key = `${x} ${y}`;
+    const known = this.margins.get(key);
+    if (known !== undefined) return known;
     const pair = [x, y];
     let sum = 0;
     for (let k = 0; k < windows.length; k++) {
       const guess = this.guess(k, pair);
       sum += guess.lang === x ? guess.confidence : guess.lang === UNDETERMINED ? 0 : -guess.confidence;
     }
-    return sum / windows.length;
+    const margin = sum / windows.length;
+    this.margins.set(key, margin);
+    return margin;
   }
 }
 
@@ -179,17 +186,14 @@ export function detectWindows(windows: WindowSample, prefer: readonly Lang[] = [
   // Letters the top language never writes give the text to its best-ranked relative that writes them.
   const top = allowed(first.lang) ? first.lang : (francLangs.find((l) => confusable(l, first.lang) && allowed(l)) ?? first.lang);
   const others = francLangs.slice(0, NEAR_TIE_CANDIDATES).filter((l) => l !== top && allowed(l));
-  // The margins of the top language over the others serve twice (near-ties, then confidence): each is read once.
-  const topMargins = new Map(others.map((other) => [other, windowMargin(windows, top, other)]));
-  const near = others.filter((lang) => topMargins.get(lang)! < DOCUMENT_MIN_MARGIN);
+  const near = others.filter((lang) => windows.margin(top, lang) < DOCUMENT_MIN_MARGIN);
   const preferred = prefer.map(canonicalLang);
   let lang = [...preferred, ...PREFERRED_LANGUAGES].find((l) => l === top || near.includes(l)) ?? top;
   // Among close relatives, the language the caller expects, else the most widely used one, unless the evidence against it is strong.
   const leader = preferred.find((l) => confusable(l, lang) && isDetectable(l) && allowed(l)) ?? preferredOver(lang, allowed);
   const required = cleanedLength(sample) < SHORT_TEXT ? GROUP_MIN_MARGIN : DOCUMENT_MIN_MARGIN;
-  if (leader !== undefined && leader !== lang && windowMargin(windows, lang, leader) < required) lang = leader;
+  if (leader !== undefined && leader !== lang && windows.margin(lang, leader) < required) lang = leader;
   const rivals = [top, ...others].filter((l) => l !== lang);
-  const margin = (rival: Lang): number => (lang === top && topMargins.has(rival) ? topMargins.get(rival)! : windowMargin(windows, lang, rival));
-  const confidence = Math.max(0, Math.min(1, ...rivals.map(margin)));
+  const confidence = Math.max(0, Math.min(1, ...rivals.map((rival) => windows.margin(lang, rival))));
   return { lang, confidence };
 }
