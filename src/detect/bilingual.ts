@@ -10,10 +10,9 @@
  * the alphabetical order of their codes.
  */
 import { InputError } from '../errors.js';
-import { type InputKind, type Lang, type SideName, UNDETERMINED } from '../types.js';
+import { type InputKind, type Lang, type Layout, type SideName, UNDETERMINED } from '../types.js';
 import { canonicalLang, isDetectable, languageName } from './iso.js';
 import { evidenceScorer, type Evidence } from './layout-evidence.js';
-import type { Layout } from './layout-reading.js';
 import { readLayoutText, type LayoutText } from './layout-text.js';
 import { decideLayout, type LayoutDecision } from './layout.js';
 import { DEFAULT_FROM, DEFAULT_TO } from './pair.js';

@@ -9,7 +9,6 @@ export { splitBilingual, type BilingualSplit, type BilingualOptions } from './bi
 export { resolvePair, DEFAULT_FROM, DEFAULT_TO, type NamedText, type PairOptions, type ResolvedPair } from './pair.js';
 export { markMismatches } from './mismatch.js';
 export { markPlacedAgainst } from './layout-marks.js';
-export { LAYOUTS, type Layout } from './layout-reading.js';
 export { detectDocument, sampleWindows, windowMargin } from './sample.js';
 export { canonicalLang, fromFrancCode, isDetectable, languageName, toFrancCodes } from './iso.js';
 export { FRANC_LANGUAGES } from './iso-639.js';

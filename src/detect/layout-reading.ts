@@ -8,8 +8,6 @@ import type { Layout, Span } from '../types.js';
 import type { Evidence, Side } from './layout-evidence.js';
 import type { Boundary, ContentLine } from './layout-text.js';
 
-export { LAYOUTS, type Layout } from '../types.js';
-
 /** A stretch of text placed on one side. */
 export interface Placed {
   readonly span: Span;

@@ -6,10 +6,10 @@
  * that the layout is right, and a piece's final probability of being on the right side weighs in
  * the readings that place it otherwise.
  */
-import type { Span } from '../types.js';
+import type { Layout, Span } from '../types.js';
 import { readBlock } from './layout-block.js';
 import { type Evidence, type EvidenceScorer, NO_EVIDENCE, type Side, spanEvidence } from './layout-evidence.js';
-import { type Layout, type LayoutFacts, type Part, type Placed, placed, type Reading, type Unit } from './layout-reading.js';
+import { type LayoutFacts, type Part, type Placed, placed, type Reading, type Unit } from './layout-reading.js';
 import { findPairLines, readRows } from './layout-rows.js';
 import { readRuns, runUnits } from './layout-runs.js';
 import { firstEndingAfter, type LayoutText } from './layout-text.js';
