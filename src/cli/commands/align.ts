@@ -1,6 +1,7 @@
 /** `bitext align`: read, align, filter, write. */
 import { UsageError } from '../../errors.js';
 import { type Format, selectBeads } from '../../formats/index.js';
+import { collectGarbage } from '../../parallel/collect.js';
 import { createThreadExecutor } from '../../parallel/executor.js';
 import type { PairResult } from '../../pipeline/align-pair.js';
 import type { UserEvidence } from '../../pipeline/evidence.js';
@@ -8,7 +9,7 @@ import type { Context } from '../context.js';
 import { checkFilters, type DocumentOptions, recordOptions, selectOptions } from '../document-options.js';
 import { readEvidence, writeLexicon } from '../evidence.js';
 import { STD_STREAM } from '../io.js';
-import { COLLECT_AFTER_READING, collectGarbage } from '../memory.js';
+import { COLLECT_AFTER_READING } from '../memory.js';
 import { noteText } from '../messages.js';
 import { alignPairInputs, readAnchorBeads, readPairInputs } from '../pair-input.js';
 import { chooseSink } from '../sinks.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { collectGarbage } from '../../src/cli/memory.js';
+import { collectGarbage } from '../../src/parallel/collect.js';
 
 /** A WeakRef to an object nothing else holds (made in its own frame, so no local keeps it). */
 function unreachable(): WeakRef<object> {
