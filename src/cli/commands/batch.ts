@@ -364,7 +364,6 @@ async function writeAll(
 
 /** The notes at the end of a run: what was skipped, and the beads the filters left out. */
 function summarise(tally: Tally, writer: Writer, options: BatchCommandOptions, context: Context): void {
-  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
   if (tally.skipped) context.logger.note(`${plural(tally.skipped, 'document')} skipped: output already in ${options.outDir} (--force redoes them)`);
   if (tally.droppedUnaligned) {
     const hint = options.unaligned === undefined ? ` (${writer.name} keeps translation pairs only; --unaligned keeps them)` : '';
