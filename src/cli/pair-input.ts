@@ -6,7 +6,7 @@
 import type { PlanExecutor } from '../align/index.js';
 import type { Diagnostic } from '../diagnostics.js';
 import type { DocumentPair } from '../document/prepare.js';
-import { alignPair, type PairResult, readPair } from '../pipeline/align-pair.js';
+import { alignPair, type PairResult, type PipelineOptions, readPair } from '../pipeline/align-pair.js';
 import { type PairWords, pairWords } from '../pipeline/confident-words.js';
 import type { UserEvidence } from '../pipeline/evidence.js';
 import { alignGivenPairs, type GivenPairs, readGivenPairs } from '../pipeline/given-pairs.js';
@@ -44,12 +44,7 @@ export async function readPairInputs(source: InputRef, target: InputRef | undefi
 
 /** Align what `readPairInputs` read. */
 export function alignPairInputs(inputs: PairInputs, options: DocumentOptions, executor?: PlanExecutor, extras: AlignExtras = {}): Promise<PairResult> {
-  const pipeline = {
-    ...pipelineOptions(options),
-    ...extras.evidence,
-    ...(extras.fixed && { fixed: extras.fixed }),
-    ...(extras.keepBand && { keepBand: true }),
-  };
+  const pipeline = { ...pipelineWith(options, extras), ...(extras.keepBand && { keepBand: true }) };
   return inputs.given ? alignGivenPairs(inputs.given, pipeline, executor) : alignPair(inputs.documents, pipeline, executor);
 }
 
@@ -59,7 +54,12 @@ export function alignPairInputs(inputs: PairInputs, options: DocumentOptions, ex
  */
 export function pairInputWords(inputs: PairInputs, options: DocumentOptions, extras: Pick<AlignExtras, 'fixed' | 'evidence'> = {}): PairWords | undefined {
   if (inputs.given) return undefined;
-  return pairWords(inputs.documents, { ...pipelineOptions(options), ...extras.evidence, ...(extras.fixed && { fixed: extras.fixed }) });
+  return pairWords(inputs.documents, pipelineWith(options, extras));
+}
+
+/** The pipeline options with the fixed beads and evidence of the extras, as both passes read a pair. */
+function pipelineWith(options: DocumentOptions, extras: Pick<AlignExtras, 'fixed' | 'evidence'>): PipelineOptions {
+  return { ...pipelineOptions(options), ...extras.evidence, ...(extras.fixed && { fixed: extras.fixed }) };
 }
 
 /**
