@@ -41,7 +41,7 @@ export async function readEvidence(options: Pick<DocumentOptions, 'dict' | 'lexi
 }
 
 /** Read and parse one `--dict` file. */
-export async function readDictionary(path: string, io: Io): Promise<ParsedDictionary> {
+async function readDictionary(path: string, io: Io): Promise<ParsedDictionary> {
   const pair = dictdPair(path);
   if (pair) {
     const index = decodeInput(await readInput(pair.index, io), pair.index).text;
@@ -52,7 +52,7 @@ export async function readDictionary(path: string, io: Io): Promise<ParsedDictio
 }
 
 /** Read a `--lexicon` file. */
-export async function readLexicon(path: string, io: Io): Promise<LexiconFile> {
+async function readLexicon(path: string, io: Io): Promise<LexiconFile> {
   const text = decodeInput(await readInput(path, io), path).text;
   return { name: path, ...parseLexicon(text, path) };
 }

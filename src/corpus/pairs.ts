@@ -81,7 +81,7 @@ export async function taggedFolderCorpus(dir: string, langs: { from?: Lang; to?:
 }
 
 /** A file's stem and language tag: `doc.en.txt` and `doc.en` are `doc` in `en`. */
-export function languageTag(path: string): { stem?: string; lang?: Lang } {
+function languageTag(path: string): { stem?: string; lang?: Lang } {
   const parts = path.split('.');
   for (const at of [parts.length - 1, parts.length - 2]) {
     if (at < 1) continue;
