@@ -195,8 +195,10 @@ async function learnCorpusLexicons(
   const failed: FailedDocument[] = [];
   let documents = 0;
   let sentences = 0;
-  const start = ({ entry }: { entry: CorpusEntry }): Promise<WordsOutcome> =>
-    entry.problem !== undefined ? Promise.resolve({ status: 'error', id: entry.id, message: entry.problem, internal: false, seconds: 0 }) : words(jobOf(entry));
+  const start = ({ entry }: { entry: CorpusEntry }): Promise<WordsOutcome> => {
+    const failed = entryFailure(entry);
+    return failed ? Promise.resolve(failed) : words(jobOf(entry));
+  };
   for await (const outcome of inOrder(items, start, { documents: run.window, bytes: WINDOW_BYTES }, wordsSize)) {
     documents++;
     if (outcome.status === 'error') failed.push(outcome);
@@ -275,9 +277,15 @@ async function* documentsOf(source: CorpusSource, first: number, end: number): A
 /** The outcome of a document that is not aligned: one that cannot be, or whose output is there (resume). */
 function outcomeBeforeAligning(item: { entry: CorpusEntry; name: string }, directory: DirectorySink | undefined, force: boolean): DocumentOutcome | undefined {
   const { entry, name } = item;
-  if (entry.problem !== undefined) return { status: 'error', id: entry.id, message: entry.problem, internal: false, seconds: 0 };
+  const failed = entryFailure(entry);
+  if (failed) return failed;
   if (directory && !force && directory.has(name, entry)) return { status: 'skipped', id: entry.id, reason: 'output exists' };
   return undefined;
+}
+
+/** The outcome of a document that cannot be aligned at all (its manifest entry says why), without reading it. */
+function entryFailure(entry: CorpusEntry): FailedDocument | undefined {
+  return entry.problem === undefined ? undefined : { status: 'error', id: entry.id, message: entry.problem, internal: false, seconds: 0 };
 }
 
 function jobOf(entry: CorpusEntry): DocumentJob {
