@@ -128,7 +128,7 @@ function asText(output: WriterOutput): OutputText {
 }
 
 /** A report's figures for an alignment. */
-export function figures(alignment: Alignment): DocumentFigures {
+function figures(alignment: Alignment): DocumentFigures {
   const { source, target, beads } = alignment;
   let sum = 0;
   let min = beads.length ? Infinity : 0;
