@@ -112,3 +112,26 @@ export function errorText(error: BitextError): string {
       return error.message;
   }
 }
+
+/**
+ * The notes on the beads the filters left out (`--min-score`, and 1-0/0-1 beads the writer's
+ * consumers do not want unless `--unaligned` says so), as `align` and `batch` give them.
+ */
+export function droppedNotes(
+  dropped: { readonly droppedUnaligned: number; readonly droppedLowScore: number },
+  writerName: string,
+  options: { readonly unaligned?: boolean; readonly minScore?: number },
+): string[] {
+  const notes: string[] = [];
+  if (dropped.droppedUnaligned) {
+    const hint = options.unaligned === undefined ? ` (${writerName} keeps translation pairs only; --unaligned keeps them)` : '';
+    notes.push(`left out ${plural(dropped.droppedUnaligned, 'unaligned 1-0/0-1 bead')}${hint}`);
+  }
+  if (dropped.droppedLowScore) notes.push(`left out ${plural(dropped.droppedLowScore, 'bead')} scored below ${options.minScore}`);
+  return notes;
+}
+
+/** `1 document`, `2 documents`. */
+export function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}

@@ -10,7 +10,7 @@ import { checkFilters, type DocumentOptions, recordOptions, selectOptions } from
 import { readEvidence, writeLexicon } from '../evidence.js';
 import { STD_STREAM } from '../io.js';
 import { COLLECT_AFTER_READING } from '../memory.js';
-import { noteText } from '../messages.js';
+import { droppedNotes, noteText } from '../messages.js';
 import { alignPairInputs, readAnchorBeads, readPairInputs } from '../pair-input.js';
 import { chooseSink } from '../sinks.js';
 import { chooseWriter } from '../writer-choice.js';
@@ -55,13 +55,7 @@ export async function alignCommand(
   if (options.saveLexicon !== undefined) await saveLexicon(options.saveLexicon, result, evidence, options, context);
 
   const selection = selectBeads(result.alignment, selectOptions(options, writer));
-  if (selection.droppedUnaligned) {
-    const hint = options.unaligned === undefined ? ` (${writer.name} keeps translation pairs only; --unaligned keeps them)` : '';
-    context.logger.note(`left out ${selection.droppedUnaligned} unaligned 1-0/0-1 bead${plural(selection.droppedUnaligned)}${hint}`);
-  }
-  if (selection.droppedLowScore) {
-    context.logger.note(`left out ${selection.droppedLowScore} bead${plural(selection.droppedLowScore)} scored below ${options.minScore}`);
-  }
+  for (const note of droppedNotes(selection, writer.name, options)) context.logger.note(note);
   const { alignment } = selection;
   const names = targetName === undefined ? [sourceName] : [sourceName, targetName];
   const recorded = {
@@ -91,9 +85,5 @@ function checkAnchorOptions(sourceName: string, targetName: string | undefined, 
   if (options.anchors === STD_STREAM && (sourceName === STD_STREAM || targetName === STD_STREAM)) {
     throw new UsageError('the anchors and an input cannot both be read from stdin (-)');
   }
-}
-
-function plural(n: number): string {
-  return n === 1 ? '' : 's';
 }
 

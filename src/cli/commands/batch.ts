@@ -19,7 +19,7 @@ import { readEvidence, writeLexiconText } from '../evidence.js';
 import type { Context } from '../context.js';
 import { checkFilters, type DocumentOptions } from '../document-options.js';
 import { holdSignalHandlers, type OutputStream, openAtomicFile, STD_STREAM } from '../io.js';
-import { noteText } from '../messages.js';
+import { droppedNotes, noteText, plural } from '../messages.js';
 import { createProgress } from '../progress.js';
 import { type CorpusSink, type DirectorySink, mosesNeedsPrefix, openCorpusSink, openDirectorySink } from '../sinks.js';
 import { chooseWriter } from '../writer-choice.js';
@@ -235,10 +235,6 @@ async function saveCorpusLexicon(path: string, lexicons: readonly CorpusLexicon[
   await writeLexiconText(path, chosen.text);
 }
 
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
-}
-
 /** The writer, once the options and inputs are known to go together. */
 function checkUsage(manifest: string | undefined, options: BatchCommandOptions): Writer {
   const { pairs } = options;
@@ -373,9 +369,5 @@ async function writeAll(
 /** The notes at the end of a run: what was skipped, and the beads the filters left out. */
 function summarise(tally: Tally, writer: Writer, options: BatchCommandOptions, context: Context): void {
   if (tally.skipped) context.logger.note(`${plural(tally.skipped, 'document')} skipped: output already in ${options.outDir} (--force redoes them)`);
-  if (tally.droppedUnaligned) {
-    const hint = options.unaligned === undefined ? ` (${writer.name} keeps translation pairs only; --unaligned keeps them)` : '';
-    context.logger.note(`left out ${plural(tally.droppedUnaligned, 'unaligned 1-0/0-1 bead')}${hint}`);
-  }
-  if (tally.droppedLowScore) context.logger.note(`left out ${plural(tally.droppedLowScore, 'bead')} scored below ${options.minScore}`);
+  for (const note of droppedNotes(tally, writer.name, options)) context.logger.note(note);
 }
