@@ -261,7 +261,9 @@ class SentenceScanner {
     // A Japanese quotation goes on after its closing bracket: 「行くの？」と聞いた。
     if (unspaced && k > clusterEnd && k < end && isQuotativeParticle(text.charCodeAt(k))) return k;
     // Need space after the mark, as sentence-splitter does: it avoids false positives like `1.23`, `U.S.`, `e.g.,`.
-    if (k < end && !unspaced && !isWhitespace(text.charCodeAt(k))) return k;
+    // A zero-width space is the space of scripts that write none between words (Khmer, Thai, Lao, Myanmar):
+    // "«មើល៍!\u200b យើង" ends a sentence as "Look! We" does.
+    if (k < end && !unspaced && !isBlankChar(text.charCodeAt(k))) return k;
     const gap = this.gap(k);
     // The paragraph ends here, or a blank line follows (atLineBreak cuts there).
     if (gap.next >= end || gap.blank) return k;

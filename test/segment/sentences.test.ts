@@ -118,6 +118,8 @@ const otherLanguages: [string, Lang | undefined, string, readonly string[]][] = 
   ['Thai: a space around a short piece does not', 'th', 'ข้อ 1 มนุษย์ทั้งหลายเกิดมามีอิสระ และเสมอภาคกัน', ['ข้อ 1 มนุษย์ทั้งหลายเกิดมามีอิสระ และเสมอภาคกัน']],
   ['Lao with sentence punctuation: its spaces separate phrases', 'lo', 'ຂ້ອຍໄປຕະຫຼາດໃນຕອນເຊົ້າມື້ວານນີ້ ພ້ອມກັບອ້າຍຂອງຂ້ອຍແລະເອື້ອຍຂອງຂ້ອຍ. ລາວຢູ່ເຮືອນ.', ['ຂ້ອຍໄປຕະຫຼາດໃນຕອນເຊົ້າມື້ວານນີ້ ພ້ອມກັບອ້າຍຂອງຂ້ອຍແລະເອື້ອຍຂອງຂ້ອຍ.', 'ລາວຢູ່ເຮືອນ.']],
   ['Khmer khan', 'km', 'ខ្ញុំទៅផ្សារ។ គាត់នៅផ្ទះ។', ['ខ្ញុំទៅផ្សារ។', 'គាត់នៅផ្ទះ។']],
+  ['Khmer words joined by zero-width spaces: ! and ? before one end a sentence', 'km', 'ព្រះអង្គ\u200bមាន\u200bបន្ទូល\u200bថា៖ «មើល៍!\u200b យើង\u200bចាត់\u200bទូត។ តើ\u200bអ្នក\u200bជា\u200bនរណា?»\u200b គាត់\u200bឆ្លើយ។', ['ព្រះអង្គ\u200bមាន\u200bបន្ទូល\u200bថា៖ «មើល៍!', 'យើង\u200bចាត់\u200bទូត។', 'តើ\u200bអ្នក\u200bជា\u200bនរណា?»', 'គាត់\u200bឆ្លើយ។']],
+  ['a zero-width space after a period is a space in Latin script too', 'en', 'He left.\u200bThen she came. It was late.', ['He left.', 'Then she came.', 'It was late.']],
   ['no language: English and French rules together', undefined, 'M. Dupont est arrivé. Mr. Smith too. Cf. la note.', ['M. Dupont est arrivé.', 'Mr. Smith too.', 'Cf. la note.']],
 ];
 
