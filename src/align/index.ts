@@ -7,7 +7,7 @@
  * Search is coarse to fine in a band (linear time and memory), cut at confident paragraph
  * boundaries when both sides are paragraphed; each bead's score is its posterior probability.
  */
-import { type DictionaryScorerOptions, type LexicalScorerFactory, type Lexicon, type LexiconLearnerOptions, selectTrainingBeads, type WordBeads, wordBeads } from '../lexical/index.js';
+import { type DictionaryScorerOptions, type LexicalScorerFactory, type Lexicon, type LexiconLearnerOptions, selectTrainingBeads, trainingSelection, type WordBeads, wordBeads } from '../lexical/index.js';
 import { BEAD_TYPES, type Bead, type BeadType, type Document } from '../types.js';
 import { trainingBeads } from './confident.js';
 import { type AlignmentPlan, alignProblem, type Ladder, ladderBeads, planAlignment, reestimate, runFirstPass } from './engine.js';
@@ -126,7 +126,11 @@ function learnerSettings(options: AlignOptions): LexiconLearnerOptions | undefin
   const learn = options.learnLexicon ?? true;
   if (learn === false) return undefined;
   const settings = typeof learn === 'object' ? learn : {};
-  return { ...P.LEXICON, ...settings, scorer: { ...P.LEXICON.scorer, ...settings.scorer } };
+  // A threshold or bead size asked for holds for every pair, unless settings across scripts are asked for too.
+  const asked = settings.threshold !== undefined || settings.maxSide !== undefined;
+  const { acrossScripts: _default, ...base } = P.LEXICON;
+  const acrossScripts = settings.acrossScripts ?? (asked ? undefined : _default);
+  return { ...base, ...settings, scorer: { ...P.LEXICON.scorer, ...settings.scorer }, ...(acrossScripts && { acrossScripts }) };
 }
 
 /** The lexical evidence options ask for beyond the cognates: a dictionary, a lexicon given or one to learn. */
@@ -176,7 +180,8 @@ export function confidentWords(source: Document, target: Document, options: Alig
   const settings = engineSettings(options);
   const first = runFirstPass(problem, settings);
   const beads = trainingBeads(first, problem, reestimate(first, problem, settings));
-  return wordBeads(sentenceTexts(source), sentenceTexts(target), beads, selectTrainingBeads(beads, learn), learn.prefix);
+  const texts = { source: sentenceTexts(source), target: sentenceTexts(target) };
+  return wordBeads(texts.source, texts.target, beads, selectTrainingBeads(beads, trainingSelection(texts.source, texts.target, learn)), learn.prefix);
 }
 
 /**

@@ -28,10 +28,12 @@ export {
   trainLexicon,
   type TrainingBeads,
   type TrainingOptions,
+  trainingSelection,
   type WordBeads,
   wordBeads,
 } from './learn.js';
 export { WordKeys, type WordRows } from './words.js';
+export { differentScripts, mainScript, scriptOf } from './scripts.js';
 export { createCoverageScorer, type Links } from './coverage.js';
 export { createDictionaryScorer, DICTIONARY_DEFAULTS, type DictionaryScorerOptions } from './dictionary/scorer.js';
 export { type DictionarySource, parseDictionary, sniffFormat } from './dictionary/read.js';

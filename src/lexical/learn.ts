@@ -7,6 +7,7 @@ import { trainModel1 } from './ibm1.js';
 import { type Lexicon, lexiconFromModel, OTHER_WORD } from './lexicon.js';
 import { lexiconScorers, type LexiconScorerOptions, type SentenceTexts, type UnitRange } from './lexicon-scorer.js';
 import type { LexicalScorer } from './scorer.js';
+import { differentScripts } from './scripts.js';
 import { WordKeys, type WordRows } from './words.js';
 
 /** Beads of a first pass: bead k is source sentences [s0[k], s1[k]) with target sentences [t0[k], t1[k]), of posterior posterior[k]. */
@@ -67,6 +68,17 @@ export interface LexiconLearnerOptions {
   readonly scorer: LexiconScorerOptions;
   /** Weight of the lexicon's score added to the first pass's (which has weight 1). */
   readonly weight: number;
+  /**
+   * The training beads of a pair whose sides are written in different scripts (scripts.ts): no
+   * cognate backs the first pass there, its posteriors run lower, and its beads are less often
+   * 1-1 (Japanese writes some 1.8 sentences per English one). Absent: as any pair.
+   */
+  readonly acrossScripts?: Pick<LexiconLearnerOptions, 'threshold' | 'maxSide'>;
+}
+
+/** The options a pair's training beads are chosen by: `acrossScripts` where its sides' scripts differ. */
+export function trainingSelection<T extends Pick<LexiconLearnerOptions, 'threshold' | 'maxSide' | 'acrossScripts'>>(source: SentenceTexts, target: SentenceTexts, options: T): T {
+  return options.acrossScripts && differentScripts(source, target) ? { ...options, ...options.acrossScripts } : options;
 }
 
 /** Which of the beads to train on: confident, small, at most `maxBeads` evenly spaced. */
@@ -137,7 +149,7 @@ export function trainLexicon(beads: WordBeads, options: TrainingOptions): Lexico
 export function createLexiconLearner(source: SentenceTexts, target: SentenceTexts, options: LexiconLearnerOptions): LexicalLearner {
   return {
     learn(beads) {
-      const chosen = selectTrainingBeads(beads, options);
+      const chosen = selectTrainingBeads(beads, trainingSelection(source, target, options));
       if (chosen.length < options.minBeads) return undefined;
       const lexicon = trainLexicon(wordBeads(source, target, beads, chosen, options.prefix), options);
       return { lexicon, evidence: lexiconEvidence(lexicon, source, target, options.scorer, options.weight) };

@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { createLexiconLearner, differentScripts, mainScript, scriptOf, textsOf, trainingSelection, type TrainingBeads } from '../../src/lexical/index.js';
+import { LEXICON } from '../../src/align/params.js';
+
+describe('scriptOf', () => {
+  it.each([
+    ['a', 'Latin'],
+    ['é', 'Latin'],
+    ['ж', 'Cyrillic'],
+    ['ά', 'Greek'],
+    ['ب', 'Arabic'],
+    ['क', 'Devanagari'],
+    ['ក', 'Khmer'],
+    ['한', 'Hangul'],
+    ['の', 'Hiragana'],
+    ['イ', 'Katakana'],
+    ['神', 'Han'],
+    ['3', undefined],
+    ['.', undefined],
+    ['\u200b', undefined],
+  ])('%s → %s', (ch, script) => {
+    expect(scriptOf(ch)).toBe(script);
+  });
+});
+
+describe('mainScript', () => {
+  it.each([
+    ['English with a number', ['In 1999 we went to Paris.'], 'Latin'],
+    ['Russian with a Latin acronym', ['В 1999 году NATO расширилось.'], 'Cyrillic'],
+    ['Japanese, mostly kana', ['私はパンを食べました。', 'それから帰った。'], 'Hiragana'],
+    ['Chinese', ['我哥哥买了三个苹果。'], 'Han'],
+    ['no letters', ['1999.', '42'], undefined],
+  ])('%s', (_what, sentences, script) => {
+    expect(mainScript(textsOf(sentences))).toBe(script);
+  });
+});
+
+describe('differentScripts', () => {
+  it.each([
+    [['The cat sleeps.'], ['Le chat dort.'], false],
+    [['The cat sleeps.'], ['Кошка спит.'], true],
+    [['The cat sleeps.'], ['猫が寝ている。'], true],
+    [['Кошка спит.'], ['Котка спи.'], false],
+    [['The cat sleeps.'], ['42'], false],
+  ])('%j / %j → %s', (a, b, different) => {
+    expect(differentScripts(textsOf(a), textsOf(b))).toBe(different);
+  });
+});
+
+describe('training beads of a pair in two scripts', () => {
+  // 60 beads: one sentence each side, posterior 0.6: below the usual 0.9, above the across-scripts 0.5.
+  const beads = (n: number, posterior: number): TrainingBeads => ({
+    s0: Int32Array.from({ length: n }, (_, k) => k),
+    s1: Int32Array.from({ length: n }, (_, k) => k + 1),
+    t0: Int32Array.from({ length: n }, (_, k) => k),
+    t1: Int32Array.from({ length: n }, (_, k) => k + 1),
+    posterior: new Float64Array(n).fill(posterior),
+  });
+  const english = textsOf(Array.from({ length: 60 }, (_, k) => `the cat number ${k} sleeps`));
+  const french = textsOf(Array.from({ length: 60 }, (_, k) => `le chat numéro ${k} dort`));
+  const russian = textsOf(Array.from({ length: 60 }, (_, k) => `кошка номер ${k} спит`));
+
+  it('takes the across-scripts threshold and bead size only where the scripts differ', () => {
+    expect(trainingSelection(english, french, LEXICON)).toBe(LEXICON);
+    expect(trainingSelection(english, russian, LEXICON)).toMatchObject({ threshold: LEXICON.acrossScripts!.threshold, maxSide: LEXICON.acrossScripts!.maxSide });
+  });
+
+  it('learns from beads of posterior 0.6 between English and Russian, not between English and French', () => {
+    expect(createLexiconLearner(english, russian, LEXICON).learn(beads(60, 0.6))?.lexicon.sourceWords).toContain('cat');
+    expect(createLexiconLearner(english, french, LEXICON).learn(beads(60, 0.6))).toBeUndefined();
+    const { acrossScripts: _, ...everyPairAlike } = LEXICON;
+    expect(createLexiconLearner(english, russian, everyPairAlike).learn(beads(60, 0.6))).toBeUndefined();
+  });
+});
