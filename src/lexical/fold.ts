@@ -2,6 +2,15 @@
 
 const LIGATURES: Readonly<Record<string, string>> = { œ: 'oe', æ: 'ae', ß: 'ss', ø: 'o', đ: 'd', ł: 'l', ı: 'i' };
 
+/**
+ * Marks folding strips, those a writer may leave off or place either way: the combining
+ * diacritics (accents of Latin, Greek and Cyrillic letters, in their NFD form), Hebrew points,
+ * Arabic harakat and the Devanagari nukta, and the zero-width joiners. Not the vowel signs,
+ * viramas and coengs of Indic and Southeast Asian scripts: they spell the word (`की`, `को`, `के`
+ * are three words, not `क`).
+ */
+const FOLDED_MARKS = /[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f\u0591-\u05c7\u064b-\u065f\u0670\u093c\u200c\u200d]/gu;
+
 /** Lower-case, strip accents and expand ligatures: `Élève` → `eleve`, `cœur` → `coeur`. */
 export function fold(word: string): string {
   const lower = word.toLowerCase();
@@ -9,7 +18,7 @@ export function fold(word: string): string {
   if (/^[\x00-\x7f]*$/.test(lower)) return lower;
   return lower
     .normalize('NFD')
-    .replace(/\p{M}/gu, '')
+    .replace(FOLDED_MARKS, '')
     .replace(/[œæßøđłı]/g, (c) => LIGATURES[c] ?? c);
 }
 

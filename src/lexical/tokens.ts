@@ -29,7 +29,8 @@ export function charClasses(): Uint8Array {
     if (c >= 0xd800 && c <= 0xdfff) continue;
     const ch = String.fromCharCode(c);
     if (/\p{L}/u.test(ch)) classes[c] = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]/u.test(ch) ? UNSPACED_LETTER : LETTER;
-    else if (/\p{M}/u.test(ch)) classes[c] = MARK;
+    // The zero-width non-joiner and joiner shape letters inside a word (Hindi `परमेश्\u200dवर`, Persian `می\u200cخواهم`).
+    else if (/\p{M}/u.test(ch) || c === 0x200c || c === 0x200d) classes[c] = MARK;
     else if (/\p{Nd}/u.test(ch)) classes[c] = DIGIT;
     else if (KEPT_PUNCTUATION.includes(ch)) classes[c] = KEPT;
   }

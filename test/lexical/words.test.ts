@@ -23,6 +23,17 @@ describe('the words a lexicon reads', () => {
     ['물', 0, ['물']],
     // Scripts written with spaces between words are read word by word.
     ['Πήγες στην αγορά', 0, ['πηγες', 'στην', 'αγορα']],
+    // Accents, polytonic breathings, Arabic harakat, Hebrew points and the nukta are folded away…
+    ['Ἰησοῦ Χριστοῦ', 0, ['ιησου', 'χριστου']],
+    ['كَتَبَ كتب', 0, ['كتب', 'كتب']],
+    ['שָׁלוֹם', 0, ['שלום']],
+    ['ज़मीन जमीन', 0, ['जमीन', 'जमीन']],
+    // …but the vowel signs, viramas and coengs that spell a word are not: three Hindi words, one Khmer word.
+    ['की को के', 0, ['की', 'को', 'के']],
+    ['ព្រះ', 0, ['ព្រះ']],
+    // A zero-width joiner or non-joiner inside a word keeps it whole (and is folded away).
+    ['परमेश्\u200dवर परमेश्वर', 0, ['परमेश्वर', 'परमेश्वर']],
+    ['می\u200cخواهم', 0, ['میخواهم']],
   ] as const)('%s (prefix %i) → %j', (text, prefix, expected) => {
     expect(keysOf(text, prefix)).toEqual(expected);
   });
