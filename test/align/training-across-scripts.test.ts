@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { confidentWords } from '../../src/align/index.js';
+import { buildDocument } from '../../src/document/build.js';
+
+// An English text and a Russian translation that writes every third sentence as two: 1-2 beads,
+// which only the across-scripts settings train on (up to 3 sentences a side).
+const english: string[] = [];
+const russian: string[] = [];
+for (let k = 1; k <= 90; k++) {
+  english.push(`In the year ${1900 + k} the old farmer counted ${k * 7} sheep and ${k + 3} cows in his field.`);
+  if (k % 3 === 0) russian.push(`В ${1900 + k} году старый фермер пересчитал ${k * 7} овец.`, `Коров в его поле было ${k + 3}.`);
+  else russian.push(`В ${1900 + k} году старый фермер насчитал в своём поле ${k * 7} овец и ${k + 3} коров.`);
+}
+const source = buildDocument(english.join('\n'), 'sentences', 'en', 'en.txt');
+const target = buildDocument(russian.join('\n'), 'sentences', 'ru', 'ru.txt');
+const beadCount = (options: Parameters<typeof confidentWords>[2]): number => confidentWords(source, target, options).source.off.length - 1;
+
+describe('training beads of a pair in two scripts', () => {
+  it('include the 1-2 beads by default, not when a threshold is asked for', () => {
+    const across = beadCount({});
+    expect(across).toBeGreaterThan(beadCount({ learnLexicon: { threshold: 0.9 } }));
+    expect(across).toBe(beadCount({ learnLexicon: { acrossScripts: { threshold: 0.5, maxSide: 3 } } }));
+    expect(beadCount({ learnLexicon: { threshold: 0.9 } })).toBe(beadCount({ learnLexicon: { threshold: 0.9, maxSide: 1 } }));
+  });
+});
