@@ -1,6 +1,7 @@
 /**
- * The corpus lexicon of `bitext batch`: the confident beads of every document of a run (or of a
- * shard), pooled in corpus order per language pair, and one lexicon learned from each pool. The
+ * The corpus lexicon of `bitext batch`: the confident beads of the documents of a run (or of a
+ * shard), pooled in the order they are offered, per language pair, and one lexicon learned from
+ * each pool; and when the documents offered are enough to stop reading more. The
  * lexicon the documents are then aligned with is the one its file would give back (formatted and
  * read again), so that a run equals `--save-lexicon` once, then `--lexicon` with the file.
  */
@@ -18,6 +19,16 @@ import type { LexiconFile } from '../pipeline/evidence.js';
  * more than 200 words is a run-on line, not a sentence.
  */
 export const POOL_LIMITS: PoolLimits = { beads: 2 * LEXICON.maxBeads, cells: 5_000_000, beadWords: 200 };
+
+/**
+ * When the first pass has read enough of a corpus, visited coarse to fine (sample.ts): once the
+ * pool of every language pair seen has let go of half its beads `halvings` times (it has been
+ * offered 2^halvings times what it holds: the lexicon would learn from as many beads if more were
+ * read, only spread more thinly), or once the documents read hold `sentences` sentences (a pair
+ * too rare to fill its pool by then is learned from the beads it has, or its documents learn their
+ * own). Chosen on bench/corpus-lexicon.mjs's sets as a whole.
+ */
+export const SAMPLE = { halvings: 1, sentences: 200_000 } as const;
 
 /** A lexicon learned from a corpus: as the documents use it, and as its file holds it. */
 export interface CorpusLexicon {
@@ -52,6 +63,15 @@ export class CorpusLexicons {
     const reversed = pool.key[0] !== a || pool.key[1] !== b;
     if (words.beads.source.off.length > 1) pool.documents++;
     pool.pool.add(words.beads, reversed);
+  }
+
+  /**
+   * Whether the documents offered so far are enough (SAMPLE), for a first pass that has read
+   * documents of `sentences` source sentences in all.
+   */
+  enough(sentences: number, sample: { readonly halvings: number; readonly sentences: number } = SAMPLE): boolean {
+    if (sentences >= sample.sentences) return true;
+    return this.pools.length > 0 && this.pools.every((p) => p.pool.halvings >= sample.halvings);
   }
 
   /**

@@ -103,6 +103,11 @@ export class BeadPool {
     this.cells = this.beadCells.reduce((a, c) => a + c, 0);
   }
 
+  /** How many times the pool has let go of every other bead it held (0 while it has kept every bead offered). */
+  get halvings(): number {
+    return Math.log2(this.stride);
+  }
+
   /** Beads held. */
   get size(): number {
     return this.numbers.length;

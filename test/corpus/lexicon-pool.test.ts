@@ -56,4 +56,24 @@ describe('the corpus lexicons of a run', () => {
     };
     expect(run()).toBe(run());
   });
+
+  it('has read enough once every pair seen has let go of half its pool, or once the documents read hold the sentence budget', () => {
+    const limits = { beads: 100, cells: 1_000_000, beadWords: 200 };
+    const sample = { halvings: 1, sentences: 10_000 };
+    const lexicons = new CorpusLexicons(limits);
+    expect(lexicons.enough(0, sample)).toBe(false);
+    lexicons.add(words('en', 'fr', EN, FR, 60));
+    expect(lexicons.enough(60, sample)).toBe(false);
+    lexicons.add(words('fr', 'en', FR, EN, 60));
+    // en-fr has been offered 120 beads: more than the pool holds, so it has let go of half.
+    expect(lexicons.enough(120, sample)).toBe(true);
+    lexicons.add(words('de', 'fr', DE, FR, 10));
+    // A pair seen since has not filled its pool yet.
+    expect(lexicons.enough(130, sample)).toBe(false);
+    expect(lexicons.enough(130, { ...sample, halvings: 0 })).toBe(true);
+    expect(lexicons.enough(10_000, sample)).toBe(true);
+    lexicons.add(words('de', 'fr', DE, FR, 200));
+    expect(lexicons.enough(330, sample)).toBe(true);
+    expect(lexicons.enough(330, { ...sample, halvings: 2 })).toBe(false);
+  });
 });

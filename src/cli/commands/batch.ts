@@ -9,6 +9,7 @@ import type { CorpusEntry } from '../../corpus/manifest.js';
 import { FileNamer } from '../../corpus/names.js';
 import { inOrder } from '../../corpus/order.js';
 import { reportLine } from '../../corpus/report.js';
+import { coarseToFineItems } from '../../corpus/sample.js';
 import { type Shard, shardRange } from '../../corpus/shard.js';
 import { type CorpusSource, folderCorpus, manifestCorpus } from '../../corpus/source.js';
 import { DocumentPool } from '../../corpus/threads.js';
@@ -52,6 +53,11 @@ const BATCH_FORMAT: Format = 'jsonl';
  * some 40 KB).
  */
 const WINDOW_PER_THREAD = 64;
+/**
+ * Documents the corpus lexicon's first pass starts ahead of the one it pools, per thread: enough
+ * to keep the threads busy; what is running when the pass stops is thrown away.
+ */
+const SAMPLE_WINDOW_PER_THREAD = 4;
 /** Output of finished documents waiting for an earlier one to be written, at most (UTF-16 units). */
 const WINDOW_BYTES = 1 << 27;
 
@@ -104,14 +110,15 @@ export async function batchCommand(manifest: string | undefined, options: BatchC
     const run = pool;
     if (pooled) {
       const words = (job: DocumentJob): Promise<WordsOutcome> => (run ? run.words(job) : batchDocumentWords(job, setup, context.io));
-      const learned = await learnCorpusLexicons(documentsOf(source, first, end), words, {
-        window: WINDOW_PER_THREAD * threads,
-        progress: createProgress(context.io.stderr, { enabled: showProgress, label: 'learning the lexicon', ...(total !== undefined && { total }) }),
+      const learned = await learnCorpusLexicons(coarseToFineItems(total!, () => entriesOf(source, first, end)), words, {
+        window: SAMPLE_WINDOW_PER_THREAD * threads,
+        progress: createProgress(context.io.stderr, { enabled: showProgress, label: 'learning the lexicon' }),
       });
       for (const lexicon of learned.lexicons) {
         const { source: s, target: t } = lexicon.file.languages;
         context.logger.note(`corpus lexicon ${s}-${t}: learned from ${lexicon.beads} beads of ${plural(lexicon.documents, 'document')}`);
       }
+      if (learned.documents < total!) context.logger.note(`corpus lexicon: learned from a sample of ${learned.documents} of the ${total} documents, spread evenly over them`);
       if (options.saveLexicon !== undefined) await saveCorpusLexicon(options.saveLexicon, learned.lexicons, context);
       const evidence = { ...setup.evidence, corpusLexicons: learned.lexicons.map((l) => l.file) };
       setup = { ...setup, evidence };
@@ -182,12 +189,14 @@ interface Learned {
 }
 
 /**
- * Phase 1: the words of every document's confident beads, read on the pool and pooled in corpus
- * order (the same pools for any number of threads), then one lexicon learned per language pair.
- * Documents that cannot be read are left out here; aligning them fails the same way and says so.
+ * Phase 1: the words of the documents' confident beads, read on the pool in the order given
+ * (coarse to fine) and pooled strictly in that order until they are enough (CorpusLexicons.enough),
+ * then one lexicon learned per language pair. What the pool has run past the stopping point is
+ * thrown away, so the pools are the same for any number of threads. Documents that cannot be read
+ * are left out here; aligning them fails the same way and says so.
  */
 async function learnCorpusLexicons(
-  items: AsyncIterable<{ entry: CorpusEntry; name: string }>,
+  entries: AsyncIterable<CorpusEntry>,
   words: (job: DocumentJob) => Promise<WordsOutcome>,
   run: { window: number; progress: ReturnType<typeof createProgress> },
 ): Promise<Learned> {
@@ -195,11 +204,11 @@ async function learnCorpusLexicons(
   const failed: FailedDocument[] = [];
   let documents = 0;
   let sentences = 0;
-  const start = ({ entry }: { entry: CorpusEntry }): Promise<WordsOutcome> => {
+  const start = (entry: CorpusEntry): Promise<WordsOutcome> => {
     const failed = entryFailure(entry);
     return failed ? Promise.resolve(failed) : words(jobOf(entry));
   };
-  for await (const outcome of inOrder(items, start, { documents: run.window, bytes: WINDOW_BYTES }, wordsSize)) {
+  for await (const outcome of inOrder(entries, start, { documents: run.window, bytes: WINDOW_BYTES }, wordsSize)) {
     documents++;
     if (outcome.status === 'error') failed.push(outcome);
     else {
@@ -207,6 +216,7 @@ async function learnCorpusLexicons(
       sentences += outcome.sentences;
     }
     run.progress.update(documents, sentences);
+    if (pools.enough(sentences)) break;
   }
   run.progress.clear();
   return { lexicons: pools.learn(), documents, failed };
@@ -254,6 +264,15 @@ function checkUsage(manifest: string | undefined, options: BatchCommandOptions):
   }
   if (options.outDir === undefined && writer.outputs === 'per-language' && (options.output === undefined || options.output === STD_STREAM)) throw mosesNeedsPrefix(writer);
   return writer;
+}
+
+/** The entries of the shard `[first, end)`. */
+async function* entriesOf(source: CorpusSource, first: number, end: number): AsyncGenerator<CorpusEntry> {
+  let index = 0;
+  for await (const entry of source.entries()) {
+    if (index >= end) return;
+    if (index++ >= first) yield entry;
+  }
 }
 
 /**

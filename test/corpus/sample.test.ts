@@ -1,0 +1,73 @@
+/** The coarse-to-fine order of the corpus lexicon's first pass: every index once, evenly spread at every prefix, the same every time. */
+import { describe, expect, it } from 'vitest';
+import { coarseToFine, coarseToFineItems } from '../../src/corpus/sample.js';
+
+/** A small deterministic generator (mulberry32), so that the property runs are reproducible. */
+function random(seed: number): () => number {
+  let a = seed;
+  return () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+describe('coarseToFine', () => {
+  it.each([
+    [0, []],
+    [1, [0]],
+    [2, [0, 1]],
+    [5, [0, 4, 2, 1, 3]],
+    [8, [0, 4, 2, 6, 1, 5, 3, 7]],
+    [10, [0, 8, 4, 2, 6, 1, 9, 5, 3, 7]],
+  ])('orders %i indices as %j', (n, order) => {
+    expect([...coarseToFine(n)]).toEqual(order);
+  });
+
+  it('visits each index exactly once, coarse to fine, the same every time (random sizes)', () => {
+    const next = random(12);
+    for (let run = 0; run < 40; run++) {
+      const n = Math.floor(next() * 3000);
+      const order = [...coarseToFine(n)];
+      expect([...order].sort((a, b) => a - b)).toEqual(Array.from({ length: n }, (_, k) => k));
+      expect([...coarseToFine(n)]).toEqual(order);
+      // After each level, exactly the multiples of the level's step below n: no gap wider than the step.
+      let size = 1;
+      while (size < n) size *= 2;
+      let seen = 0;
+      for (let step = size; step >= 1; step /= 2) {
+        seen = Math.ceil(n / step);
+        // Distinct (checked above), all multiples of the step, and as many as there are below n.
+        expect(order.slice(0, seen).every((k) => k % step === 0)).toBe(true);
+      }
+      expect(seen).toBe(n);
+    }
+  });
+});
+
+describe('coarseToFineItems', () => {
+  it('gives the items of a list read from its start in coarse-to-fine order, reading it once per scan and no further than needed', async () => {
+    const items = Array.from({ length: 23 }, (_, k) => `doc${k}`);
+    let reads = 0;
+    let furthest = 0;
+    const read = function* () {
+      reads++;
+      for (const [k, item] of items.entries()) {
+        furthest = Math.max(furthest, k);
+        yield item;
+      }
+    };
+    const got: string[] = [];
+    for await (const item of coarseToFineItems(items.length, read, 4)) got.push(item);
+    expect(got).toEqual([...coarseToFine(23)].map((k) => items[k]));
+    expect(reads).toBe(Math.ceil(23 / 4));
+
+    // Stopped after the first scan: the list was read once, up to the last index that scan wanted.
+    reads = 0;
+    furthest = 0;
+    for await (const item of coarseToFineItems(items.length, read, 4)) if (item === 'doc4') break;
+    expect(reads).toBe(1);
+    expect(furthest).toBe(16);
+  });
+});
