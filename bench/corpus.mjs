@@ -76,19 +76,22 @@ for (const count of MEMORY) {
 }
 
 const pad = (c, w) => String(c).padEnd(w);
-const widths = [32, 8, 12, 9, 12, 10, 8];
+const widths = [32, 8, 12, 9, 12, 10, 10, 8];
 console.log(`Pre-split scale_en-es cut into documents at verse boundaries; -f jsonl to a file; ${HAS_TIME ? 'peak RSS from /usr/bin/time -v' : 'no /usr/bin/time: RSS not measured'}\n`);
-console.log(['run', 'docs', 'sentences', 'wall', 'sent/s', 'peak RSS', 'failed'].map((c, k) => pad(c, widths[k])).join(' '));
+console.log(['run', 'docs', 'sentences', 'wall', 'sent/s', 'CPU', 'peak RSS', 'failed'].map((c, k) => pad(c, widths[k])).join(' '));
 for (const r of rows) {
-  console.log([r.what, r.docs, r.sentences, `${r.seconds.toFixed(1)} s`, Math.round(r.sentences / r.seconds), `${Math.round(r.rss)} MB`, r.failed].map((c, k) => pad(c, widths[k])).join(' '));
+  console.log([r.what, r.docs, r.sentences, `${r.seconds.toFixed(1)} s`, Math.round(r.sentences / r.seconds), `${r.cpu.toFixed(1)} s`, `${Math.round(r.rss)} MB`, r.failed].map((c, k) => pad(c, widths[k])).join(' '));
 }
 const align = rows.find((r) => r.what.startsWith('align'));
 const batch100 = rows.find((r) => r.what.startsWith('batch, ~100'));
 const batch10 = rows.find((r) => r.what.includes('~10 ') && r.docs === SMALL);
 console.log('');
-if (align) console.log(`batch ${DOCS} docs / align one pair, time: ${(batch100.seconds / align.seconds).toFixed(2)} (target ≤ 1); batch peak RSS ${Math.round(batch100.rss)} MB (target ≤ 1024)`);
+if (align) console.log(`batch ${DOCS} docs / align one pair, time: ${(batch100.seconds / align.seconds).toFixed(2)} (target ≤ 1), CPU time: ${(batch100.cpu / align.cpu).toFixed(2)}; batch peak RSS ${Math.round(batch100.rss)} MB (target ≤ 1024)`);
 if (align) for (const r of rows.filter((x) => x.what.startsWith('batch --'))) console.log(`${r.what.replace(', ~100 verses', '')} / align one pair, time: ${(r.seconds / align.seconds).toFixed(2)}`);
-if (batch10) console.log(`~10-verse documents / ~100-verse documents, sentences per second: ${((batch10.sentences / batch10.seconds) / (batch100.sentences / batch100.seconds)).toFixed(2)} (target ≥ 0.8)`);
+if (batch10) {
+  const rate = (time) => ((batch10.sentences / batch10[time]) / (batch100.sentences / batch100[time])).toFixed(2);
+  console.log(`~10-verse documents / ~100-verse documents, sentences per second: ${rate('seconds')} (target ≥ 0.8), per CPU second: ${rate('cpu')}`);
+}
 const mem = rows.filter((r) => MEMORY.includes(r.docs) && r.what.includes(`~${MEMORY_VERSES} `));
 if (mem.length === 2) console.log(`peak RSS ${mem[1].docs} docs / ${mem[0].docs} docs: ${(mem[1].rss / mem[0].rss).toFixed(2)} (target ≤ 1.10)`);
 if (!args.includes('--keep')) rmSync(dir, { recursive: true, force: true });

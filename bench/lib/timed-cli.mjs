@@ -1,6 +1,7 @@
 /**
- * The CLI run as a user runs it, timed: wall seconds and the peak RSS of the process under GNU
- * time (`/usr/bin/time -v`, which counts the worker threads: they share the process).
+ * The CLI run as a user runs it, timed: wall seconds, and the CPU seconds (user + system) and peak
+ * RSS of the process under GNU time (`/usr/bin/time -v`, which counts the worker threads: they
+ * share the process). On a loaded machine CPU seconds compare runs better than wall seconds.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -14,7 +15,7 @@ const CLI = join(ROOT, 'bin', 'bitext.js');
 export const HAS_TIME = existsSync(TIME);
 
 /**
- * Run `bitext …args`: wall seconds, peak RSS (MB; NaN without GNU time), documents that failed, stderr.
+ * Run `bitext …args`: wall seconds, CPU seconds and peak RSS (MB) (both NaN without GNU time), documents that failed, stderr.
  * Exit status 3 (some documents refused: a 10-verse side can look like another language) is not a failure of the run.
  */
 export function measured(cliArgs) {
@@ -26,6 +27,7 @@ export function measured(cliArgs) {
   const seconds = (performance.now() - t0) / 1000;
   if (r.status !== 0 && r.status !== 3) throw new Error(`bitext ${cliArgs.join(' ')} failed (${r.status}): ${r.stderr.slice(-2000)}`);
   const rss = Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(r.stderr)?.[1]) / 1024;
+  const cpu = ['User', 'System'].reduce((sum, what) => sum + Number(new RegExp(`${what} time \\(seconds\\): ([\\d.]+)`).exec(r.stderr)?.[1]), 0);
   const failed = Number(/(\d+) of \d+ documents? could not be aligned/.exec(r.stderr)?.[1] ?? 0);
-  return { seconds, rss, failed, stderr: r.stderr };
+  return { seconds, cpu, rss, failed, stderr: r.stderr };
 }
