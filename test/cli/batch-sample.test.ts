@@ -17,7 +17,7 @@ import { SHARED } from '../helpers/shared.js';
 
 const BIBLE = join(SHARED, 'eval', 'scale_en-es');
 /** Gold beads a document: documents long enough that the corpus stays a few hundred of them. */
-const PIECE = 60;
+const PIECE = 120;
 /** Beads the corpus offers at least, against what the pool must be offered to stop (not all beads are sure ones). */
 const ENOUGH = 1.4 * POOL_LIMITS.beads * 2 ** SAMPLE.halvings;
 
@@ -78,7 +78,7 @@ describe('bitext batch: the first pass samples a large corpus', () => {
     const only = bitext(['batch', manifest, ...COMMON, '--threads', '2', '--lexicon-only', '--save-lexicon', join(dir, 'lexicon-only.tsv')]);
     expect(only.status).toBe(0);
     expect(readFileSync(join(dir, 'lexicon-only.tsv'), 'utf8')).toBe(table);
-  });
+  }, 300_000);
 
   it('aligns a document the sample left out, and one it read, as align does with the saved lexicon', async () => {
     const order = [...coarseToFine(ids.length)];
@@ -88,11 +88,11 @@ describe('bitext batch: the first pass samples a large corpus', () => {
       const mine = lines(one.stdout).filter((l) => l.startsWith(`{"doc":"${id}",`));
       expect(mine.map((l) => `{${l.slice(`{"doc":"${id}",`.length)}`)).toEqual(lines(alone.stdout));
     }
-  });
+  }, 120_000);
 
   it('gives, in shards with the saved lexicon, the bytes of the whole run', async () => {
     const parts: string[] = [];
     for (const k of [1, 2, 3]) parts.push((await runBitext(['batch', manifest, ...COMMON, '--threads', '1', '--shard', `${k}/3`, '--lexicon', join(dir, 'lexicon-1.tsv')])).stdout);
     expect(parts.join('')).toBe(one.stdout);
-  });
+  }, 300_000);
 });
