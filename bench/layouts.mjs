@@ -9,7 +9,8 @@
  * Per layout: documents, layout named right, split exact (both sides' sentences), sentences on the
  * right side, strict bead precision and recall against the gold, and the precision of beads scored
  * 0.9 or more; then a reliability table of the scores.
- * usage: npm run bench:layouts [-- --per-layout N] [--seed S] [--sets dev,heldout]
+ * usage: npm run bench:layouts [-- --per-layout N] [--seed S] [--sets dev,heldout] [--only midline,…] (the
+ * same documents are drawn whatever --only keeps)
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -21,6 +22,7 @@ const opt = (name) => (args.includes(name) ? args[args.indexOf(name) + 1] : unde
 const perLayout = Number(opt('--per-layout') ?? 40);
 const seed = Number(opt('--seed') ?? 17);
 const sets = (opt('--sets') ?? 'dev,heldout').split(',');
+const only = opt('--only')?.split(',');
 
 const { alignPairSync } = await import(join(ROOT, 'dist', 'pipeline', 'align-pair.js'));
 const { segmentText, sentenceText } = await import(join(ROOT, 'dist', 'segment', 'index.js'));
@@ -185,7 +187,7 @@ function line(group, r) {
 
 const pct = (a, b) => (b ? (a / b).toFixed(3) : '  -  ');
 for (const set of sets) {
-  const documents = SETS[set]();
+  const documents = SETS[set]().filter((d) => !only || only.includes(d.generated ?? d.layout));
   const rows = new Map();
   const all = [];
   const errors = [];

@@ -9,6 +9,8 @@ import { type Side, spanEvidence } from './layout-evidence.js';
 import { pairingGain } from './layout-lengths.js';
 import { cutBefore, type LayoutCut, logSumExp, piecesOf, type Reading, type Unit } from './layout-reading.js';
 import type { LayoutText } from './layout-text.js';
+import type { Span } from '../types.js';
+import { changePoint } from './change-point.js';
 import type { EvidenceScorer } from './layout-evidence.js';
 
 /**
@@ -47,62 +49,81 @@ function isHeading(layout: LayoutText, units: readonly Unit[], i: number): boole
   return !TERMINAL_END.test(layout.text.slice(u.span[0], u.span[1]));
 }
 
-/** Log-odds by which a change between two words must beat the change between the units before the cut moves there. */
-const REFINE_MIN_GAIN = 2;
-/** Characters each part of a unit cut between two words needs, so that both have some language to tell. */
-const REFINE_MIN_PART = 12;
-/** Characters read on each side of a place the language may change at. */
-const REFINE_WINDOW = 48;
-const WORD_START = /(?<=\s)\S/gu;
+/** Characters each part of a unit cut inside a paragraph needs, so that both have some language to tell. */
+const CHANGE_MIN_PART = 2;
 
 /**
- * The cut moved between two words of the units on either side of it, where the language flips,
- * when that explains the two units better by REFINE_MIN_GAIN ("…with his hand - Il / ne pouvait
- * pas achever sa phrase.": the French starts on the line before).
+ * The cut placed where the language changes inside the paragraph that holds it (see
+ * change-point.ts), and the probabilities of that paragraph's units lowered to the chance that the
+ * change point puts them on their side ("…with his hand - Il / ne pouvait pas achever sa phrase.":
+ * the French starts inside the unit the sentence rules made).
  *
- * @returns the units with the two around the cut made again at the new place, the new cut, and the probabilities mapped over
+ * @returns the units with the paragraph's made again around the new cut, the new cut, and the probabilities mapped over
  */
-function refineCut(
+function placeChange(
   layout: LayoutText,
   units: readonly Unit[],
   cut: number,
   first: Side,
   scorer: EvidenceScorer,
-): { units: Unit[]; cut: number; probability: (i: number, old: ArrayLike<number>) => number } | undefined {
+): { units: Unit[]; cut: number; probability: (old: ArrayLike<number>) => Float64Array<ArrayBuffer> } | undefined {
   const other = (1 - first) as Side;
-  const before = units[cut - 1]!;
-  const after = units[cut]!;
-  const start = before.span[0];
-  const text = layout.text.slice(start, after.span[1]);
-  const here = before.span[1] - start;
-  // Each place is judged on the words next to it, where the change shows: a whole sentence is sure
-  // of its language with or without the stray word at its edge.
-  const costAt = (at: number): number =>
-    scorer.unit(text.slice(Math.max(0, at - REFINE_WINDOW), at)).cost[first] + scorer.unit(text.slice(at, at + REFINE_WINDOW)).cost[other];
-  const current = costAt(after.span[0] - start);
-  let best: { at: number; gain: number } | undefined;
-  for (const m of text.matchAll(WORD_START)) {
-    const at = m.index;
-    if (at === after.span[0] - start || at < REFINE_MIN_PART || text.length - at < REFINE_MIN_PART) continue;
-    const gain = current - costAt(at);
-    if (gain >= REFINE_MIN_GAIN && (!best || gain > best.gain)) best = { at, gain };
+  const paragraph = units[cut]!.paragraph;
+  let lo = cut - 1;
+  while (lo > 0 && units[lo - 1]!.paragraph === paragraph && units[lo]!.boundary !== 'pair') lo--;
+  let hi = cut + 1;
+  while (hi < units.length && units[hi]!.paragraph === paragraph && units[hi]!.boundary !== 'pair') hi++;
+  const span: Span = [units[lo]!.span[0], units[hi - 1]!.span[1]];
+  const change = changePoint(layout.text, span, [scorer.by[first], scorer.by[other]]);
+  if (!change) return undefined;
+  const at = change.at;
+  // The paragraph's units before the change, the one it falls in cut in two, and those after.
+  const made: Unit[] = [];
+  let newCut = lo;
+  for (let i = lo; i < hi; i++) {
+    const u = units[i]!;
+    if (u.span[1] <= at) {
+      made.push(u);
+      newCut = made.length + lo;
+      continue;
+    }
+    if (u.span[0] >= at) {
+      made.push(u);
+      continue;
+    }
+    let end = at;
+    while (end > u.span[0] && /\s/u.test(layout.text[end - 1]!)) end--;
+    if (end - u.span[0] < CHANGE_MIN_PART || u.span[1] - at < CHANGE_MIN_PART) {
+      // Too little on one side to be a part: the unit goes whole to the side of most of it.
+      made.push(u);
+      if (end - u.span[0] >= u.span[1] - at) newCut = made.length + lo;
+      continue;
+    }
+    const part = (from: number, to: number, boundary: Unit['boundary']): Unit => ({
+      ...u,
+      span: [from, to],
+      boundary,
+      evidence: scorer.unit(layout.text.slice(from, to)),
+      length: to - from,
+    });
+    made.push(part(u.span[0], end, u.boundary), part(at, u.span[1], 'sentence'));
+    newCut = made.length - 1 + lo;
   }
-  if (!best) return undefined;
-  let end = start + best.at;
-  while (end > start && /\s/u.test(layout.text[end - 1]!)) end--;
-  const part = (from: number, to: number, boundary: Unit['boundary']): Unit => ({
-    ...(from < start + here ? before : after),
-    span: [from, to],
-    boundary,
-    evidence: scorer.unit(layout.text.slice(from, to)),
-    length: to - from,
-  });
-  const made = [part(start, end, before.boundary), part(start + best.at, after.span[1], 'sentence')];
-  const sure = 1 / (1 + Math.exp(-best.gain));
+  const out = [...units.slice(0, lo), ...made, ...units.slice(hi)];
+  // A change at the paragraph's very edge leaves one side empty: the cut between units stands.
+  if (newCut <= 0 || newCut >= out.length) return undefined;
   return {
-    units: [...units.slice(0, cut - 1), ...made, ...units.slice(cut + 1)],
-    cut,
-    probability: (i, old) => (i === cut - 1 || i === cut ? Math.min(old[i]!, sure) : old[i]!),
+    units: out,
+    cut: newCut,
+    probability: (old) =>
+      Float64Array.from(out, (u, i) => {
+        if (i < lo) return old[i]!;
+        if (i >= lo + made.length) return old[i - made.length + (hi - lo)]!;
+        // A part keeps the probability of the unit it comes from, lowered by the change point's doubt.
+        const from = units.findIndex((o) => o.span[0] <= u.span[0] && o.span[1] >= u.span[1]);
+        const base = old[from]!;
+        return Math.min(base, i < newCut ? change.before(u.span[1]) : change.after(u.span[0]));
+      }),
   };
 }
 
@@ -169,14 +190,14 @@ export function readBlock(layout: LayoutText, given: readonly Unit[], scorer: Ev
     sides[i] = i < cut ? first : other;
     probabilities[i] = Math.min(1, i < cut ? onFirst : 1 - onFirst);
   }
-  // Inside a paragraph, the change may fall inside the unit on either side of the cut, between two
-  // words where the sentence rules saw no end ("…with his hand - Il ne pouvait pas…").
-  const refined = cut > 0 && units[cut]!.paragraph === units[cut - 1]!.paragraph ? refineCut(layout, units, cut, first, scorer) : undefined;
+  // Inside a paragraph, the change is placed by the language model over the whole paragraph,
+  // between two words even where the sentence rules saw no end ("…with his hand - Il ne pouvait pas…").
+  const refined = cut > 0 && units[cut]!.paragraph === units[cut - 1]!.paragraph ? placeChange(layout, units, cut, first, scorer) : undefined;
   if (refined) {
+    probabilities = refined.probability(probabilities);
     units = refined.units;
     cut = refined.cut;
     sides = Uint8Array.from(units, (_, i) => (i < cut ? first : other));
-    probabilities = Float64Array.from(units, (_, i) => refined.probability(i, probabilities));
   }
   const cuts: LayoutCut[] = [cutBefore(layout.lines, units, cut)];
   return {
