@@ -6,10 +6,13 @@
  * comma more than a bare space). Every place is scored over the whole paragraph, not over a window
  * around it, so a short stretch of words that reads like the other language does not move the cut.
  *
- * The models are franc's: each language's 300 most frequent trigrams, ranked, read as a Zipf
- * distribution over them with the rest of the probability spread over unseen trigrams.
+ * The models are franc's (each language's 300 most frequent trigrams, ranked, read as a Zipf
+ * distribution over them with the rest of the probability spread over unseen trigrams) and the
+ * language's function words (the `stopword` lists): a short sentence's few trigrams say little
+ * ("Some people" reads French to the trigrams), its "the", "you", "vous", "les" say much.
  */
 import { data } from 'franc/data.js';
+import stopwords from 'stopword';
 import type { Lang, Span } from '../types.js';
 import { toFrancCodes } from './iso.js';
 
@@ -22,7 +25,7 @@ const UNSEEN_TRIGRAMS = 10000;
 /**
  * Weight of one trigram's log-likelihood ratio in the posterior of a cut: overlapping trigrams
  * share two letters of three, so they are far from independent (tuned on the dev documents of
- * bench/layouts.mjs: 0.1 to 0.3 place the cut alike, 0.2 gives the most beads scored 0.9 or more right).
+ * bench/layouts.mjs: 0.05 to 0.3 place the cut alike, 0.2 gives the most beads scored 0.9 or more right).
  */
 const TRIGRAM_WEIGHT = 0.2;
 /**
@@ -31,6 +34,16 @@ const TRIGRAM_WEIGHT = 0.2;
  * almost never inside one.
  */
 const CUT_PRIOR = { sentence: 1, clause: 0.05, word: 0.002 } as const;
+
+/**
+ * Log-odds a function word of one language only ("the", "vous") adds for its language: such words
+ * are most of a short sentence's evidence, and turn up in the other language's text only as a
+ * quotation or a name.
+ */
+/** (On the dev documents of bench/layouts.mjs 1 to 4 place the cut alike.) */
+const FUNCTION_WORD_LOG_ODDS = 2;
+/** A word, for function-word lookup (an elided French article is a word: "l'", "qu'"). */
+const WORD = /\p{L}+/gu;
 
 /** A sentence end before the space: a final mark, then closing quotes and brackets. */
 const AFTER_SENTENCE = /[.!?…]["'”’»)\]]*$|[.!?…]\s+["'”’»)\]]+$/u;
@@ -42,6 +55,8 @@ const SEPARATOR = /[\u0021-\u0040\s]/u;
 interface Model {
   readonly logp: ReadonlyMap<string, number>;
   readonly unseen: number;
+  /** The language's function words (empty when none are known). */
+  readonly words: ReadonlySet<string>;
 }
 
 const MODELS = new Map<string, Model | undefined>();
@@ -50,7 +65,10 @@ const MODELS = new Map<string, Model | undefined>();
 function modelOf(lang: Lang): Model | undefined {
   if (MODELS.has(lang)) return MODELS.get(lang);
   let list: string[] | undefined;
+  const words = new Set<string>();
   for (const code of toFrancCodes(lang)) {
+    const known = (stopwords as unknown as Record<string, unknown>)[code];
+    if (Array.isArray(known)) for (const w of known) words.add(String(w).toLowerCase());
     for (const languages of Object.values(data)) {
       const trigrams = (languages as Record<string, string>)[code];
       if (trigrams) list ??= trigrams.split('|');
@@ -62,7 +80,7 @@ function modelOf(lang: Lang): Model | undefined {
     for (let r = 0; r < list.length; r++) z += 1 / (r + ZIPF_OFFSET);
     const logp = new Map<string, number>();
     list.forEach((t, r) => logp.set(t, Math.log(((1 - UNSEEN_MASS) * (1 / (r + ZIPF_OFFSET))) / z)));
-    model = { logp, unseen: Math.log(UNSEEN_MASS / UNSEEN_TRIGRAMS) };
+    model = { logp, unseen: Math.log(UNSEEN_MASS / UNSEEN_TRIGRAMS), words };
   }
   MODELS.set(lang, model);
   return model;
@@ -128,9 +146,14 @@ export function changePoint(text: string, span: Span, langs: readonly [Lang, Lan
   if (at.length === 0) return undefined;
   // Log-likelihood ratio (first language over second) of the trigrams counted before each offset.
   const ratio = new Float64Array(span[1] - span[0] + 1);
-  for (const { t, offset } of trigrams) ratio[offset - span[0] + 1]! += (a.logp.get(t) ?? a.unseen) - (b.logp.get(t) ?? b.unseen);
+  for (const { t, offset } of trigrams) ratio[offset - span[0] + 1]! += TRIGRAM_WEIGHT * ((a.logp.get(t) ?? a.unseen) - (b.logp.get(t) ?? b.unseen));
+  for (const m of text.slice(span[0], span[1]).matchAll(WORD)) {
+    const w = m[0].toLowerCase();
+    const inA = a.words.has(w);
+    if (inA !== b.words.has(w)) ratio[m.index + 1]! += inA ? FUNCTION_WORD_LOG_ODDS : -FUNCTION_WORD_LOG_ODDS;
+  }
   for (let i = 1; i < ratio.length; i++) ratio[i]! += ratio[i - 1]!;
-  const logPost = at.map((offset, k) => logPrior[k]! + TRIGRAM_WEIGHT * ratio[offset - span[0]]!);
+  const logPost = at.map((offset, k) => logPrior[k]! + ratio[offset - span[0]]!);
   let best = 0;
   logPost.forEach((l, k) => {
     if (l > logPost[best]!) best = k;
