@@ -29,11 +29,12 @@ const UNSEEN_TRIGRAMS = 10000;
  */
 const TRIGRAM_WEIGHT = 0.2;
 /**
- * Prior weight of a cut after a sentence-final mark, after a clause mark (`,` `;` `:` a dash), and
- * after a bare space: people switch language between sentences, now and then between clauses, and
- * almost never inside one.
+ * Prior weight of a cut at a sentence start (as the sentence rules find them: "Mr. Weston" is no
+ * end), after a final mark the rules read as none ("Oh dear! is it true?", "…berdiers.\" — « Arrêtez"),
+ * after a clause mark (`,` `;` `:` a dash), and after a bare space: people switch language between
+ * sentences, now and then between clauses, and almost never inside one.
  */
-const CUT_PRIOR = { sentence: 1, clause: 0.05, word: 0.002 } as const;
+const CUT_PRIOR = { sentence: 1, final: 0.2, clause: 0.05, word: 0.002 } as const;
 
 /**
  * Log-odds a function word of one language only ("the", "vous") adds for its language: such words
@@ -45,8 +46,9 @@ const FUNCTION_WORD_LOG_ODDS = 2;
 /** A word, for function-word lookup (an elided French article is a word: "l'", "qu'"). */
 const WORD = /\p{L}+/gu;
 
-/** A sentence end before the space: a final mark, then closing quotes and brackets. */
-const AFTER_SENTENCE = /[.!?…]["'”’»)\]]*$|[.!?…]\s+["'”’»)\]]+$/u;
+/** A final mark before the space, then closing quotes and brackets. */
+const AFTER_FINAL = /[.!?…]["'”’»)\]]*$|[.!?…]\s+["'”’»)\]]+$/u;
+/** A clause mark before the space, then closing quotes and brackets. */
 const AFTER_CLAUSE = /[,;:—–-]["'”’»)\]]*$/u;
 /** Characters franc treats as separators (trigram-utils `clean`: ASCII punctuation, digits and symbols). */
 const SEPARATOR = /[\u0021-\u0040\s]/u;
@@ -102,9 +104,10 @@ export interface ChangePoint {
  * @param text the file
  * @param span the stretch holding the change (a paragraph)
  * @param langs the language before the change and the one after
+ * @param sentences the sentences of the span, as the sentence rules find them
  * @returns the cut and its posterior, or undefined when either language has no trigram model or the span has no place to cut
  */
-export function changePoint(text: string, span: Span, langs: readonly [Lang, Lang]): ChangePoint | undefined {
+export function changePoint(text: string, span: Span, langs: readonly [Lang, Lang], sentences: readonly Span[]): ChangePoint | undefined {
   const models = [modelOf(langs[0]), modelOf(langs[1])];
   if (!models[0] || !models[1]) return undefined;
   const [a, b] = models as [Model, Model];
@@ -135,13 +138,14 @@ export function changePoint(text: string, span: Span, langs: readonly [Lang, Lan
     if (t !== '   ') trigrams.push({ t, offset: offsets[j]! });
   }
   // Candidate cuts: every word start inside the span, weighed by what comes before it.
+  const starts = new Set(sentences.map((sentence) => sentence[0]));
   const at: number[] = [];
   const logPrior: number[] = [];
   for (const m of text.slice(span[0], span[1]).matchAll(/(?<=\s)\S/gu)) {
     const offset = span[0] + m.index;
     const before = text.slice(Math.max(span[0], offset - 8), offset).trimEnd();
     at.push(offset);
-    logPrior.push(Math.log(AFTER_SENTENCE.test(before) ? CUT_PRIOR.sentence : AFTER_CLAUSE.test(before) ? CUT_PRIOR.clause : CUT_PRIOR.word));
+    logPrior.push(Math.log(starts.has(offset) ? CUT_PRIOR.sentence : AFTER_FINAL.test(before) ? CUT_PRIOR.final : AFTER_CLAUSE.test(before) ? CUT_PRIOR.clause : CUT_PRIOR.word));
   }
   if (at.length === 0) return undefined;
   // Log-likelihood ratio (first language over second) of the trigrams counted before each offset.

@@ -11,6 +11,7 @@ import { cutBefore, type LayoutCut, logSumExp, piecesOf, type Reading, type Unit
 import type { LayoutText } from './layout-text.js';
 import type { Span } from '../types.js';
 import { changePoint } from './change-point.js';
+import { splitSentences } from '../segment/index.js';
 import type { EvidenceScorer } from './layout-evidence.js';
 
 /**
@@ -74,7 +75,7 @@ function placeChange(
   let hi = cut + 1;
   while (hi < units.length && units[hi]!.paragraph === paragraph && units[hi]!.boundary !== 'pair') hi++;
   const span: Span = [units[lo]!.span[0], units[hi - 1]!.span[1]];
-  const change = changePoint(layout.text, span, [scorer.by[first], scorer.by[other]]);
+  const change = changePoint(layout.text, span, [scorer.by[first], scorer.by[other]], splitSentences(layout.text, span));
   if (!change) return undefined;
   const at = change.at;
   // The paragraph's units before the change, the one it falls in cut in two, and those after.
