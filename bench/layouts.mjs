@@ -164,6 +164,28 @@ const SETS = {
   },
 };
 
+/**
+ * One-language documents (--control): windows of one side of the set's gold documents, laid out as
+ * the generated layouts lay out a side (paragraphs, hard-wrapped or not, or one paragraph), which
+ * a one-file input must refuse ("only English found"): every split of one is a false split.
+ */
+function oneLanguageDocuments(set, rand) {
+  const dir = join(EVAL, set);
+  const docs = readFileSync(join(dir, 'manifest.tsv'), 'utf8').trim().split('\n').slice(1).map((l) => l.split('\t')[0]);
+  const sources = docs.map((doc) => ({ name: doc, beads: goldBeads(dir, doc) }));
+  const out = [];
+  for (const side of ['source', 'target']) {
+    for (let k = 0; k < perLayout; k++) {
+      const window = drawWindow(sources, rand, [2, 20]);
+      const document = layoutDocument(window.beads, rand() < 0.5 ? 'block' : 'midline', rand);
+      const paragraphs = document[side];
+      const text = document.text.includes('\n\n') ? paragraphs.join('\n\n') : paragraphs.join(' ');
+      out.push({ name: `${window.name}@${window.start}/${side === 'source' ? 'en' : 'fr'}`, text: `${text}\n` });
+    }
+  }
+  return out;
+}
+
 /** Print a document, its expected split and bitext's, for debugging a failure. */
 function show(d) {
   console.log(`--- ${d.name}\n${d.text}`);
@@ -237,4 +259,20 @@ for (const set of sets) {
     console.log(`[${lo.toFixed(2)}, ${Math.min(hi, 1).toFixed(2)}${hi > 1 ? ']' : ')'}  ${String(bin.length).padStart(6)}   ${mean.toFixed(3)}        ${pct(bin.filter(([, ok]) => ok).length, bin.length)}`);
   }
   if (errors.length && args.includes('--errors')) console.log(`\n${errors.length} documents not split exactly or misnamed:\n  ${errors.join('\n  ')}`);
+  const refusals = errors.filter((e) => / found; | could be told; /u.test(e)).length;
+  console.log(`\nrefused (one language found): ${refusals} of ${documents.length}`);
+  if (args.includes('--control')) {
+    const set_ = set === 'dev' ? 'alibi_en-fr' : 'transread_en-fr';
+    const mono = oneLanguageDocuments(set_, random(seed + 2));
+    const split = [];
+    for (const d of mono) {
+      try {
+        alignPairSync({ source: { name: d.name, text: d.text } });
+        split.push(d.name);
+      } catch {
+        // Refused: right.
+      }
+    }
+    console.log(`one-language control (${set_}): ${split.length} of ${mono.length} one-language documents split (false splits)${split.length && args.includes('--errors') ? `:\n  ${split.join('\n  ')}` : ''}`);
+  }
 }

@@ -17,7 +17,8 @@ import { readLayoutText, type LayoutText } from './layout-text.js';
 import { decideLayout, type LayoutDecision } from './layout.js';
 import { DEFAULT_FROM, DEFAULT_TO } from './pair.js';
 import { discoverLanguages, type FoundLanguage } from './paragraph-languages.js';
-import { DOCUMENT_MIN_MARGIN, PREFERRED_LANGUAGES, windowMargin } from './sample.js';
+import { detectDocument, DOCUMENT_MIN_MARGIN, PREFERRED_LANGUAGES, windowMargin } from './sample.js';
+import { cleanedLength, FRANC_MIN_LENGTH } from './trigram-scorer.js';
 import { detectLanguage } from './language.js';
 
 /** A piece of a bilingual file on one side. */
@@ -128,6 +129,49 @@ function preferWidelyWritten(found: readonly FoundLanguage[], texts: readonly st
   return [...merged.values()].sort((a, b) => b.weight - a.weight);
 }
 
+/** Pieces of a short file read one by one over all of franc's languages when a second language is looked for (a file's first 96 sentences or cells, spread). */
+const SHORT_PIECES = 96;
+/** Cleaned characters the pieces not in the first language need together for their own language to be read. */
+const SECOND_MIN_LENGTH = 40;
+/** Confidence their language needs against the first one (as discovery asks of a sample). */
+const SECOND_MIN_CONFIDENCE = 0.9;
+
+/**
+ * The languages found, with a second one looked for when discovery found fewer than two: a file of
+ * short sentences (a dialogue switching language mid-line, short alternating lines) has too few
+ * pieces of 40 characters for franc over all its languages, and those few may all be in one
+ * language. Each short piece is read alone; those not in the first language are read again
+ * together, as one text long enough to tell: if that text is surely in another, widely written
+ * language, and the first language's pieces together surely in theirs, it is the file's second. One-language files stay refused by the split's own check, which asks each
+ * side to hold its language (see `decidePair`).
+ */
+function withSecondLanguage(found: readonly FoundLanguage[], texts: readonly string[]): FoundLanguage[] {
+  const total = found.reduce((sum, f) => sum + f.weight, 0);
+  if (found.filter((f) => f.weight >= BILINGUAL_MIN_SHARE * total).length >= 2) return [...found];
+  const pieces = texts.filter((t) => cleanedLength(t) >= FRANC_MIN_LENGTH);
+  const spread = pieces.length <= SHORT_PIECES ? pieces : Array.from({ length: SHORT_PIECES }, (_, j) => pieces[Math.floor((j * pieces.length) / SHORT_PIECES)]!);
+  const first = found[0]?.lang ?? detectDocument(spread.join(' ')).lang;
+  if (first === UNDETERMINED) return [...found];
+  const inFirst = spread.map((t) => detectDocument(t).lang === first);
+  const own = spread.filter((_, i) => inFirst[i]).join(' ');
+  const rest = spread.filter((_, i) => !inFirst[i]).join(' ');
+  if (cleanedLength(rest) < SECOND_MIN_LENGTH || cleanedLength(own) < SECOND_MIN_LENGTH) return [...found];
+  const second = detectDocument(rest, PREFERRED_LANGUAGES).lang;
+  // Short pieces that franc over all its languages misreads go to minority languages (Scots,
+  // Acehnese): a second language found only on them must be a widely written one.
+  if (second === first || !PREFERRED_LANGUAGES.includes(second)) return [...found];
+  // Each language must hold against the other on its own pieces: two misreadings of one language
+  // (short English read as Scots here, as something else there) do not.
+  const sure = (text: string, lang: Lang, other: Lang): boolean => {
+    const check = detectLanguage(text, [lang, other]);
+    return check.lang === lang && check.confidence >= SECOND_MIN_CONFIDENCE;
+  };
+  if (!sure(rest, second, first) || !sure(own, first, second)) return [...found];
+  const weight = cleanedLength(rest);
+  const firstFound = found[0] ?? { lang: first, weight: cleanedLength(spread.join(' ')) - weight, first: 0 };
+  return [firstFound, { lang: second, weight, first: 0 }, ...found.slice(1)];
+}
+
 /**
  * Order of two languages when neither is given: the default source first, the default target last,
  * others by code (see the module comment).
@@ -155,7 +199,7 @@ function findPair(texts: readonly string[], options: BilingualOptions): Pair {
       data: { lang: from },
     });
   }
-  const found = preferWidelyWritten(discoverLanguages(texts), texts);
+  const found = preferWidelyWritten(withSecondLanguage(discoverLanguages(texts), texts), texts);
   const total = found.reduce((sum, f) => sum + f.weight, 0);
   const major = found.filter((f) => f.weight >= BILINGUAL_MIN_SHARE * total);
   const all = major.map((f) => f.lang).sort(sourceFirst);
