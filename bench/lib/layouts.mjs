@@ -88,7 +88,7 @@ export function goldBeads(dir, doc, from = 'en', to = 'fr') {
 }
 
 /** `fold -s -w width` on one paragraph: break at the last space that fits. */
-function wrap(text, width) {
+export function wrap(text, width) {
   const out = [];
   let line = '';
   for (const word of text.split(' ')) {
@@ -120,11 +120,13 @@ const joined = (beads, side) => beads.flatMap((b) => b[side]).join(' ');
  * @param beads consecutive gold beads (both sides non-empty)
  * @param layout one of GENERATED_LAYOUTS
  * @param rand a random() function
+ * @param width the width to hard-wrap at (0: none); drawn when undefined (none, or 60 to 79)
  * @returns { text, layout, reported (the layout bitext should report), sourceFirst, source: string[] (paragraphs), target: string[], beads: [number[], number[]][] (gold, in gold-sentence indices), sourceSentences, targetSentences }
  */
-export function layoutDocument(beads, layout, rand) {
+export function layoutDocument(beads, layout, rand, width) {
   const sourceFirst = rand() < 0.5;
-  const wrapWidth = rand() < 0.4 ? 60 + Math.floor(rand() * 20) : 0;
+  const drawn = rand() < 0.4 ? 60 + Math.floor(rand() * 20) : 0;
+  const wrapWidth = width ?? drawn;
   const fold = (p) => (wrapWidth ? wrap(p, wrapWidth) : p);
   let text;
   let reported = REPORTED_LAYOUT[layout];
