@@ -196,6 +196,25 @@ describe('splitBilingual, one language', () => {
     expect(() => splitBilingual(texts, { name: 'en.txt' })).toThrow('only English found');
   });
 
+  it('finds the second language of a file of short sentences on its short pieces read together', () => {
+    // Every English sentence is under the 40 characters a discovery sample needs.
+    const text = 'Am I late, then? Not at all, my dear, you are just in time. Come in. Where is your hat? Suis-je en retard ? Pas du tout, ma chère, tu arrives juste à temps. Entre. Où est ton chapeau ?';
+    const split = splitText(text, { name: 'short.txt' });
+    expect([split.from, split.to]).toEqual(['en', 'fr']);
+    const side = (s: 'source' | 'target'): string =>
+      split.pieces
+        .filter((p) => p.side === s)
+        .map((p) => text.slice(p.span[0], p.span[1]))
+        .join(' ');
+    expect(side('source')).toBe('Am I late, then? Not at all, my dear, you are just in time. Come in. Where is your hat?');
+    expect(side('target')).toBe('Suis-je en retard ? Pas du tout, ma chère, tu arrives juste à temps. Entre. Où est ton chapeau ?');
+  });
+
+  it('still refuses short English lines that franc over all its languages misreads one by one', () => {
+    const text = "Won't I tell mama? but first -- He ran headlong at me: I felt him grasp my hair and my shoulder: he had closed with a desperate thing.";
+    expect(() => splitText(text, { name: 'en.txt' })).toThrow(/en\.txt: only .* found/u);
+  });
+
   it('rejects a file with no text to tell', () => {
     expect(() => splitBilingual(['12', '3 4 5'], { name: 'n.txt' })).toThrow('n.txt: no language could be told;');
   });
