@@ -39,9 +39,8 @@ const CUT_PRIOR = { sentence: 1, final: 0.2, clause: 0.05, word: 0.002 } as cons
 /**
  * Log-odds a function word of one language only ("the", "vous") adds for its language: such words
  * are most of a short sentence's evidence, and turn up in the other language's text only as a
- * quotation or a name.
+ * quotation or a name (on the dev documents of bench/layouts.mjs 1 to 4 place the cut alike).
  */
-/** (On the dev documents of bench/layouts.mjs 1 to 4 place the cut alike.) */
 const FUNCTION_WORD_LOG_ODDS = 2;
 /** A word, for function-word lookup (an elided French article is a word: "l'", "qu'"). */
 const WORD = /\p{L}+/gu;
