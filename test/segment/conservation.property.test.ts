@@ -100,8 +100,8 @@ describe('segmentation conserves the text', () => {
 describe('segmentation is linear', () => {
   /**
    * Time grows with the input, not its square: eight times the text takes about eight times as
-   * long for a linear pass and 64 times for a quadratic one. A ratio of the same machine's timings,
-   * not a wall-clock limit: the two sizes are timed in turn (so load hits both alike) after a
+   * long for a linear pass and 64 times for a quadratic one. A ratio of the same process's CPU
+   * times, not a wall-clock limit: the two sizes are timed in turn (so load hits both alike) after a
    * warm-up run (so the JIT's first compile is not counted), and the fastest of a few runs is kept.
    */
   /** Past the sizes where a run of short allocations first meets the old generation (a step in time, not a slope). */
@@ -112,11 +112,13 @@ describe('segmentation is linear', () => {
   const RUNS = 3;
   /** Below this many milliseconds the scheduler and timer decide a run's time, not the code. */
   const FLOOR_MS = 10;
+  /** CPU milliseconds, not wall time: what other processes on a loaded machine take is not counted. */
   const timed = (text: string): number => {
     collectGarbage();
-    const t0 = performance.now();
+    const t0 = process.cpuUsage();
     segmentText(text, 'en');
-    return performance.now() - t0;
+    const { user, system } = process.cpuUsage(t0);
+    return (user + system) / 1000;
   };
   /** A full collection before each run, so that no run pays for the garbage of the one before (the large one leaves a lot). */
   setFlagsFromString('--expose-gc');
