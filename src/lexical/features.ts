@@ -11,6 +11,7 @@
  * Tokens come from tokens.ts; texts are expected in NFC (the engine normalises them).
  */
 import { fold, normaliseNumber } from './fold.js';
+import { latinForm } from './latin.js';
 import { NUMBER, PUNCTUATION, SurfaceTable, TokenScanner, WORD } from './tokens.js';
 
 
@@ -135,9 +136,10 @@ class WordTable {
     }
     const folded = fold(word);
     this.folded.push(folded);
-    this.prefix[e] = folded.length >= COGNATE_PREFIX ? vocab.id(`p:${folded.slice(0, COGNATE_PREFIX)}`) : -1;
+    const cognate = latinForm(word, folded) ?? folded;
+    this.prefix[e] = cognate.length >= COGNATE_PREFIX ? vocab.id(`p:${cognate.slice(0, COGNATE_PREFIX)}`) : -1;
     const capitalised = word.length >= 2 && isCapitalised(word);
-    this.name[e] = capitalised ? vocab.id(`n:${folded}`) : -1;
+    this.name[e] = capitalised ? vocab.id(`n:${cognate}`) : -1;
     this.flags[e] = (capitalised ? 1 : 0) | (PERCENT_WORDS.has(folded) ? 2 : 0);
     this.surface.set(word, hash, e);
     return e;

@@ -1,6 +1,7 @@
 /** Lexical evidence across scripts (issue 16): numbers in any digits, Latin words inside CJK text, CJK and Arabic punctuation. */
 import { describe, expect, it } from 'vitest';
-import { extractFeatures, FeatureVocabulary, normaliseNumber, tokenize } from '../../src/lexical/index.js';
+import { extractFeatures, FeatureVocabulary, fold, normaliseNumber, tokenize } from '../../src/lexical/index.js';
+import { latinForm } from '../../src/lexical/latin.js';
 
 /** Feature keys of each text, sharing one vocabulary. */
 function features(...texts: string[]): string[][] {
@@ -54,5 +55,54 @@ describe('punctuation of other scripts', () => {
 
   it('leaves the fullwidth colon and semicolon out: Chinese puts them where English has commas', () => {
     expect(features('他说：来；走')[0]).not.toEqual(expect.arrayContaining([':']));
+  });
+});
+
+describe('Greek and Devanagari names in Latin letters (cognates)', () => {
+  const latin = (word: string): string | undefined => latinForm(word, fold(word));
+
+  it.each([
+    // Greek as Latin took Greek names: ι before a vowel at the start is j, ου u, αι ae, κ c, χ ch, φ ph, θ th.
+    ['Ιησούς', 'jesus'],
+    ['Ιερουσαλήμ', 'jerusalem'],
+    ['Γαλιλαία', 'galilaea'],
+    ['Καισάρεια', 'caesareia'],
+    ['Χριστός', 'christos'],
+    ['Φαρισαίοι', 'pharisaeoe'],
+    ['Βηθλεέμ', 'bethleem'],
+    ['Ισραήλ', 'israel'],
+    ['Παύλος', 'paulos'],
+    ['Βαβυλώνα', 'babylona'],
+    ['ΑΓΓΕΛΟΣ', 'angelos'],
+    // Devanagari: an inherent a after a consonant with no vowel sign or virama, but not at the end.
+    ['गलील', 'galil'],
+    ['इस्राएल', 'israel'],
+    ['पौलुस', 'paulus'],
+    ['फरीसी', 'pharisi'],
+    ['अब्राहम', 'abraham'],
+    ['संत', 'sant'],
+    ['ज़करयाह', 'zakarayah'],
+    ['उत्\u200dपन्न', 'utpann'],
+  ])('%s is %s', (word, form) => {
+    expect(latin(word)).toBe(form);
+  });
+
+  it('leaves words of other scripts alone', () => {
+    expect(latin('Galilee')).toBeUndefined();
+    expect(latin('Галилея')).toBeUndefined();
+    expect(latin('예수')).toBeUndefined();
+  });
+
+  it('gives a Greek or Hindi name the cognate feature of its English form', () => {
+    const [english, greek, hindi] = features('They came to Galilee.', 'Ήρθαν στη Γαλιλαία.', 'वे गलील में आए।');
+    expect(english).toContain('p:gali');
+    expect(greek).toContain('p:gali');
+    expect(hindi).toContain('p:gali');
+  });
+
+  it('keeps a word whole across a zero-width joiner', () => {
+    expect(tokenize('यीशु उत्\u200dपन्न हुआ').map((t) => t.text)).toEqual(['यीशु', 'उत्\u200dपन्न', 'हुआ']);
+    expect(tokenize('a\u200db').map((t) => t.text)).toEqual(['a\u200db']);
+    expect(tokenize('!\u200db').map((t) => t.text)).toEqual(['!', 'b']);
   });
 });
