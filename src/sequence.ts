@@ -1,6 +1,21 @@
 /** Sequence helpers every stage shares. Pure. */
 
 /**
+ * The first index in [0, length) where `before` turns false, for a `before` that is true on a
+ * prefix of the indices and false after it (binary search).
+ */
+export function partitionPoint(length: number, before: (index: number) => boolean): number {
+  let lo = 0;
+  let hi = length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (before(mid)) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
  * Indices (into `pairs`) of a longest chain strictly increasing in both coordinates.
  * `pairs` must be sorted by i, then by j descending (so one i is never used twice).
  */
@@ -9,13 +24,7 @@ export function longestIncreasingChain(pairs: ReadonlyArray<readonly [number, nu
   const prev = new Int32Array(pairs.length).fill(-1);
   for (let k = 0; k < pairs.length; k++) {
     const j = pairs[k]![1];
-    let a = 0;
-    let b = tails.length;
-    while (a < b) {
-      const mid = (a + b) >> 1;
-      if (pairs[tails[mid]!]![1] < j) a = mid + 1;
-      else b = mid;
-    }
+    const a = partitionPoint(tails.length, (m) => pairs[tails[m]!]![1] < j);
     if (a > 0) prev[k] = tails[a - 1]!;
     tails[a] = k;
   }

@@ -14,6 +14,7 @@
 import { data } from 'franc/data.js';
 import stopwords from 'stopword';
 import type { Lang, Span } from '../types.js';
+import { partitionPoint } from '../sequence.js';
 import { toFrancCodes } from './iso.js';
 
 /** Ranks are read as probabilities ∝ 1 / (rank + ZIPF_OFFSET): Zipf's law, flattened at the top as frequency lists are. */
@@ -167,16 +168,7 @@ export function changePoint(text: string, span: Span, langs: readonly [Lang, Lan
   // Mass of cuts at or after each candidate, for the stretches' probabilities.
   const from = new Float64Array(at.length + 1);
   for (let k = at.length - 1; k >= 0; k--) from[k] = from[k + 1]! + mass[k]! / total;
-  const firstAtOrAfter = (offset: number): number => {
-    let lo = 0;
-    let hi = at.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (at[mid]! < offset) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  };
+  const firstAtOrAfter = (offset: number): number => partitionPoint(at.length, (k) => at[k]! < offset);
   return {
     at: at[best]!,
     before: (end) => Math.min(1, from[firstAtOrAfter(end)]!),

@@ -7,6 +7,7 @@
 import { readSentenceLines, splitParagraphs, splitSentences } from '../segment/index.js';
 import { isBlank, isSeparator, splitLines } from '../segment/lines.js';
 import type { InputKind, Span } from '../types.js';
+import { partitionPoint } from '../sequence.js';
 
 /** What lies between two consecutive content lines, weakest first. */
 export const GAPS = ['line', 'blank', 'separator'] as const;
@@ -172,14 +173,7 @@ function indexOfSpan(spans: readonly Span[], offset: number): number {
  * over the items a span overlaps starts (binary search).
  */
 export function firstEndingAfter(items: readonly { readonly span: Span }[], offset: number): number {
-  let lo = 0;
-  let hi = items.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (items[mid]!.span[1] <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return partitionPoint(items.length, (k) => items[k]!.span[1] <= offset);
 }
 
 /**

@@ -16,6 +16,7 @@ import { Buffer } from 'node:buffer';
 import { readSentenceLines, readSentenceLineTable, type SegmentedParagraph, segmentText, tidySentenceText } from '../segment/index.js';
 import { isWhitespace } from '../segment/chars.js';
 import type { BlockKind, Document, InputKind, Lang, Paragraph, Sentence, Span, TimeSpan } from '../types.js';
+import { partitionPoint } from '../sequence.js';
 
 /**
  * A paragraph as segmentation sees it before numbering: its span and its sentence spans, and for
@@ -186,13 +187,7 @@ function textSource(text: string): TextSource {
 /** `text.slice(start, end)` of the original text. */
 function sliceOf(source: TextSource, start: number, end: number): string {
   const { text, wideAt, wideUnits } = source;
-  let lo = 0;
-  let hi = wideAt.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (wideAt[mid]! < start) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = partitionPoint(wideAt.length, (k) => wideAt[k]! < start);
   if (lo === wideAt.length || wideAt[lo]! >= end) return text.slice(start, end);
   let out = '';
   let from = start;
