@@ -16,6 +16,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { drawWindow, expectedAlignment, GENERATED_LAYOUTS, goldBeads, layoutDocument, random } from './lib/layouts.mjs';
 import { EVAL, ROOT } from './lib/sets.mjs';
+import { lcs } from './lib/lcs.mjs';
 
 const args = process.argv.slice(2);
 const opt = (name) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
@@ -29,16 +30,6 @@ const { segmentText, sentenceText } = await import(join(ROOT, 'dist', 'segment',
 
 const sentencesOf = (text, lang) => segmentText(text, lang).flatMap((p) => p.sentences.map((s) => sentenceText(text, s)));
 
-/** Longest common subsequence length of two string lists. */
-function lcs(a, b) {
-  let prev = new Int32Array(b.length + 1);
-  for (let i = 1; i <= a.length; i++) {
-    const row = new Int32Array(b.length + 1);
-    for (let j = 1; j <= b.length; j++) row[j] = a[i - 1] === b[j - 1] ? prev[j - 1] + 1 : Math.max(prev[j], row[j - 1]);
-    prev = row;
-  }
-  return prev[b.length];
-}
 
 /**
  * Beads as keys of their words, so that a split that shifts indices is still scored by content, and a

@@ -19,6 +19,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { lcs } from './lib/lcs.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const { values } = parseArgs({
@@ -53,16 +54,6 @@ const sentences = (path) =>
     .map((s) => s.replace(/\s+/gu, ' ').trim())
     .filter(Boolean);
 
-/** Length of the longest common subsequence of two lists of strings (O(n·m) in two rows). */
-function lcs(a, b) {
-  let prev = new Int32Array(b.length + 1);
-  let cur = new Int32Array(b.length + 1);
-  for (let i = 1; i <= a.length; i++) {
-    for (let j = 1; j <= b.length; j++) cur[j] = a[i - 1] === b[j - 1] ? prev[j - 1] + 1 : Math.max(prev[j], cur[j - 1]);
-    [prev, cur] = [cur, prev];
-  }
-  return prev[b.length];
-}
 
 /** Where two sentences differ: `…common [text part → document part] common…`. */
 function difference(a, b) {

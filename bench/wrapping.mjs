@@ -14,6 +14,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { drawWindow, expectedAlignment, goldBeads, layoutDocument, random, wrap } from './lib/layouts.mjs';
 import { EVAL, ROOT } from './lib/sets.mjs';
+import { lcs } from './lib/lcs.mjs';
 
 const args = process.argv.slice(2);
 const opt = (name) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
@@ -27,16 +28,6 @@ const { segmentText, sentenceText } = await import(join(ROOT, 'dist', 'segment',
 const sentencesOf = (text, lang) => segmentText(text, lang).flatMap((p) => p.sentences.map((s) => sentenceText(text, s)));
 const bare = (s) => s.replace(/\s+/gu, ' ').trim();
 
-/** Longest common subsequence length of two string lists. */
-function lcs(a, b) {
-  let prev = new Int32Array(b.length + 1);
-  for (let i = 1; i <= a.length; i++) {
-    const row = new Int32Array(b.length + 1);
-    for (let j = 1; j <= b.length; j++) row[j] = a[i - 1] === b[j - 1] ? prev[j - 1] + 1 : Math.max(prev[j], row[j - 1]);
-    prev = row;
-  }
-  return prev[b.length];
-}
 
 /** Sentences of `got` that are exactly those of `want`, in order. */
 const recovered = (got, want) => lcs(got.map(bare), want.map(bare));
