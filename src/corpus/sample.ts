@@ -21,7 +21,7 @@ export function* coarseToFine(n: number): Generator<number> {
 }
 
 /** Indices visited per scan of the corpus: what a scan holds at once (manifest entries), and how often it is read again. */
-export const SCAN_INDICES = 2048;
+const SCAN_INDICES = 2048;
 
 /**
  * Items of a list that can only be read through from its start (a manifest file), in coarse-to-
