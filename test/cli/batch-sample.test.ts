@@ -80,6 +80,20 @@ describe('bitext batch: the first pass samples a large corpus', () => {
     expect(readFileSync(join(dir, 'lexicon-only.tsv'), 'utf8')).toBe(table);
   }, 300_000);
 
+  it('visits the manifest coarse to fine: of a corpus whose last quarter cannot be read, it reports those of its visit, in visit order', async () => {
+    const late = Math.ceil((3 * ids.length) / 4);
+    const broken = join(dir, 'last-quarter-missing.tsv');
+    writeFileSync(broken, ids.map((id, k) => `${id}\t${id}.en${k >= late ? '.missing' : ''}\t${id}.es\n`).join(''));
+    const run = await runBitext(['batch', broken, ...COMMON, '--threads', '1', '--lexicon-only', '--save-lexicon', join(dir, 'lexicon-broken.tsv')]);
+    expect(run.status).toBe(3);
+    const read = Number(/learned from a sample of (\d+) of/u.exec(run.stderr)?.[1]);
+    expect(read).toBeLessThan(ids.length);
+    const visited = [...coarseToFine(ids.length)].slice(0, read);
+    const warned = [...run.stderr.matchAll(/^bitext: doc (\S+): /gmu)].map((m) => m[1]);
+    expect(warned.length).toBeGreaterThan(0);
+    expect(warned).toEqual(visited.filter((k) => k >= late).map((k) => ids[k]));
+  }, 120_000);
+
   it('aligns a document the sample left out, and one it read, as align does with the saved lexicon', async () => {
     const order = [...coarseToFine(ids.length)];
     const [read, unread] = [ids[order[0]!]!, ids[order.at(-1)!]!];
