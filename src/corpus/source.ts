@@ -1,9 +1,9 @@
 /**
  * Where a corpus's documents come from: a manifest file (read once to check and count it, then
  * again as the documents are aligned, so that a bad line stops the run before any work and memory
- * does not hold the manifest), a manifest on stdin (read once, as it arrives), or folders.
+ * does not hold the manifest), a manifest on stdin or a pipe (read once, as it arrives), or folders.
  */
-import { open } from 'node:fs/promises';
+import { open, stat } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { InputError } from '../errors.js';
 import type { Lang } from '../types.js';
@@ -25,7 +25,26 @@ export interface CorpusSource {
 const STDIN = '-';
 
 /**
- * A manifest: a TSV or JSONL file, or `-` for stdin.
+ * Whether a manifest can be read only once: stdin, or a path that is not a regular file (a named
+ * pipe, `/dev/stdin`, a shell's `<(…)`), whose second reading would find nothing.
+ * @param name the path as the user gave it, or `-`
+ */
+export async function readableOnce(name: string): Promise<boolean> {
+  if (name === STDIN) return true;
+  try {
+    const stats = await stat(name);
+    return !stats.isFile() && !stats.isDirectory();
+  } catch {
+    // Not there or not readable: manifestCorpus says so, naming the file.
+    return false;
+  }
+}
+
+/** A pipe under /dev or /proc (`/dev/stdin`, `<(…)`) has no folder of its own: its paths are relative to the working directory, as stdin's. */
+const baseOf = (name: string): string => (/^\/(dev|proc)\//u.test(name) ? '.' : dirname(name));
+
+/**
+ * A manifest: a TSV or JSONL file, or `-` for stdin; a pipe is read once, as stdin is.
  * @param name the path as the user gave it, or `-`
  * @param stdin read when `name` is `-`
  * @throws InputError for a manifest that cannot be read, or a line that is not a document (file manifests: before any document is aligned)
@@ -33,6 +52,10 @@ const STDIN = '-';
 export async function manifestCorpus(name: string, stdin: NodeJS.ReadableStream): Promise<CorpusSource> {
   if (name === STDIN) {
     return { total: undefined, notes: [], entries: () => parse(name, '.', stdin as AsyncIterable<Uint8Array | string>) };
+  }
+  if (await readableOnce(name)) {
+    const chunks = await fileChunks(name);
+    return { total: undefined, notes: [], entries: () => parse(name, baseOf(name), chunks) };
   }
   const base = dirname(name);
   let total = 0;

@@ -2,7 +2,8 @@
  * `bitext batch` in this process (one thread; the worker threads are tested in batch-threads.test.ts):
  * every output form, per-document errors, resume, shards, folders, stdin.
  */
-import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { copyFileSync, createWriteStream, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PassThrough, Writable } from 'node:stream';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -278,5 +279,36 @@ describe('bitext batch: a manifest on stdin', () => {
     const r = await runBitext(['batch', '-', '--input', 'sentences', '-f', 'tsv', ...ONE], { stdin: `seed\t${SEED}.en\t${SEED}.fr\n` });
     expect(r.status).toBe(0);
     expect(lines(r.stdout)).toHaveLength(12);
+  });
+});
+
+describe('bitext batch: a manifest given as a pipe', () => {
+  /** A named pipe, fed `text` once a reader opens it. */
+  const pipeOf = (text: string): string => {
+    const path = join(tempDir(), 'manifest.fifo');
+    execFileSync('mkfifo', [path]);
+    // Opening a pipe to write waits for a reader: the run under test is that reader.
+    createWriteStream(path).end(text);
+    return path;
+  };
+  const manifestText = () => [...DOCS.map((d) => `${d}\t${join(dir, 'en', `${d}.txt`)}\t${join(dir, 'fr', `${d}.txt`)}`), ''].join('\n');
+
+  it('is read once, as stdin is: every document, one lexicon each, as --no-corpus-lexicon from a file', async () => {
+    const fromFile = await runBitext(['batch', manifest, '--input', 'sentences', '--no-corpus-lexicon', ...ONE]);
+    const fromPipe = await runBitext(['batch', pipeOf(manifestText()), '--input', 'sentences', ...ONE]);
+    expect(fromPipe.status).toBe(0);
+    expect(new Set(lines(fromPipe.stdout).map((l) => (JSON.parse(l) as { doc: string }).doc))).toEqual(new Set(DOCS));
+    expect(fromPipe.stdout).toBe(fromFile.stdout);
+  });
+
+  it.each([
+    [['--save-lexicon', 'lexicon.tsv'], '--save-lexicon reads the corpus twice (to learn the lexicon, then to align): give a manifest file or --pairs, not stdin or a pipe'],
+    [['--shard', '1/2'], '--shard needs a manifest file or --pairs: a manifest on stdin or a pipe cannot be counted before it is read'],
+  ])('refuses %j, which needs the manifest twice', async (extra, message) => {
+    const path = join(tempDir(), 'manifest.fifo');
+    execFileSync('mkfifo', [path]);
+    const r = await runBitext(['batch', path, '--input', 'sentences', ...extra, ...ONE]);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain(message);
   });
 });

@@ -11,7 +11,7 @@ import { inOrder } from '../../corpus/order.js';
 import { reportLine } from '../../corpus/report.js';
 import { coarseToFineItems } from '../../corpus/sample.js';
 import { type Shard, shardRange } from '../../corpus/shard.js';
-import { type CorpusSource, folderCorpus, manifestCorpus } from '../../corpus/source.js';
+import { type CorpusSource, folderCorpus, manifestCorpus, readableOnce } from '../../corpus/source.js';
 import { DocumentPool } from '../../corpus/threads.js';
 import { DocumentsFailed, UsageError } from '../../errors.js';
 import type { CorpusInfo, Format, Writer, WriterOutput } from '../../formats/index.js';
@@ -74,8 +74,9 @@ interface Done {
 }
 
 export async function batchCommand(manifest: string | undefined, options: BatchCommandOptions, context: Context, runtime: BatchRuntime = {}): Promise<void> {
-  const writer = checkUsage(manifest, options);
-  const pooled = corpusLexiconWanted(manifest, options);
+  const once = manifest !== undefined && !options.pairs && (await readableOnce(manifest));
+  const writer = checkUsage(manifest, options, once);
+  const pooled = corpusLexiconWanted(once, options);
   const threads = options.threads ?? availableParallelism();
   const source = options.pairs ? await folderCorpus(options.pairs, options) : await manifestCorpus(manifest!, context.io.stdin);
   for (const note of source.notes) context.logger.note(note);
@@ -162,7 +163,7 @@ export async function batchCommand(manifest: string | undefined, options: BatchC
  * over the corpus), rather than one per document as `align` does: by default when the corpus can
  * be read twice (a manifest file, folders) and a lexicon is to be learned at all.
  */
-function corpusLexiconWanted(manifest: string | undefined, options: BatchCommandOptions): boolean {
+function corpusLexiconWanted(readOnce: boolean, options: BatchCommandOptions): boolean {
   const asked = options.corpusLexicon === true || options.saveLexicon !== undefined || options.lexiconOnly === true;
   const needs = options.corpusLexicon === true ? '--corpus-lexicon' : options.lexiconOnly ? '--lexicon-only' : '--save-lexicon';
   if (options.lexiconOnly && options.saveLexicon === undefined) throw new UsageError('--lexicon-only learns the corpus lexicon to write it: give --save-lexicon FILE');
@@ -171,14 +172,14 @@ function corpusLexiconWanted(manifest: string | undefined, options: BatchCommand
   }
   if (asked && options.lexicon === false) throw new UsageError(`${needs} learns a lexicon from the corpus: leave out --no-lexicon`);
   if (asked && typeof options.lexicon === 'string') throw new UsageError(`${needs} learns a lexicon from the corpus: --lexicon ${options.lexicon} is used instead of one`);
-  if (asked && manifest === STD_STREAM) {
-    throw new UsageError(`${needs} reads the corpus twice (to learn the lexicon, then to align): give a manifest file or --pairs, not stdin`);
+  if (asked && readOnce) {
+    throw new UsageError(`${needs} reads the corpus twice (to learn the lexicon, then to align): give a manifest file or --pairs, not stdin or a pipe`);
   }
   if (options.corpusLexicon === false && (options.saveLexicon !== undefined || options.lexiconOnly)) {
     throw new UsageError(`${options.lexiconOnly ? '--lexicon-only' : '--save-lexicon'} writes the corpus lexicon: leave out --no-corpus-lexicon`);
   }
   if (options.lexicon !== undefined || options.corpusLexicon === false) return false;
-  return manifest !== STD_STREAM;
+  return !readOnce;
 }
 
 /** What phase 1 gives: the lexicons learned, the documents read, and those that could not be. */
@@ -246,14 +247,14 @@ async function saveCorpusLexicon(path: string, lexicons: readonly CorpusLexicon[
 }
 
 /** The writer, once the options and inputs are known to go together. */
-function checkUsage(manifest: string | undefined, options: BatchCommandOptions): Writer {
+function checkUsage(manifest: string | undefined, options: BatchCommandOptions, readOnce: boolean): Writer {
   const { pairs } = options;
   if (pairs && manifest !== undefined) throw new UsageError('give a manifest or --pairs, not both');
   if (!pairs && manifest === undefined) throw new UsageError('give a manifest (TSV or JSONL, or - for stdin), or --pairs DIR_A DIR_B');
   if (pairs && pairs.length > 2) throw new UsageError(`--pairs takes one folder (doc.en.txt, doc.fr.txt) or two (matched by file name), not ${pairs.length}`);
   if (options.outDir !== undefined && options.output !== undefined) throw new UsageError('-o writes one output for the whole corpus, --out-dir one per document: give one of them');
   if (options.force && options.outDir === undefined) throw new UsageError('--force redoes documents whose output is already in --out-dir; it needs --out-dir');
-  if (options.shard && manifest === STD_STREAM) throw new UsageError('--shard needs a manifest file or --pairs: a manifest on stdin cannot be counted before it is read');
+  if (options.shard && readOnce) throw new UsageError('--shard needs a manifest file or --pairs: a manifest on stdin or a pipe cannot be counted before it is read');
   if (options.anchors !== undefined) {
     throw new UsageError('--anchors names the corrections of one document: give each document its own in the manifest (JSONL "anchors", or a sixth TSV column)');
   }
