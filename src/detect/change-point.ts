@@ -16,6 +16,7 @@ import stopwords from 'stopword';
 import type { Lang, Span } from '../types.js';
 import { partitionPoint } from '../sequence.js';
 import { toFrancCodes } from './iso.js';
+import { isFrancSeparator } from './trigram-scorer.js';
 
 /** Ranks are read as probabilities ∝ 1 / (rank + ZIPF_OFFSET): Zipf's law, flattened at the top as frequency lists are. */
 const ZIPF_OFFSET = 10;
@@ -50,8 +51,6 @@ const WORD = /\p{L}+/gu;
 const AFTER_FINAL = /[.!?…]["'”’»)\]]*$|[.!?…]\s+["'”’»)\]]+$/u;
 /** A clause mark before the space, then closing quotes and brackets. */
 const AFTER_CLAUSE = /[,;:—–-]["'”’»)\]]*$/u;
-/** Characters franc treats as separators (trigram-utils `clean`: ASCII punctuation, digits and symbols). */
-const SEPARATOR = /[\u0021-\u0040\s]/u;
 
 /** Log-probability of every trigram of a language's model, and of an unseen one. */
 interface Model {
@@ -116,14 +115,14 @@ export function changePoint(text: string, span: Span, langs: readonly [Lang, Lan
   const chars: string[] = [' '];
   const offsets: number[] = [span[0]];
   for (let i = span[0]; i < span[1]; i++) {
-    const c = text[i]!;
-    if (SEPARATOR.test(c)) {
+    if (isFrancSeparator(text.charCodeAt(i))) {
       if (chars[chars.length - 1] !== ' ') {
         chars.push(' ');
         offsets.push(i);
       }
       continue;
     }
+    const c = text[i]!;
     const lower = c.toLowerCase();
     chars.push(lower.length === 1 ? lower : c);
     offsets.push(i);

@@ -108,7 +108,7 @@ const COUNT_BITS = 13;
 const COUNT_SLOTS = 1 << COUNT_BITS;
 
 /** U+0021-U+0040 (trigram-utils' `clean`) and `\s`: a run of them is one space in franc's trigrams. */
-function isSeparator(c: number): boolean {
+export function isFrancSeparator(c: number): boolean {
   return (
     (c >= 0x09 && c <= 0x0d) || (c >= 0x20 && c <= 0x40) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
     c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
@@ -149,7 +149,7 @@ function scriptTables(script: string): ScriptTables {
   let next = 2;
   for (let c = 0; c < 0x10000 && next < MAX_CHARS; c++) {
     const ch = String.fromCharCode(c);
-    if (isSeparator(c)) charIndex[c] = 1;
+    if (isFrancSeparator(c)) charIndex[c] = 1;
     else if (ch.toLowerCase() === ch && (scriptUnit.test(ch) || neutralUnit.test(ch))) {
       isLetter[c] = scriptUnit.test(ch) ? 1 : 0;
       charIndex[c] = next++;
