@@ -16,7 +16,7 @@ import { evidenceScorer, type Evidence } from './layout-evidence.js';
 import { readLayoutText, type LayoutText } from './layout-text.js';
 import { decideLayout, type LayoutDecision } from './layout.js';
 import { DEFAULT_FROM, DEFAULT_TO } from './pair.js';
-import { discoverLanguages, type FoundLanguage } from './paragraph-languages.js';
+import { DISCOVERY_MIN_CONFIDENCE, discoverLanguages, type FoundLanguage } from './paragraph-languages.js';
 import { detectDocument, DOCUMENT_MIN_MARGIN, PREFERRED_LANGUAGES, windowMargin } from './sample.js';
 import { cleanedLength, FRANC_MIN_LENGTH } from './trigram-scorer.js';
 import { detectLanguage } from './language.js';
@@ -133,8 +133,6 @@ function preferWidelyWritten(found: readonly FoundLanguage[], texts: readonly st
 const SHORT_PIECES = 96;
 /** Cleaned characters the pieces not in the first language need together for their own language to be read. */
 const SECOND_MIN_LENGTH = 40;
-/** Confidence their language needs against the first one (as discovery asks of a sample). */
-const SECOND_MIN_CONFIDENCE = 0.9;
 
 /**
  * The languages found, with a second one looked for when discovery found fewer than two: a file of
@@ -160,11 +158,11 @@ function withSecondLanguage(found: readonly FoundLanguage[], texts: readonly str
   // Short pieces that franc over all its languages misreads go to minority languages (Scots,
   // Acehnese): a second language found only on them must be a widely written one.
   if (second === first || !PREFERRED_LANGUAGES.includes(second)) return [...found];
-  // Each language must hold against the other on its own pieces: two misreadings of one language
-  // (short English read as Scots here, as something else there) do not.
+  // Each language must hold against the other on its own pieces, as surely as discovery asks of a
+  // sample: two misreadings of one language (short English read as Scots here, as something else there) do not.
   const sure = (text: string, lang: Lang, other: Lang): boolean => {
     const check = detectLanguage(text, [lang, other]);
-    return check.lang === lang && check.confidence >= SECOND_MIN_CONFIDENCE;
+    return check.lang === lang && check.confidence >= DISCOVERY_MIN_CONFIDENCE;
   };
   if (!sure(rest, second, first) || !sure(own, first, second)) return [...found];
   const weight = cleanedLength(rest);

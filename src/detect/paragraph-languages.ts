@@ -20,7 +20,7 @@ const DISCOVERY_MAX_LENGTH = 512;
  * Confidence a sample needs, against the languages already found, to add a language. A lower one
  * goes to the found language it resembles most (English paragraphs that franc calls Scots or Dutch).
  */
-const DISCOVERY_MIN_CONFIDENCE = 0.9;
+export const DISCOVERY_MIN_CONFIDENCE = 0.9;
 
 /**
  * Share of the sampled text a found language needs to be a candidate for every paragraph. In the
