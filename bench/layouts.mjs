@@ -14,7 +14,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { drawWindow, expectedAlignment, GENERATED_LAYOUTS, goldBeads, layoutDocument, random } from './lib/layouts.mjs';
+import { drawWindow, expectedAlignment, GENERATED_LAYOUTS, goldDocuments, layoutDocument, random } from './lib/layouts.mjs';
 import { EVAL, ROOT } from './lib/sets.mjs';
 import { lcs } from './lib/lcs.mjs';
 
@@ -122,9 +122,7 @@ function foundingDocuments() {
 
 /** Generated documents from the gold documents of an eval set. */
 function generatedDocuments(set, rand) {
-  const dir = join(EVAL, set);
-  const docs = readFileSync(join(dir, 'manifest.tsv'), 'utf8').trim().split('\n').slice(1).map((l) => l.split('\t')[0]);
-  const sources = docs.map((doc) => ({ name: doc, beads: goldBeads(dir, doc) }));
+  const sources = goldDocuments(join(EVAL, set));
   const out = [];
   for (const layout of GENERATED_LAYOUTS) {
     for (let k = 0; k < perLayout; k++) {
@@ -161,9 +159,7 @@ const SETS = {
  * a one-file input must refuse ("only English found"): every split of one is a false split.
  */
 function oneLanguageDocuments(set, rand) {
-  const dir = join(EVAL, set);
-  const docs = readFileSync(join(dir, 'manifest.tsv'), 'utf8').trim().split('\n').slice(1).map((l) => l.split('\t')[0]);
-  const sources = docs.map((doc) => ({ name: doc, beads: goldBeads(dir, doc) }));
+  const sources = goldDocuments(join(EVAL, set));
   const out = [];
   for (const side of ['source', 'target']) {
     for (let k = 0; k < perLayout; k++) {

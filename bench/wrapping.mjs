@@ -10,9 +10,8 @@
  *
  * usage: npm run build && node bench/wrapping.mjs [--docs N] [--seed S] [--widths 40,60,72,80]
  */
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { drawWindow, expectedAlignment, goldBeads, layoutDocument, random, wrap } from './lib/layouts.mjs';
+import { drawWindow, expectedAlignment, goldDocuments, layoutDocument, random, wrap } from './lib/layouts.mjs';
 import { EVAL, ROOT } from './lib/sets.mjs';
 import { lcs } from './lib/lcs.mjs';
 
@@ -44,9 +43,7 @@ function paragraphs(beads, rand) {
 }
 
 function measure(set) {
-  const dir = join(EVAL, set);
-  const names = readFileSync(join(dir, 'manifest.tsv'), 'utf8').trim().split('\n').slice(1).map((l) => l.split('\t')[0]);
-  const sources = names.map((doc) => ({ name: doc, beads: goldBeads(dir, doc) }));
+  const sources = goldDocuments(join(EVAL, set));
   const rand = random(seed);
   const rows = { 'two files, blank lines': {}, 'two files, no blank line': {}, 'one file, block': {} };
   const add = (row, width, right, total) => {

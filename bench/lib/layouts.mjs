@@ -87,6 +87,12 @@ export function goldBeads(dir, doc, from = 'en', to = 'fr') {
   return beads;
 }
 
+/** Every gold document of a set folder (its manifest.tsv), as goldBeads() reads it: [{ name, beads }]. */
+export function goldDocuments(dir) {
+  const names = readFileSync(join(dir, 'manifest.tsv'), 'utf8').trim().split('\n').slice(1).map((l) => l.split('\t')[0]);
+  return names.map((name) => ({ name, beads: goldBeads(dir, name) }));
+}
+
 /** `fold -s -w width` on one paragraph: break at the last space that fits. */
 export function wrap(text, width) {
   const out = [];
