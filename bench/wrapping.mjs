@@ -11,7 +11,7 @@
  * usage: npm run build && node bench/wrapping.mjs [--docs N] [--seed S] [--widths 40,60,72,80]
  */
 import { join } from 'node:path';
-import { drawWindow, expectedAlignment, goldDocuments, layoutDocument, random, wrap } from './lib/layouts.mjs';
+import { drawWindow, expectedAlignment, goldDocuments, layoutDocument, paragraphsOf, random, wrap } from './lib/layouts.mjs';
 import { EVAL, ROOT } from './lib/sets.mjs';
 import { lcs } from './lib/lcs.mjs';
 
@@ -31,17 +31,6 @@ const bare = (s) => s.replace(/\s+/gu, ' ').trim();
 /** Sentences of `got` that are exactly those of `want`, in order. */
 const recovered = (got, want) => lcs(got.map(bare), want.map(bare));
 
-/** Paragraphs of 1 to 4 beads, as the generated layouts make them. */
-function paragraphs(beads, rand) {
-  const out = [];
-  for (let i = 0; i < beads.length; ) {
-    const n = Math.min(beads.length - i, 1 + Math.floor(rand() * 4));
-    out.push(beads.slice(i, i + n));
-    i += n;
-  }
-  return out;
-}
-
 function measure(set) {
   const sources = goldDocuments(join(EVAL, set));
   const rand = random(seed);
@@ -53,7 +42,8 @@ function measure(set) {
   };
   for (let k = 0; k < docs; k++) {
     const window = drawWindow(sources, rand, [8, 30]);
-    const groups = paragraphs(window.beads, rand);
+    // Paragraphs of 1 to 4 beads, as the generated layouts make them.
+    const groups = paragraphsOf(window.beads, rand, 4);
     for (const [side, lang] of [['source', 'en'], ['target', 'fr']]) {
       const texts = groups.map((g) => g.flatMap((b) => b[side]).join(' '));
       const want = sentencesOf(texts.join('\n\n'), lang);

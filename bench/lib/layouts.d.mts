@@ -21,6 +21,7 @@ export function random(seed: number): () => number;
 export function untokenise(sentence: string, lang: string): string;
 export function goldBeads(dir: string, doc: string, from?: string, to?: string): GoldBead[];
 export function goldDocuments(dir: string): { name: string; beads: GoldBead[] }[];
+export function paragraphsOf<T>(beads: readonly T[], rand: () => number, max: number): T[][];
 export function layoutDocument(beads: readonly GoldBead[], layout: GeneratedLayout, rand: () => number, width?: number): LayoutDocument;
 export function wrap(text: string, width: number): string;
 export function expectedAlignment(

@@ -108,7 +108,7 @@ export function wrap(text, width) {
 }
 
 /** Group consecutive beads into paragraphs of 1 to `max` beads. */
-function paragraphsOf(beads, rand, max) {
+export function paragraphsOf(beads, rand, max) {
   const out = [];
   for (let i = 0; i < beads.length; ) {
     const n = Math.min(beads.length - i, 1 + Math.floor(rand() * max));
