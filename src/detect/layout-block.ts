@@ -8,7 +8,7 @@
 import { type Side, spanEvidence } from './layout-evidence.js';
 import { pairingGain } from './layout-lengths.js';
 import { cutBefore, type LayoutCut, logSumExp, piecesOf, type Reading, type Unit } from './layout-reading.js';
-import type { LayoutText } from './layout-text.js';
+import { firstEndingAfter, type LayoutText } from './layout-text.js';
 import type { Span } from '../types.js';
 import { changePoint } from './change-point.js';
 import { splitSentences } from '../segment/index.js';
@@ -120,9 +120,8 @@ function placeChange(
       Float64Array.from(out, (u, i) => {
         if (i < lo) return old[i]!;
         if (i >= lo + made.length) return old[i - made.length + (hi - lo)]!;
-        // A part keeps the probability of the unit it comes from, lowered by the change point's doubt.
-        const from = units.findIndex((o) => o.span[0] <= u.span[0] && o.span[1] >= u.span[1]);
-        const base = old[from]!;
+        // A part keeps the probability of the unit holding it, lowered by the change point's doubt.
+        const base = old[firstEndingAfter(units, u.span[0])]!;
         return Math.min(base, i < newCut ? change.before(u.span[1]) : change.after(u.span[0]));
       }),
   };
