@@ -75,6 +75,12 @@ export interface BilingualOptions {
  */
 const BILINGUAL_MIN_SHARE = 0.15;
 
+/** The languages found that hold `BILINGUAL_MIN_SHARE` of the sampled text: the file's sides. */
+function majorLanguages(found: readonly FoundLanguage[]): FoundLanguage[] {
+  const total = found.reduce((sum, f) => sum + f.weight, 0);
+  return found.filter((f) => f.weight >= BILINGUAL_MIN_SHARE * total);
+}
+
 function oneLanguage(name: string, lang: Lang | undefined): InputError {
   const what = lang === undefined || lang === UNDETERMINED ? 'no language could be told' : `only ${languageName(lang)} found`;
   return new InputError(name, `${what}; a one-file input must hold both languages (give the target as a second file)`, {
@@ -144,8 +150,7 @@ const SECOND_MIN_LENGTH = 40;
  * side to hold its language (see `decidePair`).
  */
 function withSecondLanguage(found: readonly FoundLanguage[], texts: readonly string[]): FoundLanguage[] {
-  const total = found.reduce((sum, f) => sum + f.weight, 0);
-  if (found.filter((f) => f.weight >= BILINGUAL_MIN_SHARE * total).length >= 2) return [...found];
+  if (majorLanguages(found).length >= 2) return [...found];
   const pieces = texts.filter((t) => cleanedLength(t) >= FRANC_MIN_LENGTH);
   const spread = pieces.length <= SHORT_PIECES ? pieces : Array.from({ length: SHORT_PIECES }, (_, j) => pieces[Math.floor((j * pieces.length) / SHORT_PIECES)]!);
   const first = found[0]?.lang ?? detectDocument(spread.join(' ')).lang;
@@ -198,8 +203,7 @@ function findPair(texts: readonly string[], options: BilingualOptions): Pair {
     });
   }
   const found = preferWidelyWritten(withSecondLanguage(discoverLanguages(texts), texts), texts);
-  const total = found.reduce((sum, f) => sum + f.weight, 0);
-  const major = found.filter((f) => f.weight >= BILINGUAL_MIN_SHARE * total);
+  const major = majorLanguages(found);
   const all = major.map((f) => f.lang).sort(sourceFirst);
   if (options.langCheck ?? true) {
     for (const [lang, side] of [[from, 'source'], [to, 'target']] as const) {
