@@ -4,8 +4,9 @@
  * about 100 (or 10) verses at verse boundaries, repeated to the wanted count, written as one file
  * per side and document with a TSV manifest (in a temp directory, never into the repo); the same
  * sentences concatenated into one pair for `bitext align`. Pre-split input (`--input sentences`),
- * JSONL output to a file for both. For each run: wall time, sentences per second, peak RSS of the
- * process (`/usr/bin/time -v`, which counts the worker threads: they share the process).
+ * JSONL output to a file for both. For each run: wall time, sentences per second, CPU seconds
+ * (user + system) and peak RSS of the process (`/usr/bin/time -v`, which counts the worker threads:
+ * they share the process).
  *
  * Targets (issue 12, 2-core machine): 10k docs × ~100 verses in no more time than the 1M pair
  * through align, peak RSS ≤ 1 GB; 20k × ~10 verses at ≥ 80 % of that rate; peak RSS of 10k and
