@@ -16,7 +16,7 @@ import { evidenceScorer, type Evidence } from './layout-evidence.js';
 import { readLayoutText, type LayoutText } from './layout-text.js';
 import { decideLayout, type LayoutDecision } from './layout.js';
 import { DEFAULT_FROM, DEFAULT_TO } from './pair.js';
-import { DISCOVERY_MIN_CONFIDENCE, discoverLanguages, type FoundLanguage } from './paragraph-languages.js';
+import { DISCOVERY_MIN_CONFIDENCE, DISCOVERY_MIN_LENGTH, discoverLanguages, type FoundLanguage } from './paragraph-languages.js';
 import { detectDocument, DOCUMENT_MIN_MARGIN, PREFERRED_LANGUAGES, windowMargin } from './sample.js';
 import { cleanedLength, FRANC_MIN_LENGTH } from './trigram-scorer.js';
 import { detectLanguage } from './language.js';
@@ -137,8 +137,6 @@ function preferWidelyWritten(found: readonly FoundLanguage[], texts: readonly st
 
 /** Pieces of a short file read one by one over all of franc's languages when a second language is looked for (a file's first 96 sentences or cells, spread). */
 const SHORT_PIECES = 96;
-/** Cleaned characters the pieces not in the first language need together for their own language to be read. */
-const SECOND_MIN_LENGTH = 40;
 
 /**
  * The languages found, with a second one looked for when discovery found fewer than two: a file of
@@ -158,7 +156,8 @@ function withSecondLanguage(found: readonly FoundLanguage[], texts: readonly str
   const inFirst = spread.map((t) => detectDocument(t).lang === first);
   const own = spread.filter((_, i) => inFirst[i]).join(' ');
   const rest = spread.filter((_, i) => !inFirst[i]).join(' ');
-  if (cleanedLength(rest) < SECOND_MIN_LENGTH || cleanedLength(own) < SECOND_MIN_LENGTH) return [...found];
+  // Read together, the pieces of each side need as many characters as a discovery sample.
+  if (cleanedLength(rest) < DISCOVERY_MIN_LENGTH || cleanedLength(own) < DISCOVERY_MIN_LENGTH) return [...found];
   const second = detectDocument(rest, PREFERRED_LANGUAGES).lang;
   // Short pieces that franc over all its languages misreads go to minority languages (Scots,
   // Acehnese): a second language found only on them must be a widely written one.

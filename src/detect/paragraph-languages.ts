@@ -13,7 +13,7 @@ const DISCOVERY_SAMPLES = 48;
 /** Candidates looked at per sample taken, for paragraphs that are long only in digits and punctuation. */
 const DISCOVERY_OVERSAMPLING = 4;
 /** Cleaned characters a paragraph needs to be a discovery sample: below, franc over 178 languages is a lottery. */
-const DISCOVERY_MIN_LENGTH = 40;
+export const DISCOVERY_MIN_LENGTH = 40;
 /** Characters of a sample paragraph that franc reads: enough to tell languages apart, at a third of the cost of 2048. */
 const DISCOVERY_MAX_LENGTH = 512;
 /**
