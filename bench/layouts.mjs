@@ -17,6 +17,7 @@ import { join } from 'node:path';
 import { drawWindow, expectedAlignment, GENERATED_LAYOUTS, goldDocuments, layoutDocument, random } from './lib/layouts.mjs';
 import { EVAL, ROOT } from './lib/sets.mjs';
 import { lcs } from './lib/lcs.mjs';
+import { sentencesOf } from './lib/sentences.mjs';
 
 const args = process.argv.slice(2);
 const opt = (name) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
@@ -26,9 +27,6 @@ const sets = (opt('--sets') ?? 'dev,heldout').split(',');
 const only = opt('--only')?.split(',');
 
 const { alignPairSync } = await import(join(ROOT, 'dist', 'pipeline', 'align-pair.js'));
-const { segmentText, sentenceText } = await import(join(ROOT, 'dist', 'segment', 'index.js'));
-
-const sentencesOf = (text, lang) => segmentText(text, lang).flatMap((p) => p.sentences.map((s) => sentenceText(text, s)));
 
 
 /**

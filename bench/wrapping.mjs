@@ -14,6 +14,7 @@ import { join } from 'node:path';
 import { drawWindow, expectedAlignment, goldDocuments, layoutDocument, paragraphsOf, random, wrap } from './lib/layouts.mjs';
 import { EVAL, ROOT } from './lib/sets.mjs';
 import { lcs } from './lib/lcs.mjs';
+import { sentencesOf } from './lib/sentences.mjs';
 
 const args = process.argv.slice(2);
 const opt = (name) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
@@ -22,9 +23,6 @@ const seed = Number(opt('--seed') ?? 17);
 const widths = (opt('--widths') ?? '40,60,72,80').split(',').map(Number);
 
 const { alignPairSync } = await import(join(ROOT, 'dist', 'pipeline', 'align-pair.js'));
-const { segmentText, sentenceText } = await import(join(ROOT, 'dist', 'segment', 'index.js'));
-
-const sentencesOf = (text, lang) => segmentText(text, lang).flatMap((p) => p.sentences.map((s) => sentenceText(text, s)));
 const bare = (s) => s.replace(/\s+/gu, ' ').trim();
 
 
