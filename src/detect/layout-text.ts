@@ -158,14 +158,7 @@ function contentLines(text: string, paragraphOf: (offset: number) => number): Co
 
 /** Index of the span holding `offset`, for ascending disjoint spans (binary search). */
 function indexOfSpan(spans: readonly Span[], offset: number): number {
-  let lo = 0;
-  let hi = spans.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (spans[mid]![0] <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
+  return Math.max(0, partitionPoint(spans.length, (k) => spans[k]![0] <= offset) - 1);
 }
 
 /**

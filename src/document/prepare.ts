@@ -7,6 +7,7 @@ import { type Diagnostic, diagnostic } from '../diagnostics.js';
 import { InputError, inputLabel } from '../errors.js';
 import type { BlockSpan } from '../readers/index.js';
 import { readSentenceLines, sentenceText, splitParagraphs, splitSentences } from '../segment/index.js';
+import { partitionPoint } from '../sequence.js';
 import { type Document, type InputFormat, type InputKind, type Lang, type Layout, type Span, UNDETERMINED } from '../types.js';
 import { type BlockParagraph, blockParagraphs, lineSpans } from './blocks.js';
 import { bilingualSide, type Chunk, layoutData, layoutMessage, type Placement, rowChunks } from './bilingual-sides.js';
@@ -138,15 +139,8 @@ export function prepareBilingual(bilingual: InputText, options: PrepareOptions =
   const starts = blocks?.map((p) => spanOfLines(p.lines)[0]) ?? [];
   // The block holding a piece, for its kind (code stays one unit) and its time (subtitles).
   const blockAt = (offset: number): BlockParagraph | undefined => {
-    let lo = 0;
-    let hi = starts.length - 1;
-    if (hi < 0 || starts[0]! > offset) return undefined;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (starts[mid]! <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return blocks![lo];
+    const after = partitionPoint(starts.length, (k) => starts[k]! <= offset);
+    return after === 0 ? undefined : blocks![after - 1];
   };
   const segment = (span: Span, lang: Lang): ParagraphSpans => segmentBlockParagraph(text, span, blockAt(span[0]), input, lang);
   const source = bilingualSide(text, name, split, 'source', segment);
