@@ -185,9 +185,8 @@ export interface DetectionUnit {
 }
 
 /**
- * The units whose language decides their side in a bilingual input, and what `bitext detect` reports:
- * paragraphs of running text; paragraphs of pre-split input, or its lines when it has no blank line
- * at all (a paragraph holding both languages could not be split otherwise).
+ * The units `bitext detect` reports: paragraphs of running text (a structured document's block
+ * paragraphs); paragraphs of pre-split input, or its lines when it has no blank line at all.
  */
 export function detectionUnits(text: string, input: InputKind, blocks?: readonly BlockSpan[]): DetectionUnit[] {
   const unit = (lines: readonly Span[]): DetectionUnit => ({ text: sentenceText(text, spanOfLines(lines)) });

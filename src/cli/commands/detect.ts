@@ -1,4 +1,4 @@
-/** `bitext detect`: the language of each paragraph, as TSV; the units `align` decides sides by. */
+/** `bitext detect`: the language of each paragraph (see `detectionUnits`), as TSV. */
 import { detectParagraphs } from '../../detect/index.js';
 import { detectionUnits } from '../../document/prepare.js';
 import { writeLanguageRows } from '../../formats/index.js';
