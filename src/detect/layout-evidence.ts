@@ -195,8 +195,3 @@ function delimitersWithin(lines: readonly ContentLine[], span: Span): DelimiterA
   }
   return out;
 }
-
-/** Probability of side 0 from costs. */
-export function probabilityOfFirst(cost: readonly [number, number]): number {
-  return 1 / (1 + Math.exp(cost[0] - cost[1]));
-}
