@@ -283,7 +283,7 @@ export function readRows(layout: LayoutText, scorer: EvidenceScorer, kind: 'pair
   const lone = [...extras].flatMap(([x, e]): Placed[] => {
     if (e.kind !== 'lone') return [];
     const ev = evidence[x]!;
-    const p = 1 / (1 + Math.exp(-Math.abs(ev.cost[0] - ev.cost[1])));
+    const p = sigmoid(Math.abs(ev.cost[0] - ev.cost[1]));
     return [{ span: lines[x]!.span, side: e.side, probability: ev.lang === 'und' ? 0.5 : p, evidence: ev }];
   });
   const columnChoice = cells ? Math.log((cells.count * (cells.count - 1)) / 2) : 0;
