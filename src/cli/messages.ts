@@ -47,7 +47,7 @@ function layoutText(data: Diagnostic<'layout'>['data']): string {
     case 'columns': {
       const which = data.columns && data.columnCount !== undefined && data.columnCount > 2 ? ` ${data.columns[0]} and ${data.columns[1]} of ${data.columnCount}` : '';
       const rows = data.rows ?? 0;
-      parts.push(`${data.layout}${which} split at ${DELIMITER_WORDS[data.delimiter ?? 'tab']}`, `${rows} line${rows === 1 ? '' : 's'}`, `${firstLang} on the left`);
+      parts.push(`${data.layout}${which} split at ${DELIMITER_WORDS[data.delimiter ?? 'tab']}`, plural(rows, 'line'), `${firstLang} on the left`);
       break;
     }
     case 'alternating':
@@ -58,7 +58,7 @@ function layoutText(data: Diagnostic<'layout'>['data']): string {
       if (data.cuts?.length) parts.push(cutsText(data.cuts));
       if (data.layout === 'sections') parts.push(`${firstLang} first`);
   }
-  if (data.pairLines) parts.push(`${data.pairLines} bilingual line${data.pairLines === 1 ? '' : 's'}`);
+  if (data.pairLines) parts.push(plural(data.pairLines, 'bilingual line'));
   if (data.forced) parts.push('given by --layout');
   else if (data.probability < SURE_LAYOUT && data.alternatives[0]) {
     parts.push(`uncertain (${data.layout} ${data.probability.toFixed(2)}, ${data.alternatives[0].layout} ${data.alternatives[0].probability.toFixed(2)})`);
@@ -78,7 +78,7 @@ export function noteText(d: Diagnostic): string {
     case 'untranslated-sentences': {
       const { count, lang } = d.data as Diagnostic<'untranslated-sentences'>['data'];
       const where = d.input === undefined ? '' : `${inputLabel(d.input)}: `;
-      return `${where}${count} sentence${count === 1 ? '' : 's'} not in ${languageName(lang)} (left as they are; marked in JSON and TMX)`;
+      return `${where}${plural(count, 'sentence')} not in ${languageName(lang)} (left as they are; marked in JSON and TMX)`;
     }
     case 'close-language':
     case 'anchors-loose': {
