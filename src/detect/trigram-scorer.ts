@@ -481,9 +481,8 @@ function scriptScorer(
     const order = languages.map((iso3, i) => [iso3, distances[i]!] as [string, number]);
     order.sort((x, y) => x[1] - y[1]);
     const min = order[0]![1];
-    const max = text.length * MAX_DIFFERENCE - min;
     // Padding adds one trigram at each end: n trigrams for n cleaned characters.
-    return { ranked: order.map(([iso3, d]) => [iso3, 1 - (d - min) / max || 0] as const), length: n };
+    return { ranked: order.map(([iso3, d]) => [iso3, francScore(d, min, text.length)] as const), length: n };
   }
 
   function estimate(input: string): Float64Array | undefined {
