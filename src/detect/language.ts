@@ -128,6 +128,11 @@ function codesIn(script: string, lang: Lang): Int32Array {
   return codes;
 }
 
+/** Whether model i ranks before model `than` in franc's order (closer, ties in data order); any model ranks before none (-1). */
+function closer(distances: Float64Array, i: number, than: number): boolean {
+  return than < 0 || distances[i]! < distances[than]! || (distances[i] === distances[than] && i < than);
+}
+
 /**
  * `detectLanguage(text, candidates)` for a text already read in its script (`readText`): the same
  * guess, to the last bit, from the distances. franc ranks the candidates that have a model in the
@@ -141,7 +146,7 @@ export function guessFromReading(reading: ScriptReading, candidates: readonly La
   // The closest code: franc's first.
   let best = -1;
   for (const lang of candidates) {
-    for (const i of codesIn(script, lang)) if (best < 0 || distances[i]! < distances[best]! || (distances[i] === distances[best] && i < best)) best = i;
+    for (const i of codesIn(script, lang)) if (closer(distances, i, best)) best = i;
   }
   if (best < 0) return UNDETERMINED_GUESS;
   const languages = scriptLanguages(script);
@@ -151,7 +156,7 @@ export function guessFromReading(reading: ScriptReading, candidates: readonly La
   for (const candidate of candidates) {
     for (const i of codesIn(script, candidate)) {
       if (fromFrancCode(languages[i]!) === lang) continue;
-      if (second < 0 || distances[i]! < distances[second]! || (distances[i] === distances[second] && i < second)) second = i;
+      if (closer(distances, i, second)) second = i;
     }
   }
   if (second < 0) return { lang, confidence: 1 };
