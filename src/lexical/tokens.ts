@@ -64,7 +64,7 @@ export function forEachLexiconPiece(text: string, start: number, end: number, pi
 }
 
 /** Letters in a lexicon piece: two, the length of most Chinese words, of kana morphemes and of many Korean stems. */
-export const LEXICON_PIECE_LETTERS = 2;
+const LEXICON_PIECE_LETTERS = 2;
 
 /** Kinds of token. */
 export const WORD = 1;
