@@ -87,9 +87,14 @@ function byChunks(documents: DocumentPair, options: PipelineOptions): documents 
 
 /** The alignment of a one-file input in rows, each row aligned on its own. */
 function chunkResult(documents: DocumentPair & { chunks: readonly Chunk[] }, options: PipelineOptions, notes: readonly Diagnostic[]): PairResult {
-  const { source, target, diagnostics, placement } = documents;
+  const { source, target, diagnostics } = documents;
   const beads = alignChunks(source, target, documents.chunks, withCueTimes(documents, options));
-  return { alignment: { source, target, beads: placement ? weighByPlacement(beads, placement) : beads }, diagnostics: [...diagnostics, ...notes] };
+  return { alignment: { source, target, beads: placed(documents, beads) }, diagnostics: [...diagnostics, ...notes] };
+}
+
+/** Bead scores weighed by the probability that their sentences were put on the right side (one-file input); two files' as they are. */
+function placed(documents: DocumentPair, beads: Alignment['beads']): Alignment['beads'] {
+  return documents.placement ? weighByPlacement(beads, documents.placement) : beads;
 }
 
 /**
@@ -132,10 +137,9 @@ function inlineLadder(documents: DocumentPair, options: PipelineOptions): Solved
 
 /** The alignment; in a one-file bilingual input, each bead's score weighed by how surely its sentences were put on their sides. */
 function result(documents: DocumentPair, { ladder, band, lexicon }: SolvedLadder, notes: readonly Diagnostic[]): PairResult {
-  const { source, target, diagnostics, placement } = documents;
-  const beads = ladderBeads(ladder);
+  const { source, target, diagnostics } = documents;
   return {
-    alignment: { source, target, beads: placement ? weighByPlacement(beads, placement) : beads },
+    alignment: { source, target, beads: placed(documents, ladderBeads(ladder)) },
     diagnostics: [...diagnostics, ...notes],
     ...(band && { band }),
     ...(lexicon && { lexicon }),
