@@ -6,6 +6,7 @@
  * paragraphs of their own, wrapped lines stay joined, separator lines (`*****`) go.
  */
 import type { BlockSpan } from '../readers/index.js';
+import { isBlankChar } from '../segment/chars.js';
 import { splitParagraphs } from '../segment/index.js';
 import type { BlockKind, InputKind, Lang, Span, TimeSpan } from '../types.js';
 
@@ -43,7 +44,11 @@ export function blockParagraphs(text: string, blocks: readonly BlockSpan[], inpu
   return out;
 }
 
-/** Non-blank lines of `text` in `[start, end)`, trimmed (the sentences of pre-split input). */
+/**
+ * Non-blank lines of `text` in `[start, end)`, trimmed (the sentences of pre-split input). Blank is
+ * `isBlankChar`, as for pre-split plain text (`readSentenceLineTable`), so that a line of zero-width
+ * spaces is no sentence whichever reader the text came from.
+ */
 export function lineSpans(text: string, start: number, end: number): Span[] {
   const lines: Span[] = [];
   for (let at = start; at < end; ) {
@@ -51,8 +56,8 @@ export function lineSpans(text: string, start: number, end: number): Span[] {
     if (stop < 0 || stop > end) stop = end;
     let a = at;
     let b = stop;
-    while (a < b && /\s/u.test(text[a]!)) a++;
-    while (b > a && /\s/u.test(text[b - 1]!)) b--;
+    while (a < b && isBlankChar(text.charCodeAt(a))) a++;
+    while (b > a && isBlankChar(text.charCodeAt(b - 1))) b--;
     if (b > a) lines.push([a, b]);
     at = stop + 1;
   }
