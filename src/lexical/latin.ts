@@ -1,5 +1,5 @@
 /**
- * Greek and Devanagari words in Latin letters, for the cognate cue (features.ts): names that a
+ * Greek, Cyrillic and Devanagari words in Latin letters, for the cognate cue (features.ts): names that a
  * translation borrows are written in its own script (Γαλιλαία, गलील), and the first letters of
  * their Latin form are those of the name in a Latin-script text (Galilee). The rules are the
  * scripts' usual romanisations, kept to plain ASCII letters and chosen for names, not for
@@ -86,13 +86,33 @@ const isVowelSign = (c: string): boolean => {
 };
 
 /**
- * The Latin form of a word written in Greek or Devanagari (`folded`: the word lower-cased,
+ * Cyrillic letters (lower case, as fold() leaves them: й, ё, ї, ў are и, е, і, у) → Latin, by the
+ * BGN/PCGN romanisation of Russian, the one English and German texts spell Russian names with
+ * (Павел → pavel, Тимофей → timofei, Хрущёв → khrushchev), and the letters of Ukrainian, Serbian
+ * and Macedonian by theirs (є ye, і i, ђ dj, ј j, љ lj, њ nj, ћ c, џ dzh).
+ */
+const CYRILLIC: Readonly<Record<string, string>> = {
+  а: 'a', б: 'b', в: 'v', г: 'g', д: 'd', е: 'e', ж: 'zh', з: 'z', и: 'i', к: 'k', л: 'l', м: 'm', н: 'n', о: 'o',
+  п: 'p', р: 'r', с: 's', т: 't', у: 'u', ф: 'f', х: 'kh', ц: 'ts', ч: 'ch', ш: 'sh', щ: 'shch', ъ: '', ы: 'y', ь: '',
+  э: 'e', ю: 'yu', я: 'ya', і: 'i', є: 'ye', ґ: 'g', ђ: 'dj', ј: 'j', љ: 'lj', њ: 'nj', ћ: 'c', џ: 'dzh', ѕ: 'dz',
+};
+
+/** A Cyrillic word (folded) in Latin letters. */
+function cyrillicToLatin(word: string): string {
+  let out = '';
+  for (const c of word) out += CYRILLIC[c] ?? c;
+  return out;
+}
+
+/**
+ * The Latin form of a word written in Greek, Cyrillic or Devanagari (`folded`: the word lower-cased,
  * accents stripped, as fold() gives it; `word`: as written, since Devanagari's vowel signs are
  * marks fold() strips), or undefined for a word of another script.
  */
 export function latinForm(word: string, folded: string): string | undefined {
   const c = folded.charCodeAt(0);
   if (c >= 0x0370 && c <= 0x03ff) return greekToLatin(folded);
+  if (c >= 0x0400 && c <= 0x04ff) return cyrillicToLatin(folded);
   if (c >= 0x0900 && c <= 0x097f) return devanagariToLatin(word);
   return undefined;
 }

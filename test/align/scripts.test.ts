@@ -58,7 +58,7 @@ describe('punctuation of other scripts', () => {
   });
 });
 
-describe('Greek and Devanagari names in Latin letters (cognates)', () => {
+describe('Greek, Cyrillic and Devanagari names in Latin letters (cognates)', () => {
   const latin = (word: string): string | undefined => latinForm(word, fold(word));
 
   it.each([
@@ -83,20 +83,34 @@ describe('Greek and Devanagari names in Latin letters (cognates)', () => {
     ['संत', 'sant'],
     ['ज़करयाह', 'zakarayah'],
     ['उत्\u200dपन्न', 'utpann'],
+    // Cyrillic by BGN/PCGN, as English spells Russian names: х kh, щ shch, ю yu, я ya; й and ё folded to и and е.
+    ['Павел', 'pavel'],
+    ['Тимофей', 'timofei'],
+    ['Хрущёв', 'khrushchev'],
+    ['Галилея', 'galileya'],
+    ['Юрий', 'yurii'],
+    ['ЩУКА', 'shchuka'],
+    // Ukrainian є and і, Serbian ђ, ћ, љ, џ.
+    ['Європа', 'yevropa'],
+    ['Київ', 'kiiv'],
+    ['Ђоковић', 'djokovic'],
+    ['Љубљана', 'ljubljana'],
+    ['Џон', 'dzhon'],
   ])('%s is %s', (word, form) => {
     expect(latin(word)).toBe(form);
   });
 
   it('leaves words of other scripts alone', () => {
     expect(latin('Galilee')).toBeUndefined();
-    expect(latin('Галилея')).toBeUndefined();
+    expect(latin('الجليل')).toBeUndefined();
     expect(latin('예수')).toBeUndefined();
   });
 
-  it('gives a Greek or Hindi name the cognate feature of its English form', () => {
-    const [english, greek, hindi] = features('They came to Galilee.', 'Ήρθαν στη Γαλιλαία.', 'वे गलील में आए।');
+  it('gives a Greek, Russian or Hindi name the cognate feature of its English form', () => {
+    const [english, greek, russian, hindi] = features('They came to Galilee.', 'Ήρθαν στη Γαλιλαία.', 'Они пришли в Галилею.', 'वे गलील में आए।');
     expect(english).toContain('p:gali');
     expect(greek).toContain('p:gali');
+    expect(russian).toContain('p:gali');
     expect(hindi).toContain('p:gali');
   });
 
