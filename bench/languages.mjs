@@ -18,6 +18,13 @@
  * aligner can separate them), and "units kept" says how many groups are left per unit: 1 when
  * every unit boundary is a sentence boundary on both sides, low when segmentation merges units
  * (so a segmenter that cut nothing would score well and keep few units: read the two together).
+ * That end-to-end score has a ceiling of 1 by construction (the beads of each joined group are
+ * always reachable), so what it misses is lost by the alignment of bitext's sentences. Two more
+ * columns measure against the units as their makers cut them, nothing joined:
+ *   ceiling on units   the best strict F1 any alignment of bitext's sentences can reach there (a
+ *                      sentence running across a verse boundary makes those verses one bead at
+ *                      best): below .90 when a verse is often not a sentence in that translation
+ *   end to end on units  the test beads scored there; ceiling minus this is the alignment's loss
  * en-fr on the same corpus is the comparable reference row.
  *
  *   npm run build && node bench/languages.mjs [--corpus udhr|bible] [--pairs en-zh,en-ja] [--groups]
@@ -90,9 +97,13 @@ function unitGroups(n, alignment, srcRanges, tgtRanges) {
   return group;
 }
 
-/** Beads over sentences → beads over unit groups, merged where they share one; and the gold, one bead per group. */
-function project(alignment, srcRanges, tgtRanges, n) {
-  const group = unitGroups(n, alignment, srcRanges, tgtRanges);
+/**
+ * Beads over sentences → beads over unit groups, merged where they share one; and the gold, one
+ * bead per group. `joined` false: every unit its own group (the gold is one bead per verse, as the
+ * translators made it, whatever the sentences).
+ */
+function project(alignment, srcRanges, tgtRanges, n, joined = true) {
+  const group = joined ? unitGroups(n, alignment, srcRanges, tgtRanges) : Array.from({ length: n }, (_, u) => u);
   const sUnits = alignment.source.sentences.map((s) => unitsOf(srcRanges, s.span).map((u) => group[u]));
   const tUnits = alignment.target.sentences.map((s) => unitsOf(tgtRanges, s.span).map((u) => group[u]));
   const merged = [];
@@ -114,6 +125,21 @@ function project(alignment, srcRanges, tgtRanges, n) {
   };
 }
 
+/**
+ * The best strict F1 on the units (one gold bead per unit, nothing joined) that any alignment of
+ * these sentences can reach: a bead covers whole sentences, so the units that a sentence of either
+ * side runs across can only come out as one bead; the best alignment gives each such group its own
+ * bead, and finds exactly the groups of one unit. Precision: those over the groups; recall: over
+ * the units.
+ */
+function ceiling(alignment, srcRanges, tgtRanges, n) {
+  const group = unitGroups(n, alignment, srcRanges, tgtRanges);
+  const size = new Map();
+  for (const g of group) size.set(g, (size.get(g) ?? 0) + 1);
+  const single = [...size.values()].filter((k) => k === 1).length;
+  return { single, groups: size.size, units: n };
+}
+
 /** Languages of the paragraphs of a running text, against the expected one. */
 function detectionHits(text, lang) {
   const paragraphs = lib.splitParagraphs(text).map(([s, e]) => text.slice(s, e).replace(/\s+/gu, ' ').trim());
@@ -124,6 +150,8 @@ function detectionHits(text, lang) {
 function measurePair(docs, from, to) {
   const pre = [];
   const raw = [];
+  const rawOnUnits = [];
+  const best = { single: 0, groups: 0, units: 0 };
   let detected = 0;
   let paragraphs = 0;
   let refused = 0;
@@ -136,6 +164,10 @@ function measurePair(docs, from, to) {
       const projected = project(result.alignment, s.ranges, t.ranges, doc.source.units.length);
       into.push({ name: doc.name, gold: projected.gold, test: projected.test, units: doc.source.units.length, groups: projected.groups });
       if (preSplit) continue;
+      const onUnits = project(result.alignment, s.ranges, t.ranges, doc.source.units.length, false);
+      rawOnUnits.push({ name: doc.name, gold: onUnits.gold, test: onUnits.test });
+      const c = ceiling(result.alignment, s.ranges, t.ranges, doc.source.units.length);
+      for (const k of Object.keys(best)) best[k] += c[k];
       for (const [side, lang] of [[s, from], [t, to]]) {
         const d = detectionHits(side.text, lang);
         detected += d.hits;
@@ -151,13 +183,16 @@ function measurePair(docs, from, to) {
   }
   const p = lib.scoreAlignments(pre);
   const r = lib.scoreAlignments(raw);
+  const u = lib.scoreAlignments(rawOnUnits);
+  const precision = best.single / best.groups;
+  const recall = best.single / best.units;
   const groups = raw.reduce((n, d) => n + d.groups, 0);
-  return { docs: docs.length, units: pre.reduce((n, d) => n + d.units, 0), granularity: groups / raw.reduce((n, d) => n + d.units, 0), detect: detected / paragraphs, paragraphs, refused, warned, pre: [p.f1Strict, p.f1Lax], raw: [r.f1Strict, r.f1Lax] };
+  return { docs: docs.length, units: pre.reduce((n, d) => n + d.units, 0), granularity: groups / raw.reduce((n, d) => n + d.units, 0), detect: detected / paragraphs, paragraphs, refused, warned, pre: [p.f1Strict, p.f1Lax], raw: [r.f1Strict, r.f1Lax], ceiling: precision + recall ? (2 * precision * recall) / (precision + recall) : 0, rawOnUnits: u.f1Strict };
 }
 
 const rows = [];
 function report(corpus, pair, m) {
-  const row = `| ${corpus} | ${pair} | ${m.docs} / ${m.units} | ${f3(m.detect)} (${m.paragraphs}) | ${m.refused} / ${m.warned} | ${f3(m.pre[0])} / ${f3(m.pre[1])} | ${f3(m.raw[0])} / ${f3(m.raw[1])} | ${f3(m.granularity)} |`;
+  const row = `| ${corpus} | ${pair} | ${m.docs} / ${m.units} | ${f3(m.detect)} (${m.paragraphs}) | ${m.refused} / ${m.warned} | ${f3(m.pre[0])} / ${f3(m.pre[1])} | ${f3(m.raw[0])} / ${f3(m.raw[1])} | ${f3(m.granularity)} | ${f3(m.ceiling)} | ${f3(m.rawOnUnits)} |`;
   rows.push(row);
   console.log(row);
 }
@@ -191,8 +226,8 @@ if (args.includes('--groups')) {
   process.exit(0);
 }
 
-console.log('| corpus | pair | docs / units | detect: paragraphs right | --from/--to refused / warned | pre-split strict / lax F1 | end to end strict / lax F1 | end-to-end units kept |');
-console.log('|---|---|---|---|---|---|---|---|');
+console.log('| corpus | pair | docs / units | detect: paragraphs right | --from/--to refused / warned | pre-split strict / lax F1 | end to end strict / lax F1 | end-to-end units kept | ceiling on units | end to end on units strict F1 |');
+console.log('|---|---|---|---|---|---|---|---|---|---|');
 if (corpora.includes('udhr')) {
   for (const pair of pairsWanted ?? UDHR_PAIRS) {
     const [from, to] = pair.split('-');
