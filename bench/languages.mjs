@@ -27,8 +27,9 @@
  *   end to end on units  the test beads scored there; ceiling minus this is the alignment's loss
  * en-fr on the same corpus is the comparable reference row.
  *
- *   npm run build && node bench/languages.mjs [--corpus udhr|bible] [--pairs en-zh,en-ja] [--groups]
+ *   npm run build && node bench/languages.mjs [--corpus udhr|bible] [--pairs en-zh,en-ja] [--groups | --verse-ends]
  *   --groups: detection of close relatives (see README) instead of the pair table
+ *   --verse-ends: per New Testament, the share of verse ends that are sentence ends (the ceiling's cause)
  * Speed is not measured here: bench/speed.mjs, run in the same session, is the en-fr/en-es check.
  */
 import { ROOT } from './lib/sets.mjs';
@@ -195,6 +196,32 @@ function report(corpus, pair, m) {
   const row = `| ${corpus} | ${pair} | ${m.docs} / ${m.units} | ${f3(m.detect)} (${m.paragraphs}) | ${m.refused} / ${m.warned} | ${f3(m.pre[0])} / ${f3(m.pre[1])} | ${f3(m.raw[0])} / ${f3(m.raw[1])} | ${f3(m.granularity)} | ${f3(m.ceiling)} | ${f3(m.rawOnUnits)} |`;
   rows.push(row);
   console.log(row);
+}
+
+if (args.includes('--verse-ends')) {
+  // Per New Testament: the share of verse ends inside a chapter at which bitext ends a sentence
+  // of the running text (as the end-to-end rows lay it out). A verse end that is no sentence end
+  // joins two verses in every alignment of sentences: what sets the ceiling on units.
+  console.log('| language | verse ends | sentence ends there |');
+  console.log('|---|---|---|');
+  for (const [lang, file] of bibleLanguages()) {
+    let ends = 0;
+    let cut = 0;
+    for (const doc of readBiblePair(file, file)) {
+      const { text, ranges } = layout(doc.source, false);
+      const sentenceEnds = new Set(lib.splitParagraphs(text).flatMap((p) => lib.splitSentences(text, p, lang).map((span) => span[1])));
+      for (let r = 0; r + 1 < ranges.length; r++) {
+        if (doc.source.units[ranges[r][2]].chapter !== doc.source.units[ranges[r + 1][2]].chapter) continue;
+        // The verse as a sentence span would end it: trailing blanks (a Khmer zero-width space) left out.
+        let end = ranges[r][1];
+        while (end > ranges[r][0] && /[\s\u200b]/u.test(text[end - 1])) end--;
+        ends++;
+        if (sentenceEnds.has(end)) cut++;
+      }
+    }
+    console.log(`| ${lang} | ${ends} | ${f3(cut / ends)} |`);
+  }
+  process.exit(0);
 }
 
 if (args.includes('--groups')) {
