@@ -54,16 +54,26 @@ export interface TrigramScorer {
  */
 export const NEUTRAL = '\\u0000-\\u0040\\u005B-\\u0060\\u007B-\\u00A9\\u00AB-\\u00B9\\u00BB-\\u00BF\\u00D7\\u00F7\\u2000-\\u2070\\u20A0-\\u20CF';
 
-/** trigram-utils' `clean`: punctuation, symbols and digits (U+0021-U+0040) become spaces. */
-const ASCII_NON_LETTERS = /[\u0021-\u0040]+/g;
-const WHITESPACE = /\s+/g;
-
 /**
  * Length of `text` once cleaned as franc cleans it (letters and single spaces), within the 2048
- * characters franc reads: the amount of evidence a detection rests on.
+ * characters franc reads: the amount of evidence a detection rests on. trigram-utils' `clean`
+ * turns runs of U+0021-U+0040 and `\s` into one space and trims (`isFrancSeparator`), so each
+ * other unit counts one and each run of separators between two of them one more; counted in one
+ * pass, without the two replaced copies of the text.
  */
 export function cleanedLength(text: string): number {
-  return text.slice(0, FRANC_MAX_LENGTH).replace(ASCII_NON_LETTERS, ' ').replace(WHITESPACE, ' ').trim().length;
+  const end = Math.min(text.length, FRANC_MAX_LENGTH);
+  let length = 0;
+  let gap = false;
+  for (let i = 0; i < end; i++) {
+    if (isFrancSeparator(text.charCodeAt(i))) gap = length > 0;
+    else {
+      if (gap) length++;
+      gap = false;
+      length++;
+    }
+  }
+  return length;
 }
 
 /** The script of each language franc has a trigram model for. */
@@ -168,6 +178,10 @@ function scriptTables(script: string): ScriptTables {
   SCRIPT_TABLES.set(script, tables);
   return tables;
 }
+
+/** Bits of a model entry that hold 300 - its rank (franc's models hold 300 trigrams, ranks 0-299); the model's index sits above them. */
+const ENTRY_GAIN_BITS = 9;
+const ENTRY_GAIN_MASK = (1 << ENTRY_GAIN_BITS) - 1;
 
 /** Bits of a character's number in the dense table: the candidate models' characters, numbered from 1. */
 const DENSE_BITS = 6;
@@ -304,29 +318,43 @@ export function rankAllLanguages(text: string): Ranked[] {
 
 /**
  * Every trigram of the models of `languages`: its row number (by key), and the rank of row r's
- * trigram in model i at `ranks[r × k + i]` (-1: absent). A function of its own, so that the row
- * table it grows (a number array of 10 MB for the Latin script's 200 languages) is garbage once
- * the scorer is built, not kept by the scorer's closures for the life of the process.
+ * trigram in model i at `ranks[r × k + i]` (-1: absent). A function of its own, so that the
+ * per-model tables it reads through are garbage once the scorer is built, not kept by the
+ * scorer's closures for the life of the process.
  */
 function rankRows(languages: readonly string[], script: string, charIndex: Uint16Array): { rowOf: Map<number, number>; ranks: Int32Array } {
   const k = languages.length;
   const rowOf = new Map<number, number>();
-  const rows: number[] = [];
-  languages.forEach((iso3, i) => {
-    for (const [trigram, r] of modelOf(iso3, script)) {
-      const [a, b, c] = [0, 1, 2].map((j) => charIndex[trigram.charCodeAt(j)]!) as [number, number, number];
+  // Each model's trigrams as keys and ranks, numbered in order of first appearance; then the ranks
+  // in rows (filled in the same order, so a key a model holds twice keeps the same rank as before).
+  const keys: Int32Array[] = [];
+  const ranksOf: Int32Array[] = [];
+  for (const iso3 of languages) {
+    const model = modelOf(iso3, script);
+    const modelKeys = new Int32Array(model.size);
+    const modelRanks = new Int32Array(model.size);
+    let n = 0;
+    for (const [trigram, r] of model) {
+      const a = charIndex[trigram.charCodeAt(0)]!;
+      const b = charIndex[trigram.charCodeAt(1)]!;
+      const c = charIndex[trigram.charCodeAt(2)]!;
       // A trigram with a character the text cannot hold here can never match.
       if (!a || !b || !c) continue;
       const key = keyOf(a, b, c);
-      let row = rowOf.get(key);
-      if (row === undefined) {
-        rowOf.set(key, (row = rows.length / k));
-        for (let j = 0; j < k; j++) rows.push(-1);
-      }
-      rows[row * k + i] = r;
+      if (!rowOf.has(key)) rowOf.set(key, rowOf.size);
+      modelKeys[n] = key;
+      modelRanks[n++] = r;
     }
-  });
-  return { rowOf, ranks: Int32Array.from(rows) };
+    keys.push(modelKeys.subarray(0, n));
+    ranksOf.push(modelRanks.subarray(0, n));
+  }
+  const ranks = new Int32Array(rowOf.size * k).fill(-1);
+  for (let i = 0; i < k; i++) {
+    const modelKeys = keys[i]!;
+    const modelRanks = ranksOf[i]!;
+    for (let j = 0; j < modelKeys.length; j++) ranks[rowOf.get(modelKeys[j]!)! * k + i] = modelRanks[j]!;
+  }
+  return { rowOf, ranks };
 }
 
 /** What `readTrigrams` returns for a text holding a unit this script's tables cannot number. */
@@ -363,9 +391,9 @@ function scriptScorer(
     let s = slotOf(key, modelBits);
     while (modelKeys[s] !== -1) s = (s + 1) & modelMask;
     modelKeys[s] = key;
-    modelRows[s] = row * k;
+    modelRows[s] = row;
   }
-  /** Offset of a trigram's ranks in `ranks`, or -1. */
+  /** A trigram's row (its ranks at `ranks[row × k]`), or -1 when no model has it. */
   const lookup = (key: number): number => {
     let s = slotOf(key, modelBits);
     while (modelKeys[s] !== -1 && modelKeys[s] !== key) s = (s + 1) & modelMask;
@@ -376,6 +404,8 @@ function scriptScorer(
 
   // The models each trigram is in, with its rank there: a trigram is in a few of a script's 100
   // models at most, so a text's distances are read from these lists, not from a full row each.
+  // One integer an entry: the model's index above ENTRY_GAIN_BITS, 300 - rank below (what the
+  // trigram saves in that model when the text has it once).
   const rowCount = rowOf.size;
   const entryStart = new Int32Array(rowCount + 1);
   for (let row = 0; row < rowCount; row++) {
@@ -383,22 +413,22 @@ function scriptScorer(
     for (let i = 0; i < k; i++) if (ranks[row * k + i]! >= 0) present++;
     entryStart[row + 1] = entryStart[row]! + present;
   }
-  const entryModel = new Uint16Array(entryStart[rowCount]!);
-  const entryRank = new Int16Array(entryStart[rowCount]!);
+  const entries = new Int32Array(entryStart[rowCount]!);
   for (let row = 0, e = 0; row < rowCount; row++) {
     for (let i = 0; i < k; i++) {
       const r = ranks[row * k + i]!;
-      if (r < 0) continue;
-      entryModel[e] = i;
-      entryRank[e++] = r;
+      if (r >= 0) entries[e++] = (i << ENTRY_GAIN_BITS) | (MAX_DIFFERENCE - r);
     }
   }
 
-  // Reused by every call: the text's trigrams (in order), their counts, and the distances.
+  // Reused by every call: the text's trigrams (in order), the count of each model trigram, the
+  // counts of the trigrams no model has, the savings and the distances.
   const trigrams = new Int32Array(FRANC_MAX_LENGTH + 2);
+  const rowCounts = new Int32Array(rowCount);
+  const usedRows = new Int32Array(FRANC_MAX_LENGTH + 2);
   const countKeys = new Int32Array(COUNT_SLOTS).fill(-1);
-  const counts = new Int32Array(COUNT_SLOTS);
   const used = new Int32Array(COUNT_SLOTS);
+  const saved = new Int32Array(k);
   const distances = new Float64Array(k);
 
   /**
@@ -437,34 +467,51 @@ function scriptScorer(
     return n;
   }
 
-  /** franc's distances into `distances`: for each distinct trigram, |count - rank - 1|, or 300 when absent. */
+  /**
+   * franc's distances into `distances`: for each distinct trigram, |count - rank - 1|, or 300 when
+   * absent. Every distinct trigram costs MAX_DIFFERENCE, less what it saves in the models that
+   * have it: sums of small integers, so the same numbers as franc's, in any order.
+   */
   function measure(n: number): void {
-    let nUsed = 0;
+    let nRows = 0;
+    let nAbsent = 0;
     for (let t = 0; t < n; t++) {
       const key = trigrams[t]!;
+      const row = lookup(key);
+      if (row >= 0) {
+        if (rowCounts[row]!++ === 0) usedRows[nRows++] = row;
+        continue;
+      }
+      // In no model: only how many distinct ones there are matters.
       let s = slotOf(key, COUNT_BITS);
       while (countKeys[s] !== -1 && countKeys[s] !== key) s = (s + 1) & (COUNT_SLOTS - 1);
       if (countKeys[s] === -1) {
         countKeys[s] = key;
-        counts[s] = 0;
-        used[nUsed++] = s;
-      }
-      counts[s]!++;
-    }
-    // Every distinct trigram costs MAX_DIFFERENCE, less what it saves in the models that have it
-    // (sums of integers: the same numbers as franc's, in any order).
-    distances.fill(MAX_DIFFERENCE * nUsed);
-    for (let u = 0; u < nUsed; u++) {
-      const s = used[u]!;
-      const count = counts[s]!;
-      const offset = lookup(countKeys[s]!);
-      countKeys[s] = -1;
-      if (offset < 0) continue;
-      const row = offset / k;
-      for (let e = entryStart[row]!, end = entryStart[row + 1]!; e < end; e++) {
-        distances[entryModel[e]!]! -= MAX_DIFFERENCE - Math.abs(count - entryRank[e]! - 1);
+        used[nAbsent++] = s;
       }
     }
+    for (let u = 0; u < nAbsent; u++) countKeys[used[u]!] = -1;
+    saved.fill(0);
+    for (let u = 0; u < nRows; u++) {
+      const row = usedRows[u]!;
+      const count = rowCounts[row]!;
+      rowCounts[row] = 0;
+      const end = entryStart[row + 1]!;
+      if (count === 1) {
+        // Most trigrams of a window occur once: 300 - |1 - rank - 1| is 300 - rank, held as such.
+        for (let e = entryStart[row]!; e < end; e++) {
+          const entry = entries[e]!;
+          saved[entry >>> ENTRY_GAIN_BITS]! += entry & ENTRY_GAIN_MASK;
+        }
+        continue;
+      }
+      for (let e = entryStart[row]!; e < end; e++) {
+        const entry = entries[e]!;
+        saved[entry >>> ENTRY_GAIN_BITS]! += MAX_DIFFERENCE - Math.abs(count - 1 - (MAX_DIFFERENCE - (entry & ENTRY_GAIN_MASK)));
+      }
+    }
+    const all = MAX_DIFFERENCE * (nRows + nAbsent);
+    for (let i = 0; i < k; i++) distances[i] = all - saved[i]!;
   }
 
   function rank(input: string): Scored {
@@ -495,7 +542,7 @@ function scriptScorer(
     for (let t = 0; t < n; t++) {
       const row = lookup(trigrams[t]!);
       for (let i = 0; i < k; i++) {
-        const r = row < 0 ? -1 : ranks[row + i]!;
+        const r = row < 0 ? -1 : ranks[row * k + i]!;
         distances[i]! += r < 0 ? MAX_DIFFERENCE : r;
       }
     }
