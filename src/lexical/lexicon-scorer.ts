@@ -84,11 +84,15 @@ export function lexiconConcepts(lexicon: Lexicon, threshold: number): { source: 
 /** Sentences read to weigh the lexicon's pairs by their rarity: every sentence of a document up to this many, else evenly spaced ones. */
 export const WEIGHT_SAMPLE = 20_000;
 
-/** Each side's words that have a pair, → its number: what reading a text needs of a lexicon. */
+/**
+ * Each side's words that have a pair, → its number: what reading a text needs of a lexicon; and
+ * a reader of each side's texts, which keeps the surface forms it has looked up for the next
+ * document.
+ */
 interface ConceptIndex {
   readonly count: number;
-  readonly source: ReadonlyMap<string, number>;
-  readonly target: ReadonlyMap<string, number>;
+  readonly source: ConceptReader;
+  readonly target: ConceptReader;
 }
 
 /**
@@ -110,15 +114,26 @@ function conceptIndex(lexicon: Lexicon, threshold: number): ConceptIndex {
       });
       return out;
     };
-    index = { count: concepts.count, source: words(lexicon.sourceWords, concepts.source), target: words(lexicon.targetWords, concepts.target) };
+    index = {
+      count: concepts.count,
+      source: new ConceptReader(words(lexicon.sourceWords, concepts.source), lexicon.prefix),
+      target: new ConceptReader(words(lexicon.targetWords, concepts.target), lexicon.prefix),
+    };
     byThreshold.set(threshold, index);
   }
   return index;
 }
 
+/**
+ * Surface forms a reader keeps at most (some 10 MB): a corpus lexicon's reader serves every
+ * document of a run, whose vocabulary keeps growing with names and numbers. Past this it starts
+ * afresh; it only saves work, so what it holds changes no result.
+ */
+const SURFACE_CACHE_WORDS = 1 << 17;
+
 /** A side's words → pair numbers, read from texts (surface forms cached). */
 class ConceptReader {
-  private readonly table = new SurfaceTable();
+  private table = new SurfaceTable();
   private readonly scanner = new TokenScanner();
 
   constructor(
@@ -128,6 +143,7 @@ class ConceptReader {
 
   /** The pairs of sentence s, appended to `out` from `at`, each once; returns the new end. */
   read(text: string, out: { ids: Int32Array }, at: number): number {
+    if (this.table.size >= SURFACE_CACHE_WORDS) this.table = new SurfaceTable();
     const { scanner, table } = this;
     const rowStart = at;
     scanner.reset(text);
@@ -219,8 +235,7 @@ function withWeight(rows: FeatureRows, weight: Float64Array): FeatureRows {
  */
 export function lexiconScorers(lexicon: Lexicon, source: SentenceTexts, target: SentenceTexts, options: LexiconScorerOptions): (range?: UnitRange) => LexicalScorer {
   const concepts = conceptIndex(lexicon, options.threshold);
-  const srcReader = new ConceptReader(concepts.source, lexicon.prefix);
-  const tgtReader = new ConceptReader(concepts.target, lexicon.prefix);
+  const { source: srcReader, target: tgtReader } = concepts;
   const src: { df: Int32Array; sampled: number; rows?: FeatureRows | undefined } = srcReader.documentFrequency(source, concepts.count);
   const tgt: { df: Int32Array; sampled: number; rows?: FeatureRows | undefined } = tgtReader.documentFrequency(target, concepts.count);
   const weight = new Float64Array(concepts.count);

@@ -178,6 +178,11 @@ export class SurfaceTable {
   private hashes: Int32Array = new Int32Array(256);
   private slots: Int32Array = new Int32Array(1024).fill(-1);
 
+  /** Words recorded. */
+  get size(): number {
+    return this.words.length;
+  }
+
   /** The value of text[i..j) (hash: the scanner's), or undefined when it was never added. */
   get(text: string, i: number, j: number, hash: number): number | undefined {
     const mask = this.slots.length - 1;
