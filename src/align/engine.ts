@@ -11,7 +11,7 @@ import type { Band } from './band.js';
 import { type BaseParams, hardCuts, type Segment } from './cuts.js';
 import type { DpResult } from './dp.js';
 import { estimateLengthModel, GALE_CHURCH_S2, type LengthModel } from './length.js';
-import { type MoveSet, moveSet } from './moves.js';
+import { type MoveSet, moveSet, parseBeadType } from './moves.js';
 import * as P from './params.js';
 import { splitIntoPieces } from './pieces.js';
 import { joinRuns } from './unmatched-runs.js';
@@ -126,6 +126,8 @@ export interface FirstPass {
   /** The length model pass 1 searched with (document-level ratio, Gale & Church's variance). */
   readonly initial: LengthModel;
   readonly cues: ProblemCues;
+  /** Shapes beyond the run's bead types that this document was given (largerShapes), with their starting priors. */
+  readonly larger: Readonly<Record<string, number>>;
 }
 
 function collectStats(first: FirstPass, problem: AlignmentProblem): FirstPassStats {
@@ -271,10 +273,13 @@ export function assembleLadder(plan: AlignmentPlan, results: readonly RefineResu
   return { parts, unmatched: plan.unmatched };
 }
 
-/** The moves of a run: all its bead types at the finest level, and the few the coarse levels use. */
-function runMoves(settings: EngineSettings): { moves: MoveSet; coarseMoves: MoveSet } {
+/**
+ * The moves of a run: all its bead types (and the document's larger shapes) at the finest level,
+ * and the few the coarse levels use.
+ */
+function runMoves(settings: EngineSettings, larger: Readonly<Record<string, number>> = {}): { moves: MoveSet; coarseMoves: MoveSet } {
   return {
-    moves: moveSet(settings.beadTypes, settings.priors, P.FALLBACK_PRIOR),
+    moves: moveSet([...settings.beadTypes, ...Object.keys(larger)], { ...settings.priors, ...larger }, P.FALLBACK_PRIOR),
     coarseMoves: moveSet(
       P.COARSE_TYPES.filter((t) => t === '1-0' || t === '0-1' || (settings.beadTypes as readonly string[]).includes(t)),
       settings.priors,
@@ -305,15 +310,21 @@ export function runFirstPass(problem: AlignmentProblem, settings: EngineSettings
   for (const l of problem.source.len) sumS += l;
   for (const l of problem.target.len) sumT += l;
   const initial: LengthModel = settings.lengthModel ?? { c: sumS > 0 && sumT > 0 ? sumT / sumS : 1, s2: GALE_CHURCH_S2 };
-  const base = baseParams(settings);
-  const { moves, coarseMoves } = runMoves(settings);
-  const segments = hardCuts(problem, settings, base, initial);
+  const segments = hardCuts(problem, settings, baseParams(settings), initial);
   const cues: ProblemCues = {
     source: unitCues(problem.source.heading, settings, problem.source.foreign),
     target: unitCues(problem.target.heading, settings, problem.target.foreign),
     srcLocks: lockCounts(problem.unmatched.source, problem.source.len.length),
     tgtLocks: lockCounts(problem.unmatched.target, problem.target.len.length),
   };
+  return searchSegments(problem, settings, { segments, initial, cues, larger: {} });
+}
+
+/** Pass 1 in each segment of `plan` (its segments, cues and starting model), with its shapes. */
+function searchSegments(problem: AlignmentProblem, settings: EngineSettings, plan: Omit<FirstPass, 'passes'>): FirstPass {
+  const { segments, initial, cues, larger } = plan;
+  const base = baseParams(settings);
+  const { moves, coarseMoves } = runMoves(settings, larger);
   const passes = segments.map((g): SegmentPass | undefined => {
     if (g.fixed || g.s1 <= g.s0 || g.t1 <= g.t0) return undefined;
     const units = segmentProblem(problem, cues, g);
@@ -328,7 +339,43 @@ export function runFirstPass(problem: AlignmentProblem, settings: EngineSettings
     const windows = Math.ceil(P.FIRST_PASS_SAMPLE_ROWS / P.FIRST_PASS_WINDOW_ROWS);
     return { band, paths: samplePaths(units, params, band, windows, P.FIRST_PASS_WINDOW_ROWS), margin: P.FIRST_PASS_WINDOW_MARGIN };
   });
-  return { segments, passes, initial, cues };
+  return { ...plan, passes };
+}
+
+/**
+ * Shapes one sentence longer than the run's longest (1-4/4-1 beyond 1-3/3-1), for a document whose
+ * first pass needs its longest shapes often: at least `longShare` of its beads. Such a document is
+ * split into sentences very differently on its two sides (a language that ends sentences rarely,
+ * a segmenter that misses sentence ends, a free translation), and the beads it needs go beyond
+ * the move set; elsewhere a longer shape only adds chances to glue neighbours wrongly, and costs
+ * every cell two moves. Each starts at FALLBACK_PRIOR, re-estimated from the pass that uses
+ * them, like every prior. Returns {} (no larger shapes) for most documents.
+ */
+export function largerShapes(shapes: ReadonlyMap<string, number>, beads: number, settings: Pick<EngineSettings, 'beadTypes' | 'largeShapes'>): Record<string, number> {
+  const rule = settings.largeShapes;
+  if (!rule || beads <= 0) return {};
+  let long = 0;
+  for (const t of settings.beadTypes) {
+    const [a, b] = parseBeadType(t);
+    if (Math.min(a, b) === 1) long = Math.max(long, a, b);
+  }
+  if (long < 2) return {};
+  const found = (shapes.get(`1-${long}`) ?? 0) + (shapes.get(`${long}-1`) ?? 0);
+  if (found / beads < rule.longShare) return {};
+  return { [`1-${long + 1}`]: P.FALLBACK_PRIOR, [`${long + 1}-1`]: P.FALLBACK_PRIOR };
+}
+
+/**
+ * Pass 1 and the document's model; when the first pass says the document needs larger shapes
+ * (largerShapes), pass 1 again with them, and the model from that pass.
+ */
+export function documentPasses(problem: AlignmentProblem, settings: EngineSettings): { first: FirstPass; params: SearchParams } {
+  const first = runFirstPass(problem, settings);
+  const stats = collectStats(first, problem);
+  const larger = largerShapes(stats.shapes, stats.beads, settings);
+  if (!Object.keys(larger).length) return { first, params: reestimate(first, problem, settings, stats) };
+  const again = searchSegments(problem, settings, { segments: first.segments, initial: first.initial, cues: first.cues, larger });
+  return { first: again, params: reestimate(again, problem, settings) };
 }
 
 /**
@@ -354,15 +401,16 @@ export function unmatchedByLength(problem: AlignmentProblem, c: number, margin: 
  * its bead priors from the first-pass counts smoothed towards the global priors (Moore 2002
  * re-estimates his from a first pass too); the weight of the global priors is in beads.
  */
-export function reestimate(first: FirstPass, problem: AlignmentProblem, settings: EngineSettings): SearchParams {
-  const stats = collectStats(first, problem);
+export function reestimate(first: FirstPass, problem: AlignmentProblem, settings: EngineSettings, stats = collectStats(first, problem)): SearchParams {
   const length =
     settings.lengthModel ??
     (stats.confidentPairs.length >= P.MIN_VARIANCE_PAIRS
       ? estimateLengthModel(stats.confidentPairs, first.initial, P.MIN_RATIO_PAIRS, P.MIN_VARIANCE_PAIRS)
       : estimateLengthModel(stats.pairs, first.initial, P.MIN_RATIO_PAIRS, Infinity));
-  const { moves, coarseMoves } = runMoves(settings);
+  const { moves, coarseMoves } = runMoves(settings, first.larger);
   const strength = settings.priorAdaptation;
+  const types = [...settings.beadTypes, ...Object.keys(first.larger)];
+  const priors: Readonly<Record<string, number>> = { ...settings.priors, ...first.larger };
   // Deletions hide in pass 1 (a sentence with no counterpart is glued to a neighbour's bead): the
   // length budget counts them better when the document has many.
   const budget = unmatchedByLength(problem, length.c, settings.deletionMargin);
@@ -373,10 +421,8 @@ export function reestimate(first: FirstPass, problem: AlignmentProblem, settings
   const adapted =
     Number.isFinite(strength) && stats.beads > 0
       ? moveSet(
-          settings.beadTypes,
-          Object.fromEntries(
-            [...settings.beadTypes, '1-0', '0-1'].map((t) => [t, (count(t) + strength * (settings.priors[t] ?? P.FALLBACK_PRIOR)) / (stats.beads + strength)]),
-          ),
+          types,
+          Object.fromEntries([...types, '1-0', '0-1'].map((t) => [t, (count(t) + strength * (priors[t] ?? P.FALLBACK_PRIOR)) / (stats.beads + strength)])),
           P.FALLBACK_PRIOR,
         )
       : moves;
@@ -416,8 +462,7 @@ function once<T>(make: () => T): () => T {
  * it learns from the beads the document's model is sure of; pass 2 as jobs.
  */
 export function planAlignment(problem: AlignmentProblem, settings: EngineSettings): AlignmentPlan {
-  const first = runFirstPass(problem, settings);
-  const params = reestimate(first, problem, settings);
+  const { first, params } = documentPasses(problem, settings);
   const learned = problem.evidence ? undefined : problem.learner?.learn(trainingBeads(first, problem, params));
   // The lexical test of untranslated sentences, on the sides the length budget says have some.
   const budget = unmatchedByLength(problem, params.length.c, settings.deletionMargin);

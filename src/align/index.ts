@@ -10,16 +10,21 @@
 import { type DictionaryScorerOptions, type LexicalScorerFactory, type Lexicon, type LexiconLearnerOptions, selectTrainingBeads, trainingSelection, type WordBeads, wordBeads } from '../lexical/index.js';
 import { BEAD_TYPES, type Bead, type BeadType, type Document } from '../types.js';
 import { trainingBeads } from './confident.js';
-import { type AlignmentPlan, alignProblem, type Ladder, ladderBeads, planAlignment, reestimate, runFirstPass } from './engine.js';
+import { type AlignmentPlan, alignProblem, documentPasses, type Ladder, ladderBeads, planAlignment } from './engine.js';
 import type { LengthModel } from './length.js';
 import * as P from './params.js';
 import { type LexicalEvidence, prepareDocuments, prepareLengths, sentenceTexts } from './prepare.js';
-import type { AlignmentProblem, EngineSettings, OrphanSettings } from './problem.js';
+import type { AlignmentProblem, EngineSettings, LargeShapes, OrphanSettings } from './problem.js';
 
 /** Options shared by alignDocuments and alignLengths; every default is in params.ts. */
 export interface AlignOptions {
   /** Bead shapes allowed (default: all of BEAD_TYPES); 1-0 and 0-1 are always allowed, so every sentence can be placed. */
   readonly beadTypes?: readonly BeadType[];
+  /**
+   * Shapes one sentence larger (1-4/4-1) for documents whose first pass needs 1-3/3-1 often
+   * (default: on unless `beadTypes` is given; `false`: never; settings override LARGE_SHAPES').
+   */
+  readonly largeShapes?: boolean | Partial<LargeShapes>;
   /**
    * Lexical evidence: a factory building a LexicalScorer for the document pair (e.g. a learned
    * lexicon), or `false` for length only. Default: the dictionary-free cognate scorer.
@@ -90,6 +95,7 @@ export interface AlignOptions {
 export function engineSettings(options: AlignOptions, lexical = options.lexical !== false): EngineSettings {
   return {
     beadTypes: options.beadTypes ?? BEAD_TYPES,
+    largeShapes: largeShapesSettings(options),
     lexicalWeight: lexical ? (options.lexicalWeight ?? P.LEXICAL_WEIGHT) : 0,
     priors: { ...P.PRIORS, ...options.priors },
     temperature: options.temperature ?? P.TEMPERATURE,
@@ -103,6 +109,13 @@ export function engineSettings(options: AlignOptions, lexical = options.lexical 
     orphans: { ...P.ORPHANS, ...options.orphans },
     deletionMargin: options.deletionMargin ?? P.DELETION_MARGIN,
   };
+}
+
+/** Larger shapes: LARGE_SHAPES overridden by the option; off when asked, or when the bead types are given and they are not asked for. */
+function largeShapesSettings(options: AlignOptions): LargeShapes | undefined {
+  const asked = options.largeShapes;
+  if (asked === false || (asked === undefined && options.beadTypes)) return undefined;
+  return { ...P.LARGE_SHAPES, ...(typeof asked === 'object' && asked) };
 }
 
 /**
@@ -178,8 +191,8 @@ export function confidentWords(source: Document, target: Document, options: Alig
   const learn = learnerSettings(options) ?? P.LEXICON;
   const problem = documentProblem(source, target, { ...rest, learnLexicon: false });
   const settings = engineSettings(options);
-  const first = runFirstPass(problem, settings);
-  const beads = trainingBeads(first, problem, reestimate(first, problem, settings));
+  const { first, params } = documentPasses(problem, settings);
+  const beads = trainingBeads(first, problem, params);
   const texts = { source: sentenceTexts(source), target: sentenceTexts(target) };
   return wordBeads(texts.source, texts.target, beads, selectTrainingBeads(beads, trainingSelection(texts.source, texts.target, learn)), learn.prefix);
 }
@@ -209,7 +222,9 @@ export type { AlignmentProblem, EngineSettings, FixedBead, ProblemSide } from '.
 export {
   type AlignmentPlan,
   assembleLadder,
+  documentPasses,
   type FirstPass,
+  largerShapes,
   type Ladder,
   ladderBeads,
   passTwoJobs,

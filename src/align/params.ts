@@ -5,6 +5,7 @@
  */
 import type { DictionaryScorerOptions, LexiconLearnerOptions } from '../lexical/index.js';
 import type { BeadType } from '../types.js';
+import type { LargeShapes } from './problem.js';
 
 /**
  * Prior probability of each bead shape. Start: relative frequencies in the pooled dev gold (3943
@@ -21,6 +22,13 @@ export const PRIORS: Readonly<Record<BeadType, number>> = {
   '0-1': 0.0018,
   '1-0': 0.0018,
 };
+
+/**
+ * Larger shapes (1-4/4-1) for a document whose first pass puts at least this share of its beads
+ * at the edge of the move set (1-3/3-1): engine.ts largerShapes. Tuned on the dev sets together
+ * (see bench/NOTES-engine.md).
+ */
+export const LARGE_SHAPES: LargeShapes = { longShare: 0.035 };
 
 /** Prior of a shape not in PRIORS (user-added shapes). */
 export const FALLBACK_PRIOR = 0.001;

@@ -101,9 +101,17 @@ export interface OrphanSettings {
   readonly minTotal: number;
 }
 
+/** When a document is given shapes larger than the run's (engine.ts largerShapes). */
+export interface LargeShapes {
+  /** Share of the first pass's beads of the longest shapes (1-3/3-1) from which a document gets 1-4/4-1. */
+  readonly longShare: number;
+}
+
 /** Settings of one run (the resolved AlignOptions). */
 export interface EngineSettings {
   readonly beadTypes: readonly BeadType[];
+  /** Larger shapes for the documents that need them; undefined: never. */
+  readonly largeShapes: LargeShapes | undefined;
   readonly lexicalWeight: number;
   readonly priors: Readonly<Record<string, number>>;
   readonly temperature: number;
