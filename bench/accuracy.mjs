@@ -169,7 +169,7 @@ if (devPairs.length) {
     const line = (r) => ['1-0', '0-1', '1-1'].map((type) => `${type} ${f3(r.byType.find((x) => x.type === type)?.recallStrict ?? 0)}`).join(', ');
     console.log(`recall by type, default: ${line(dev)}; --no-lexicon: ${line(b)}`);
   }
-  console.log('recall by gold bead type (types with ≥ 5 gold beads; shapes outside BEAD_TYPES can only be lax hits)');
+  console.log('recall by gold bead type (types with ≥ 5 gold beads; shapes outside BEAD_TYPES, and 1-4/4-1 in documents not given them, can only be lax hits)');
   console.log('type    gold   strict   lax');
   for (const t of dev.byType.filter((t) => t.gold >= 5)) {
     console.log(`${t.type.padEnd(6)} ${String(t.gold).padStart(5)}   ${f3(t.recallStrict)}    ${f3(t.recallLax)}`);
