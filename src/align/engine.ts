@@ -304,7 +304,7 @@ function baseParams(settings: EngineSettings): BaseParams {
  * Gale & Church's variance; on long segments only sampled windows, enough for the statistics
  * (pass 2 searches everything).
  */
-export function runFirstPass(problem: AlignmentProblem, settings: EngineSettings): FirstPass {
+function runFirstPass(problem: AlignmentProblem, settings: EngineSettings): FirstPass {
   let sumS = 0;
   let sumT = 0;
   for (const l of problem.source.len) sumS += l;
@@ -401,7 +401,7 @@ export function unmatchedByLength(problem: AlignmentProblem, c: number, margin: 
  * its bead priors from the first-pass counts smoothed towards the global priors (Moore 2002
  * re-estimates his from a first pass too); the weight of the global priors is in beads.
  */
-export function reestimate(first: FirstPass, problem: AlignmentProblem, settings: EngineSettings, stats = collectStats(first, problem)): SearchParams {
+function reestimate(first: FirstPass, problem: AlignmentProblem, settings: EngineSettings, stats = collectStats(first, problem)): SearchParams {
   const length =
     settings.lengthModel ??
     (stats.confidentPairs.length >= P.MIN_VARIANCE_PAIRS

@@ -222,7 +222,6 @@ export type { AlignmentProblem, EngineSettings, FixedBead, ProblemSide } from '.
 export {
   type AlignmentPlan,
   assembleLadder,
-  documentPasses,
   type FirstPass,
   largerShapes,
   type Ladder,
@@ -231,8 +230,6 @@ export {
   planAlignment,
   type RefineJob,
   type RefineResult,
-  reestimate,
-  runFirstPass,
   solveJob,
   solvePlan,
 } from './engine.js';
