@@ -278,14 +278,20 @@ export function assembleLadder(plan: AlignmentPlan, results: readonly RefineResu
  * and the few the coarse levels use.
  */
 function runMoves(settings: EngineSettings, larger: Readonly<Record<string, number>> = {}): { moves: MoveSet; coarseMoves: MoveSet } {
+  const { types, priors } = documentShapes(settings, larger);
   return {
-    moves: moveSet([...settings.beadTypes, ...Object.keys(larger)], { ...settings.priors, ...larger }, P.FALLBACK_PRIOR),
+    moves: moveSet(types, priors, P.FALLBACK_PRIOR),
     coarseMoves: moveSet(
       P.COARSE_TYPES.filter((t) => t === '1-0' || t === '0-1' || (settings.beadTypes as readonly string[]).includes(t)),
       settings.priors,
       P.FALLBACK_PRIOR,
     ),
   };
+}
+
+/** The bead types of a document (the run's and its larger shapes) and their starting priors. */
+function documentShapes(settings: EngineSettings, larger: Readonly<Record<string, number>>): { types: readonly string[]; priors: Readonly<Record<string, number>> } {
+  return { types: [...settings.beadTypes, ...Object.keys(larger)], priors: { ...settings.priors, ...larger } };
 }
 
 function baseParams(settings: EngineSettings): BaseParams {
@@ -409,8 +415,7 @@ function reestimate(first: FirstPass, problem: AlignmentProblem, settings: Engin
       : estimateLengthModel(stats.pairs, first.initial, P.MIN_RATIO_PAIRS, Infinity));
   const { moves, coarseMoves } = runMoves(settings, first.larger);
   const strength = settings.priorAdaptation;
-  const types = [...settings.beadTypes, ...Object.keys(first.larger)];
-  const priors: Readonly<Record<string, number>> = { ...settings.priors, ...first.larger };
+  const { types, priors } = documentShapes(settings, first.larger);
   // Deletions hide in pass 1 (a sentence with no counterpart is glued to a neighbour's bead): the
   // length budget counts them better when the document has many.
   const budget = unmatchedByLength(problem, length.c, settings.deletionMargin);
