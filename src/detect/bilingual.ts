@@ -16,7 +16,7 @@ import { evidenceScorer, type Evidence } from './layout-evidence.js';
 import { readLayoutText, type LayoutText } from './layout-text.js';
 import { decideLayout, type LayoutDecision } from './layout.js';
 import { DEFAULT_FROM, DEFAULT_TO } from './pair.js';
-import { DISCOVERY_MIN_CONFIDENCE, DISCOVERY_MIN_LENGTH, discoverLanguages, type FoundLanguage } from './paragraph-languages.js';
+import { DISCOVERY_MIN_CONFIDENCE, DISCOVERY_MIN_LENGTH, discoverLanguages, type FoundLanguage, spread } from './paragraph-languages.js';
 import { detectDocument, DOCUMENT_MIN_MARGIN, PREFERRED_LANGUAGES, windowMargin } from './sample.js';
 import { cleanedLength, FRANC_MIN_LENGTH } from './trigram-scorer.js';
 import { detectLanguage } from './language.js';
@@ -150,12 +150,12 @@ const SHORT_PIECES = 96;
 function withSecondLanguage(found: readonly FoundLanguage[], texts: readonly string[]): FoundLanguage[] {
   if (majorLanguages(found).length >= 2) return [...found];
   const pieces = texts.filter((t) => cleanedLength(t) >= FRANC_MIN_LENGTH);
-  const spread = pieces.length <= SHORT_PIECES ? pieces : Array.from({ length: SHORT_PIECES }, (_, j) => pieces[Math.floor((j * pieces.length) / SHORT_PIECES)]!);
-  const first = found[0]?.lang ?? detectDocument(spread.join(' ')).lang;
+  const sampled = spread(pieces, SHORT_PIECES);
+  const first = found[0]?.lang ?? detectDocument(sampled.join(' ')).lang;
   if (first === UNDETERMINED) return [...found];
-  const inFirst = spread.map((t) => detectDocument(t).lang === first);
-  const own = spread.filter((_, i) => inFirst[i]).join(' ');
-  const rest = spread.filter((_, i) => !inFirst[i]).join(' ');
+  const inFirst = sampled.map((t) => detectDocument(t).lang === first);
+  const own = sampled.filter((_, i) => inFirst[i]).join(' ');
+  const rest = sampled.filter((_, i) => !inFirst[i]).join(' ');
   // Read together, the pieces of each side need as many characters as a discovery sample.
   if (cleanedLength(rest) < DISCOVERY_MIN_LENGTH || cleanedLength(own) < DISCOVERY_MIN_LENGTH) return [...found];
   const second = detectDocument(rest, PREFERRED_LANGUAGES).lang;
@@ -170,7 +170,7 @@ function withSecondLanguage(found: readonly FoundLanguage[], texts: readonly str
   };
   if (!sure(rest, second, first) || !sure(own, first, second)) return [...found];
   const weight = cleanedLength(rest);
-  const firstFound = found[0] ?? { lang: first, weight: cleanedLength(spread.join(' ')) - weight, first: 0 };
+  const firstFound = found[0] ?? { lang: first, weight: cleanedLength(sampled.join(' ')) - weight, first: 0 };
   return [firstFound, { lang: second, weight, first: 0 }, ...found.slice(1)];
 }
 

@@ -38,10 +38,10 @@ export interface FoundLanguage {
   readonly first: number;
 }
 
-/** Up to `count` indices spread evenly over `indices`. */
-function spread(indices: readonly number[], count: number): number[] {
-  if (indices.length <= count) return [...indices];
-  return Array.from({ length: count }, (_, j) => indices[Math.floor((j * indices.length) / count)]!);
+/** Up to `count` items spread evenly over `items`. */
+export function spread<T>(items: readonly T[], count: number): T[] {
+  if (items.length <= count) return [...items];
+  return Array.from({ length: count }, (_, j) => items[Math.floor((j * items.length) / count)]!);
 }
 
 /**
