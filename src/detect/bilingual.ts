@@ -309,9 +309,12 @@ function sideSupport(pieces: readonly { side: 0 | 1; evidence: Evidence }[], s: 
  */
 function decidePair(layout: LayoutText, options: BilingualOptions): Pair & { decision: LayoutDecision } {
   let failure: InputError;
+  // The layout decided for the pair found: the given pair's below when it is the same pair.
+  let tried: { by: Pair['by']; decision: LayoutDecision | undefined } | undefined;
   try {
     const pair = findPair(discoveryTexts(layout), options);
     const decision = decideLayout(layout, evidenceScorer(pair.by), options.layout);
+    tried = { by: pair.by, decision };
     if (!decision) throw oneLanguage(options.name, undefined);
     const hasSource = sideSupport(decision.pieces, 0) >= SIDE_MIN_EVIDENCE;
     const hasTarget = sideSupport(decision.pieces, 1) >= SIDE_MIN_EVIDENCE;
@@ -326,7 +329,7 @@ function decidePair(layout: LayoutText, options: BilingualOptions): Pair & { dec
   // Checked, a file found to hold another language is not theirs.
   const found = (failure.data as { lang: Lang }).lang;
   if (!trusted && found !== UNDETERMINED && !by.includes(found)) throw failure;
-  const decision = decideLayout(layout, evidenceScorer(by), options.layout);
+  const decision = tried && tried.by[0] === by[0] && tried.by[1] === by[1] ? tried.decision : decideLayout(layout, evidenceScorer(by), options.layout);
   const holds = (side: 0 | 1): boolean => decision !== undefined && (trusted ? decision.pieces.some((p) => p.side === side) : sideSupport(decision.pieces, side) >= SIDE_MIN_EVIDENCE);
   if (!decision || !holds(0) || !holds(1)) throw failure;
   return { from: by[0], to: by[1], by, decision };
