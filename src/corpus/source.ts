@@ -47,13 +47,14 @@ const baseOf = (name: string): string => (/^\/(dev|proc)\//u.test(name) ? '.' : 
  * A manifest: a TSV or JSONL file, or `-` for stdin; a pipe is read once, as stdin is.
  * @param name the path as the user gave it, or `-`
  * @param stdin read when `name` is `-`
+ * @param once `readableOnce(name)`, which the caller has asked already to check its options
  * @throws InputError for a manifest that cannot be read, or a line that is not a document (file manifests: before any document is aligned)
  */
-export async function manifestCorpus(name: string, stdin: NodeJS.ReadableStream): Promise<CorpusSource> {
+export async function manifestCorpus(name: string, stdin: NodeJS.ReadableStream, once: boolean): Promise<CorpusSource> {
   if (name === STDIN) {
     return { total: undefined, notes: [], entries: () => parse(name, '.', stdin as AsyncIterable<Uint8Array | string>) };
   }
-  if (await readableOnce(name)) {
+  if (once) {
     const chunks = await fileChunks(name);
     return { total: undefined, notes: [], entries: () => parse(name, baseOf(name), chunks) };
   }

@@ -78,7 +78,7 @@ export async function batchCommand(manifest: string | undefined, options: BatchC
   const writer = checkUsage(manifest, options, once);
   const pooled = corpusLexiconWanted(once, options);
   const threads = options.threads ?? availableParallelism();
-  const source = options.pairs ? await folderCorpus(options.pairs, options) : await manifestCorpus(manifest!, context.io.stdin);
+  const source = options.pairs ? await folderCorpus(options.pairs, options) : await manifestCorpus(manifest!, context.io.stdin, once);
   for (const note of source.notes) context.logger.note(note);
   const [first, end] = options.shard && source.total !== undefined ? shardRange(options.shard, source.total) : [0, Infinity];
   const total = source.total === undefined ? undefined : Math.min(end, source.total) - first;
