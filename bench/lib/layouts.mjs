@@ -6,7 +6,8 @@
  * gives: each side's paragraphs as plain text (so that the expected sentences are those of the
  * side's text alone, whatever the sentence rules), and the gold beads as groups of gold sentences.
  *
- * Used by bench/layouts.mjs (dev and held-out figures) and test/detect/layout-property.test.ts.
+ * Used by bench/layouts.mjs (dev and held-out figures) and test/detect/layout-property.test.ts;
+ * its random() by other tests that want repeatable draws.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';

@@ -1,17 +1,7 @@
 /** The coarse-to-fine order of the corpus lexicon's first pass: every index once, evenly spread at every prefix, the same every time. */
 import { describe, expect, it } from 'vitest';
+import { random } from '../../bench/lib/layouts.mjs';
 import { coarseToFine, coarseToFineItems } from '../../src/corpus/sample.js';
-
-/** A small deterministic generator (mulberry32), so that the property runs are reproducible. */
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 describe('coarseToFine', () => {
   it.each([
