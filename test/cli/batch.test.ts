@@ -283,10 +283,15 @@ describe('bitext batch: a manifest on stdin', () => {
 });
 
 describe('bitext batch: a manifest given as a pipe', () => {
-  /** A named pipe, fed `text` once a reader opens it. */
-  const pipeOf = (text: string): string => {
+  /** A named pipe, not opened. */
+  const fifo = (): string => {
     const path = join(tempDir(), 'manifest.fifo');
     execFileSync('mkfifo', [path]);
+    return path;
+  };
+  /** A named pipe, fed `text` once a reader opens it. */
+  const pipeOf = (text: string): string => {
+    const path = fifo();
     // Opening a pipe to write waits for a reader: the run under test is that reader.
     createWriteStream(path).end(text);
     return path;
@@ -305,9 +310,7 @@ describe('bitext batch: a manifest given as a pipe', () => {
     [['--save-lexicon', 'lexicon.tsv'], '--save-lexicon reads the corpus twice (to learn the lexicon, then to align): give a manifest file or --pairs, not stdin or a pipe'],
     [['--shard', '1/2'], '--shard needs a manifest file or --pairs: a manifest on stdin or a pipe cannot be counted before it is read'],
   ])('refuses %j, which needs the manifest twice', async (extra, message) => {
-    const path = join(tempDir(), 'manifest.fifo');
-    execFileSync('mkfifo', [path]);
-    const r = await runBitext(['batch', path, '--input', 'sentences', ...extra, ...ONE]);
+    const r = await runBitext(['batch', fifo(), '--input', 'sentences', ...extra, ...ONE]);
     expect(r.status).toBe(1);
     expect(r.stderr).toContain(message);
   });
