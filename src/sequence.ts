@@ -32,3 +32,9 @@ export function longestIncreasingChain(pairs: ReadonlyArray<readonly [number, nu
   for (let k = tails.length ? tails[tails.length - 1]! : -1; k >= 0; k = prev[k]!) out.push(k);
   return out.reverse();
 }
+
+/** Up to `count` items spread evenly over `items`, in order. */
+export function spread<T>(items: readonly T[], count: number): T[] {
+  if (items.length <= count) return [...items];
+  return Array.from({ length: count }, (_, j) => items[Math.floor((j * items.length) / count)]!);
+}

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { partitionPoint } from '../src/sequence.js';
+import { partitionPoint, spread } from '../src/sequence.js';
 
 describe('partitionPoint', () => {
   it.each([
@@ -20,5 +20,15 @@ describe('partitionPoint', () => {
         expect(partitionPoint(sorted.length, (k) => sorted[k]! < x)).toBe(linear === -1 ? sorted.length : linear);
       }),
     );
+  });
+});
+
+describe('spread', () => {
+  it.each([
+    [[1, 2, 3], 5, [1, 2, 3]],
+    [[0, 1, 2, 3, 4, 5, 6, 7, 8, 9], 4, [0, 2, 5, 7]],
+    [[0, 1, 2, 3, 4, 5], 3, [0, 2, 4]],
+  ])('takes from %j at most %i items, evenly and in order', (items, count, expected) => {
+    expect(spread(items, count)).toEqual(expected);
   });
 });

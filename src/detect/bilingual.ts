@@ -10,13 +10,14 @@
  * the alphabetical order of their codes.
  */
 import { InputError } from '../errors.js';
+import { spread } from '../sequence.js';
 import { type InputKind, type Lang, type Layout, type SideName, UNDETERMINED } from '../types.js';
 import { canonicalLang, isDetectable, languageName } from './iso.js';
 import { evidenceScorer, type Evidence } from './layout-evidence.js';
 import { readLayoutText, type LayoutText } from './layout-text.js';
 import { decideLayout, type LayoutDecision } from './layout.js';
 import { DEFAULT_FROM, DEFAULT_TO } from './pair.js';
-import { DISCOVERY_MIN_CONFIDENCE, DISCOVERY_MIN_LENGTH, discoverLanguages, type FoundLanguage, spread } from './paragraph-languages.js';
+import { DISCOVERY_MIN_CONFIDENCE, DISCOVERY_MIN_LENGTH, discoverLanguages, type FoundLanguage } from './paragraph-languages.js';
 import { detectDocument, DOCUMENT_MIN_MARGIN, PREFERRED_LANGUAGES, windowMargin } from './sample.js';
 import { cleanedLength, FRANC_MIN_LENGTH } from './trigram-scorer.js';
 import { detectLanguage } from './language.js';

@@ -1,6 +1,7 @@
 /**
  * Language of each paragraph of a document, and the languages a document is written in.
  */
+import { spread } from '../sequence.js';
 import { type Lang, UNDETERMINED } from '../types.js';
 import { confusableWith, lettersRuleOut } from './groups.js';
 import { isDetectable } from './iso.js';
@@ -36,12 +37,6 @@ export interface FoundLanguage {
   readonly weight: number;
   /** Index of the first sampled paragraph in this language. */
   readonly first: number;
-}
-
-/** Up to `count` items spread evenly over `items`. */
-export function spread<T>(items: readonly T[], count: number): T[] {
-  if (items.length <= count) return [...items];
-  return Array.from({ length: count }, (_, j) => items[Math.floor((j * items.length) / count)]!);
 }
 
 /**

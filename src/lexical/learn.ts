@@ -3,6 +3,7 @@
  * are the training corpus of IBM Model 1, and the model's evidence then joins the evidence the
  * first pass had, for the final pass. Pure.
  */
+import { spread } from '../sequence.js';
 import { trainModel1 } from './ibm1.js';
 import { type Lexicon, lexiconFromModel, OTHER_WORD } from './lexicon.js';
 import { lexiconScorers, type LexiconScorerOptions, type SentenceTexts, type UnitRange } from './lexicon-scorer.js';
@@ -89,8 +90,7 @@ export function selectTrainingBeads(beads: TrainingBeads, options: Pick<LexiconL
     const b = beads.t1[k]! - beads.t0[k]!;
     if (a >= 1 && b >= 1 && a <= options.maxSide && b <= options.maxSide && beads.posterior[k]! >= options.threshold) chosen.push(k);
   }
-  if (chosen.length <= options.maxBeads) return chosen;
-  return Array.from({ length: options.maxBeads }, (_, q) => chosen[Math.floor((q * chosen.length) / options.maxBeads)]!);
+  return spread(chosen, options.maxBeads);
 }
 
 /** The words of each chosen bead on one side, as ids of `keys`. */
