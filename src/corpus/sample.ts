@@ -20,6 +20,8 @@ export function* coarseToFine(n: number): Generator<number> {
   }
 }
 
+import { InputError } from '../errors.js';
+
 /** Indices visited per scan of the corpus: what a scan holds at once (manifest entries), and how often it is read again. */
 const SCAN_INDICES = 2048;
 
@@ -27,8 +29,10 @@ const SCAN_INDICES = 2048;
  * Items of a list that can only be read through from its start (a manifest file), in coarse-to-
  * fine order: read through once per `SCAN_INDICES` indices of the order, holding only those.
  * @param read the items `[0, n)`, from the first, each time it is called
+ * @param name how messages name the list (the manifest's path)
+ * @throws InputError naming the list when a reading ends before the n items counted at first
  */
-export async function* coarseToFineItems<T>(n: number, read: () => AsyncIterable<T> | Iterable<T>, scan = SCAN_INDICES): AsyncGenerator<T> {
+export async function* coarseToFineItems<T>(n: number, read: () => AsyncIterable<T> | Iterable<T>, name: string, scan = SCAN_INDICES): AsyncGenerator<T> {
   const order = coarseToFine(n);
   for (;;) {
     // Index in the corpus → place in this scan's part of the order.
@@ -49,7 +53,9 @@ export async function* coarseToFineItems<T>(n: number, read: () => AsyncIterable
         if (++found === wanted.size) break;
       }
     }
-    if (found < wanted.size) throw new Error(`the corpus changed while it was read: ${index} items, expected ${n}`);
+    if (found < wanted.size) {
+      throw new InputError(name, `changed while it was read: ${index} documents, ${n} when counted`, { code: 'invalid-manifest', data: { documents: index, counted: n } });
+    }
     yield* held;
   }
 }

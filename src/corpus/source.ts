@@ -5,7 +5,7 @@
  */
 import { open, stat } from 'node:fs/promises';
 import { dirname } from 'node:path';
-import { InputError } from '../errors.js';
+import { InputError, inputLabel } from '../errors.js';
 import type { Lang } from '../types.js';
 import { readLines } from './lines.js';
 import { type CorpusEntry, ManifestParser } from './manifest.js';
@@ -13,6 +13,8 @@ import { taggedFolderCorpus, twoFolderCorpus } from './pairs.js';
 
 /** The documents of a corpus, in corpus order. */
 export interface CorpusSource {
+  /** How messages name the corpus: the manifest's path (`stdin` for `-`), or its folders. */
+  readonly name: string;
   /** How many there are; undefined for a manifest still arriving on stdin. */
   readonly total: number | undefined;
   /** What the user should know about the listing (files left out of folder pairs). */
@@ -52,16 +54,16 @@ const baseOf = (name: string): string => (/^\/(dev|proc)\//u.test(name) ? '.' : 
  */
 export async function manifestCorpus(name: string, stdin: NodeJS.ReadableStream, once: boolean): Promise<CorpusSource> {
   if (name === STDIN) {
-    return { total: undefined, notes: [], entries: () => parse(name, '.', stdin as AsyncIterable<Uint8Array | string>) };
+    return { name: inputLabel(name), total: undefined, notes: [], entries: () => parse(name, '.', stdin as AsyncIterable<Uint8Array | string>) };
   }
   if (once) {
     const chunks = await fileChunks(name);
-    return { total: undefined, notes: [], entries: () => parse(name, baseOf(name), chunks) };
+    return { name, total: undefined, notes: [], entries: () => parse(name, baseOf(name), chunks) };
   }
   const base = dirname(name);
   let total = 0;
   for await (const _entry of parse(name, base, await fileChunks(name))) total++;
-  return { total, notes: [], entries: async function* () {
+  return { name, total, notes: [], entries: async function* () {
     yield* parse(name, base, await fileChunks(name));
   } };
 }
@@ -72,7 +74,7 @@ export async function manifestCorpus(name: string, stdin: NodeJS.ReadableStream,
  */
 export async function folderCorpus(dirs: readonly string[], langs: { from?: Lang; to?: Lang }): Promise<CorpusSource> {
   const { entries, notes } = dirs.length === 1 ? await taggedFolderCorpus(dirs[0]!, langs) : await twoFolderCorpus(dirs[0]!, dirs[1]!);
-  return { total: entries.length, notes, entries: async function* () {
+  return { name: dirs.join(' and '), total: entries.length, notes, entries: async function* () {
     yield* entries;
   } };
 }

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { random } from '../../bench/lib/layouts.mjs';
 import { coarseToFine, coarseToFineItems } from '../../src/corpus/sample.js';
+import { InputError } from '../../src/errors.js';
 
 describe('coarseToFine', () => {
   it.each([
@@ -46,15 +47,30 @@ describe('coarseToFineItems', () => {
       }
     };
     const got: string[] = [];
-    for await (const item of coarseToFineItems(items.length, read, 4)) got.push(item);
+    for await (const item of coarseToFineItems(items.length, read, 'corpus.tsv', 4)) got.push(item);
     expect(got).toEqual([...coarseToFine(23)].map((k) => items[k]));
     expect(reads).toBe(Math.ceil(23 / 4));
 
     // Stopped after the first scan: the list was read once, up to the last index that scan wanted.
     reads = 0;
     furthest = 0;
-    for await (const item of coarseToFineItems(items.length, read, 4)) if (item === 'doc4') break;
+    for await (const item of coarseToFineItems(items.length, read, 'corpus.tsv', 4)) if (item === 'doc4') break;
     expect(reads).toBe(1);
     expect(furthest).toBe(16);
+  });
+
+  it('refuses, naming the list, a list that is shorter when read again than when it was counted', async () => {
+    const items = Array.from({ length: 10 }, (_, k) => `doc${k}`);
+    let reads = 0;
+    // Cut short from the second reading on, as a manifest edited during the run.
+    const read = () => (reads++ === 0 ? items : items.slice(0, 6));
+    const got: string[] = [];
+    const reading = (async () => {
+      for await (const item of coarseToFineItems(10, read, 'corpus.tsv', 4)) got.push(item);
+    })();
+    await expect(reading).rejects.toThrow(InputError);
+    await expect(reading).rejects.toThrow('corpus.tsv: changed while it was read: 6 documents, 10 when counted');
+    // The first scan's items were given before the change was found.
+    expect(got).toEqual(['doc0', 'doc8', 'doc4', 'doc2']);
   });
 });

@@ -111,7 +111,7 @@ export async function batchCommand(manifest: string | undefined, options: BatchC
     const run = pool;
     if (pooled) {
       const words = (job: DocumentJob): Promise<WordsOutcome> => (run ? run.words(job) : batchDocumentWords(job, setup, context.io));
-      const learned = await learnCorpusLexicons(coarseToFineItems(total!, () => entriesOf(source, first, end)), words, {
+      const learned = await learnCorpusLexicons(coarseToFineItems(total!, () => entriesOf(source, first, end), source.name), words, {
         window: SAMPLE_WINDOW_PER_THREAD * threads,
         progress: createProgress(context.io.stderr, { enabled: showProgress, label: 'learning the lexicon' }),
       });
