@@ -14,7 +14,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { drawWindow, expectedAlignment, GENERATED_LAYOUTS, goldDocuments, layoutDocument, random } from './lib/layouts.mjs';
+import { drawWindow, expectedAlignment, GENERATED_LAYOUTS, goldDocuments, layoutDocument, random, windowSize } from './lib/layouts.mjs';
 import { EVAL, ROOT } from './lib/sets.mjs';
 import { lcs } from './lib/lcs.mjs';
 import { sentencesOf } from './lib/sentences.mjs';
@@ -124,14 +124,12 @@ function generatedDocuments(set, rand) {
   const out = [];
   for (const layout of GENERATED_LAYOUTS) {
     for (let k = 0; k < perLayout; k++) {
-      const size = layout === 'midline' ? [2, 6] : layout === 'block' || layout === 'sections' ? [8, 30] : [4, 20];
-      const window = drawWindow(sources, rand, size);
+      const window = drawWindow(sources, rand, windowSize(layout));
       const document = layoutDocument(window.beads, layout, rand);
       const expected = expectedAlignment(document, sentencesOf);
-      // For the two-file control: each side's text, laid out in its paragraphs (rows of pairs and columns one a line).
-      const rows = layout === 'pairs' || layout === 'columns' || layout === 'alternating';
-      expected.sourceText = document.source.join(rows ? '\n\n' : '\n\n');
-      expected.targetText = document.target.join(rows ? '\n\n' : '\n\n');
+      // For the two-file control: each side's text, its paragraphs apart by blank lines, whatever the layout.
+      expected.sourceText = document.source.join('\n\n');
+      expected.targetText = document.target.join('\n\n');
       out.push({ name: `${window.name}@${window.start}/${layout}`, layout: document.reported, generated: layout, text: document.text, expected });
     }
   }

@@ -30,6 +30,7 @@ export function expectedAlignment(
   from?: string,
   to?: string,
 ): { source: string[]; target: string[]; beads: [number[], number[]][] };
+export function windowSize(layout: GeneratedLayout): readonly [number, number];
 export function drawWindow(
   documents: readonly { name: string; beads: GoldBead[] }[],
   rand: () => number,

@@ -295,6 +295,15 @@ export function expectedAlignment(document, sentencesOf, from = 'en', to = 'fr')
 }
 
 /**
+ * Gold beads a generated document of a layout holds, [min, max]: a line switching language
+ * mid-line holds a few; blocks and sections, long runs of each language.
+ * @param layout one of GENERATED_LAYOUTS
+ */
+export function windowSize(layout) {
+  return layout === 'midline' ? [2, 6] : layout === 'block' || layout === 'sections' ? [8, 30] : [4, 20];
+}
+
+/**
  * Windows of consecutive gold beads drawn from documents, for generated documents.
  *
  * @param documents [{ name, beads }] from goldBeads()

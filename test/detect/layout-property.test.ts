@@ -9,21 +9,16 @@
  * bench/layouts.mjs measures how often the split is not exact (about 1 in 80, where franc misreads a
  * short line next to a change of language with confidence), and on held-out texts.
  */
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { drawWindow, GENERATED_LAYOUTS, goldBeads, layoutDocument, random } from '../../bench/lib/layouts.mjs';
+import { drawWindow, GENERATED_LAYOUTS, goldDocuments, layoutDocument, random, windowSize } from '../../bench/lib/layouts.mjs';
 import { prepareBilingual } from '../../src/document/prepare.js';
 import { EVAL } from './helpers.js';
 
 // The dev set only: transread is held out, to measure the layout search on texts it was never tuned on (bench/layouts.mjs).
 const SETS = ['alibi_en-fr'];
-const documents = SETS.flatMap((set) => {
-  const dir = join(EVAL, set);
-  const names = readFileSync(join(dir, 'manifest.tsv'), 'utf8').trim().split('\n').slice(1).map((l) => l.split('\t')[0]!);
-  return names.map((name) => ({ name: `${set}/${name}`, beads: goldBeads(dir, name) }));
-});
+const documents = SETS.flatMap((set) => goldDocuments(join(EVAL, set)).map((d) => ({ ...d, name: `${set}/${d.name}` })));
 
 /** Characters of a side's text, whitespace left out. */
 const bare = (texts: readonly string[]): string => texts.join('').replace(/\s+/gu, '');
@@ -36,8 +31,7 @@ describe.each(GENERATED_LAYOUTS)('a random stretch of a novel laid out as %s', (
     fc.assert(
       fc.property(fc.integer({ min: 1, max: 2 ** 31 - 1 }), (seed) => {
         const rand = random(seed);
-        const size = layout === 'midline' ? ([2, 6] as const) : layout === 'block' || layout === 'sections' ? ([8, 30] as const) : ([4, 20] as const);
-        const window = drawWindow(documents, rand, size);
+        const window = drawWindow(documents, rand, windowSize(layout));
         const document = layoutDocument(window.beads, layout, rand);
         const pair = prepareBilingual({ name: `${window.name}@${window.start}`, text: document.text });
         expect([pair.source.lang, pair.target.lang]).toEqual(['en', 'fr']);
