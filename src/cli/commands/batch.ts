@@ -267,27 +267,27 @@ function checkUsage(manifest: string | undefined, options: BatchCommandOptions, 
   return writer;
 }
 
-/** The entries of the shard `[first, end)`. */
-async function* entriesOf(source: CorpusSource, first: number, end: number): AsyncGenerator<CorpusEntry> {
+/** The items `[first, end)` of a corpus-ordered list. */
+async function* shardOf<T>(items: AsyncIterable<T>, first: number, end: number): AsyncGenerator<T> {
   let index = 0;
-  for await (const entry of source.entries()) {
+  for await (const item of items) {
     if (index >= end) return;
-    if (index++ >= first) yield entry;
+    if (index++ >= first) yield item;
   }
 }
+
+/** The entries of the shard `[first, end)`. */
+const entriesOf = (source: CorpusSource, first: number, end: number): AsyncGenerator<CorpusEntry> => shardOf(source.entries(), first, end);
 
 /**
  * The documents of the shard `[first, end)`, each with its file name: names are given to every
  * document from the start of the corpus, so that each shard names a document as the whole run does.
  */
-async function* documentsOf(source: CorpusSource, first: number, end: number): AsyncGenerator<{ entry: CorpusEntry; name: string }> {
+const documentsOf = (source: CorpusSource, first: number, end: number): AsyncGenerator<{ entry: CorpusEntry; name: string }> => shardOf(named(source.entries()), first, end);
+
+async function* named(entries: AsyncIterable<CorpusEntry>): AsyncGenerator<{ entry: CorpusEntry; name: string }> {
   const namer = new FileNamer();
-  let index = 0;
-  for await (const entry of source.entries()) {
-    if (index >= end) return;
-    const name = namer.name(entry.id);
-    if (index++ >= first) yield { entry, name };
-  }
+  for await (const entry of entries) yield { entry, name: namer.name(entry.id) };
 }
 
 /** The outcome of a document that is not aligned: one that cannot be, or whose output is there (resume). */
