@@ -45,10 +45,16 @@ const DEVANAGARI_CONSONANTS: Readonly<Record<string, string>> = {
 /** A consonant followed by a nukta: the sounds Persian and English loans bring (क़ q, ज़ z, फ़ f). */
 const DEVANAGARI_NUKTA: Readonly<Record<string, string>> = { क: 'q', ख: 'kh', ग: 'g', ज: 'z', ड: 'r', ढ: 'rh', फ: 'f', य: 'y' };
 
-/** Independent vowels and vowel signs (matras); anusvara and candrabindu are a nasal n, visarga h. */
+/** Vowel signs (matras), every one of U+093E–U+094C and the vocalic l signs; each takes the place of the inherent a. */
+const DEVANAGARI_VOWEL_SIGNS: Readonly<Record<string, string>> = {
+  'ा': 'a', 'ि': 'i', 'ी': 'i', 'ु': 'u', 'ू': 'u', 'ृ': 'ri', 'ॄ': 'ri', 'ॅ': 'e', 'ॆ': 'e', 'े': 'e', 'ै': 'ai', 'ॉ': 'o',
+  'ॊ': 'o', 'ो': 'o', 'ौ': 'au', 'ॢ': 'li', 'ॣ': 'li',
+};
+
+/** Independent vowels and the vowel signs; anusvara and candrabindu are a nasal n, visarga h. */
 const DEVANAGARI_VOWELS: Readonly<Record<string, string>> = {
   अ: 'a', आ: 'a', इ: 'i', ई: 'i', उ: 'u', ऊ: 'u', ऋ: 'ri', ए: 'e', ऐ: 'ai', ओ: 'o', औ: 'au', ऑ: 'o', ऍ: 'e',
-  'ा': 'a', 'ि': 'i', 'ी': 'i', 'ु': 'u', 'ू': 'u', 'ृ': 'ri', 'े': 'e', 'ै': 'ai', 'ो': 'o', 'ौ': 'au', 'ॉ': 'o', 'ॅ': 'e',
+  ...DEVANAGARI_VOWEL_SIGNS,
   'ं': 'n', 'ँ': 'n', 'ः': 'h',
 };
 
@@ -74,16 +80,11 @@ function devanagariToLatin(word: string): string {
     const next = w[j];
     // The inherent vowel: not before a vowel sign or a virama, nor at the end of the word.
     if (next === VIRAMA) j++;
-    else if (next !== undefined && !isVowelSign(next)) out += 'a';
+    else if (next !== undefined && DEVANAGARI_VOWEL_SIGNS[next] === undefined) out += 'a';
     i = j - 1;
   }
   return out;
 }
-
-const isVowelSign = (c: string): boolean => {
-  const u = c.charCodeAt(0);
-  return (u >= 0x093e && u <= 0x094c) || u === 0x0962 || u === 0x0963;
-};
 
 /**
  * Cyrillic letters (lower case, as fold() leaves them: й, ё, ї, ў are и, е, і, у) → Latin, by the

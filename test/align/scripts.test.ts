@@ -100,6 +100,15 @@ describe('Greek, Cyrillic and Devanagari names in Latin letters (cognates)', () 
     expect(latin(word)).toBe(form);
   });
 
+  it('gives every Devanagari vowel sign a vowel in place of the inherent a', () => {
+    for (let u = 0x093e; u <= 0x094c; u++) {
+      if (u === 0x094d) continue;
+      const form = latin(`क${String.fromCharCode(u)}त`);
+      expect(form, `U+${u.toString(16)}`).toMatch(/^k(?:[aeiou]+|ri)t$/u);
+    }
+    expect(latin('कॢत')).toBe('klit');
+  });
+
   it('leaves words of other scripts alone', () => {
     expect(latin('Galilee')).toBeUndefined();
     expect(latin('الجليل')).toBeUndefined();
