@@ -1,0 +1,149 @@
+#!/usr/bin/env node
+/**
+ * What a user dictionary brings to a dev set (issue 13), through the library on pre-split files:
+ *   1. coverage: the source side's word tokens of 4 letters or more that a dictionary term finds
+ *      (each word looked up alone, under the scorer's prefix folding), and of those it misses, the
+ *      ones whose ending (4 letters or more, after 3) is a one-word headword (compound heads);
+ *   2. fan-out: for each source term found, the target terms of the document it is linked to;
+ *   3. separation: in the gold 1-1 beads (i, j), the share of i's terms linked to a term of j and
+ *      of j + 1, and the beads where j finds more links than j + 1 (or fewer);
+ *   4. strict F1 and correct beads of four runs (cognates only, + dictionary, + learned lexicon,
+ *      + both), and which gold beads the dictionary fixes that the lexicon does not, or the
+ *      reverse: where the two evidences overlap, the dictionary adds little to the lexicon.
+ * usage: npm run bench:dictionary [-- --dict SET=FILE ...]   (FILE: a dictd .index, its .dict.dz
+ *        or .dict beside it; default: FreeDict deu-fra for Text+Berg, eng-fra for transread/alibi)
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { loadEval, loadSet, makeDocument, readLines, ROOT } from './lib/sets.mjs';
+
+const FREEDICT = '/usr/share/dictd/freedict-';
+const DEFAULTS = [
+  ['textberg-dev_de-fr', `${FREEDICT}deu-fra.index`],
+  ['transread_en-fr', `${FREEDICT}eng-fra.index`],
+  ['alibi_en-fr', `${FREEDICT}eng-fra.index`],
+];
+/** Shortest word counted in the coverage, and shortest compound head: shorter ones are mostly function words. */
+const MIN_LETTERS = 4;
+/** Letters a compound's first part has at least. */
+const MIN_MODIFIER = 3;
+
+const args = process.argv.slice(2);
+const asked = args.flatMap((a, k) => (a === '--dict' ? [args[k + 1].split('=')] : []));
+const dicts = asked.length ? asked : DEFAULTS;
+const { alignDocuments } = await import(join(ROOT, 'dist', 'align', 'index.js'));
+const { DICTIONARY } = await import(join(ROOT, 'dist', 'align', 'params.js'));
+const { orientDictionary, parseDictionary, fold } = await import(join(ROOT, 'dist', 'lexical', 'index.js'));
+const { TermIndex } = await import(join(ROOT, 'dist', 'lexical', 'dictionary', 'terms.js'));
+const { canonicalLang, isDetectable } = await import(join(ROOT, 'dist', 'detect', 'iso.js'));
+const ev = await loadEval();
+
+/** A dictd dictionary from its index path (the .dict.dz or .dict beside it). */
+function readDictd(index) {
+  const base = index.replace(/\.(?:index|dict\.dz|dict)$/u, '');
+  const dz = `${base}.dict.dz`;
+  const plain = `${base}.dict`;
+  for (const f of [`${base}.index`, existsSync(dz) ? dz : plain]) {
+    if (!existsSync(f)) {
+      console.error(`${f}: not found (bench:dictionary reads dictd dictionaries)`);
+      process.exit(1);
+    }
+  }
+  const dict = existsSync(dz) ? gunzipSync(readFileSync(dz)) : readFileSync(plain);
+  return parseDictionary({ kind: 'dictd', name: `${base}.index`, index: readFileSync(`${base}.index`, 'utf8'), dict });
+}
+
+const pct = (a, b) => `${((100 * a) / Math.max(1, b)).toFixed(1)} %`;
+const key = (b) => `${b.source.join(',')}:${b.target.join(',')}`;
+const texts = (lines) => ({ count: lines.length, text: (k) => lines[k] });
+const rowOf = (rows, k) => Array.from(rows.ids.subarray(rows.off[k], rows.off[k + 1]));
+
+for (const [set, file] of dicts) {
+  const parsed = readDictd(file);
+  const stats = { tokens: 0, found: 0, compound: 0, fan: [], pairs: 0, covGold: 0, covNext: 0, more: 0, fewer: 0 };
+  const runs = { cognates: { learnLexicon: false }, dictionary: { learnLexicon: false }, lexicon: {}, both: {} };
+  const scored = Object.fromEntries(Object.keys(runs).map((r) => [r, { pairs: [], correct: new Set() }]));
+  for (const d of await loadSet(set, ev)) {
+    const src = readLines(d.srcFile);
+    const tgt = readLines(d.tgtFile);
+    const { entries } = orientDictionary(parsed, { source: d.srcLang, target: d.tgtLang }, { canonical: canonicalLang, known: isDetectable });
+    const gold = ev.parseLadder(readFileSync(d.goldFile, 'utf8'));
+
+    // 1-2: terms as the dictionary scorer finds them, and their links.
+    const si = new TermIndex(DICTIONARY.prefix);
+    const ti = new TermIndex(DICTIONARY.prefix);
+    const links = new Map();
+    const headwords = new Set();
+    for (const [s, t] of entries) {
+      if (!/\s/u.test(s.trim())) headwords.add(fold(s.trim()));
+      const a = si.add(s);
+      const b = ti.add(t);
+      if (a < 0 || b < 0) continue;
+      if (!links.has(a)) links.set(a, new Set());
+      links.get(a).add(b);
+    }
+    const srcRows = si.rows(texts(src));
+    const tgtRows = ti.rows(texts(tgt));
+    const inTarget = new Set(tgtRows.ids);
+    for (const a of new Set(srcRows.ids)) stats.fan.push([...(links.get(a) ?? [])].filter((b) => inTarget.has(b)).length);
+    const seen = new Map();
+    for (const w of src.join(' ').split(/\s+/u)) {
+      if (!new RegExp(`^\\p{L}{${MIN_LETTERS},}$`, 'u').test(w)) continue;
+      if (!seen.has(w)) {
+        const f = fold(w);
+        const found = si.rows(texts([w])).ids.length > 0;
+        let head = false;
+        for (let k = MIN_MODIFIER; !found && !head && k <= f.length - MIN_LETTERS; k++) head = headwords.has(f.slice(k));
+        seen.set(w, { found, head });
+      }
+      const { found, head } = seen.get(w);
+      stats.tokens++;
+      if (found) stats.found++;
+      else if (head) stats.compound++;
+    }
+
+    // 3: gold 1-1 beads against the next target sentence.
+    for (const b of gold) {
+      if (b.source.length !== 1 || b.target.length !== 1 || b.target[0] + 1 >= tgt.length) continue;
+      const terms = rowOf(srcRows, b.source[0]);
+      const linked = (j) => {
+        const there = new Set(rowOf(tgtRows, j));
+        return terms.filter((a) => [...(links.get(a) ?? [])].some((t) => there.has(t))).length;
+      };
+      const g = linked(b.target[0]);
+      const n = linked(b.target[0] + 1);
+      stats.pairs++;
+      stats.covGold += g / Math.max(1, terms.length);
+      stats.covNext += n / Math.max(1, terms.length);
+      if (g > n) stats.more++;
+      if (g < n) stats.fewer++;
+    }
+
+    // 4: the four runs.
+    const S = makeDocument(d.srcFile, d.srcLang, src);
+    const T = makeDocument(d.tgtFile, d.tgtLang, tgt);
+    const goldKeys = new Set(gold.map(key));
+    for (const [name, options] of Object.entries(runs)) {
+      const withDict = name === 'dictionary' || name === 'both' ? { dictionary: { entries } } : {};
+      const beads = alignDocuments(S, T, { ...options, ...withDict });
+      scored[name].pairs.push({ name: d.doc, gold, test: beads });
+      for (const b of beads) if (goldKeys.has(key(b))) scored[name].correct.add(`${d.doc} ${key(b)}`);
+    }
+  }
+  const fan = stats.fan.sort((a, b) => a - b);
+  const mean = fan.reduce((a, b) => a + b, 0) / Math.max(1, fan.length);
+  console.log(`\n${set} with ${file}`);
+  console.log(`  tokens of ${MIN_LETTERS}+ letters: ${stats.tokens}; a term found ${pct(stats.found, stats.tokens)}; missed but ending in a headword (compound) ${pct(stats.compound, stats.tokens)}`);
+  console.log(`  target terms of the document linked to a source term found: mean ${mean.toFixed(1)}, median ${fan[fan.length >> 1] ?? 0}, 90th percentile ${fan[Math.floor(0.9 * (fan.length - 1))] ?? 0} (${fan.length} terms)`);
+  console.log(
+    `  gold 1-1 beads (${stats.pairs}): share of terms linked in the gold sentence ${(stats.covGold / stats.pairs).toFixed(3)}, in the next ${(stats.covNext / stats.pairs).toFixed(3)}; gold > next ${pct(stats.more, stats.pairs)}, gold < next ${pct(stats.fewer, stats.pairs)}`,
+  );
+  const f1 = (name) => ev.scoreAlignments(scored[name].pairs).f1Strict.toFixed(4);
+  console.log(`  strict F1 / correct beads: ${Object.keys(runs).map((r) => `${r} ${f1(r)} / ${scored[r].correct.size}`).join(', ')}`);
+  const only = (a, b) => [...scored[a].correct].filter((k) => !scored[b].correct.has(k));
+  const byDict = only('dictionary', 'cognates');
+  const byLexicon = new Set(only('lexicon', 'cognates'));
+  console.log(`  fixed by the dictionary over the cognates: ${byDict.length} (lost ${only('cognates', 'dictionary').length}), of them also fixed by the lexicon: ${byDict.filter((k) => byLexicon.has(k)).length}`);
+  console.log(`  the dictionary on top of the lexicon: +${only('both', 'lexicon').length} −${only('lexicon', 'both').length} correct beads`);
+}
