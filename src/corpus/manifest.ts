@@ -48,16 +48,22 @@ const ID_FORBIDDEN = /[\u0000-\u001f\u007f]/u;
 export class ManifestParser {
   private kind: ManifestKind | undefined;
   private lineNumber = 0;
-  private readonly seen = new Map<string, number>();
+  private documents = 0;
+  /** Each id and the line it came on; undefined when ids are not checked (memory grows with the corpus). */
+  private readonly seen: Map<string, number> | undefined;
 
   /**
    * @param name the manifest as the user named it (`-` for stdin), for messages
    * @param base the folder relative paths are read from (the manifest's own)
+   * @param checkIds whether to refuse an id seen before; false for a file read again after a reading that checked them
    */
   constructor(
     private readonly name: string,
     private readonly base: string,
-  ) {}
+    checkIds = true,
+  ) {
+    this.seen = checkIds ? new Map() : undefined;
+  }
 
   /**
    * The document on the next line, or undefined for a blank line, a comment or the header.
@@ -71,16 +77,17 @@ export class ManifestParser {
     this.kind ??= sniffManifest(trimmed[0]!);
     const entry = this.kind === 'jsonl' ? this.jsonEntry(trimmed, lineNumber) : this.tsvEntry(line.replace(/\r$/u, ''), lineNumber);
     if (entry === undefined) return undefined;
-    const first = this.seen.get(entry.id);
+    this.documents++;
+    const first = this.seen?.get(entry.id);
     if (first !== undefined) throw this.error(lineNumber, `duplicate id '${entry.id}' (first on line ${first})`);
-    this.seen.set(entry.id, lineNumber);
+    this.seen?.set(entry.id, lineNumber);
     return entry;
   }
 
   private tsvEntry(line: string, lineNumber: number): CorpusEntry | undefined {
     if (line.trimStart().startsWith('#')) return undefined;
     const fields = line.split('\t').map((f) => f.trim());
-    if (this.seen.size === 0 && isHeader(fields)) return undefined;
+    if (this.documents === 0 && isHeader(fields)) return undefined;
     if (fields.length < 2 || fields.length > 6) {
       throw this.error(lineNumber, `expected id<TAB>source<TAB>target (optionally <TAB>from<TAB>to<TAB>anchors), found ${fields.length} column${fields.length === 1 ? '' : 's'}`);
     }

@@ -59,6 +59,18 @@ describe('TSV manifests', () => {
   });
 });
 
+describe('a manifest read again after a reading that checked its ids', () => {
+  it('holds no ids: a repeated one passes, and the header is still read as such only before the first document', () => {
+    const parser = new ManifestParser('corpus/m.tsv', 'corpus', false);
+    const lines = ['id\tsource\ttarget', 'a\ta.en\ta.fr', 'id\tsource\ttarget', 'a\tc.en\tc.fr'];
+    expect(lines.flatMap((line) => parser.next(line) ?? []).map((e) => [e.id, e.origin])).toEqual([
+      ['a', 'corpus/m.tsv:2'],
+      ['id', 'corpus/m.tsv:3'],
+      ['a', 'corpus/m.tsv:4'],
+    ]);
+  });
+});
+
 describe('JSONL manifests', () => {
   it('reads paths, inline texts, numeric ids and languages', () => {
     const entries = parse([

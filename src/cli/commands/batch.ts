@@ -66,10 +66,14 @@ export interface BatchRuntime {
   readonly workerScript?: URL;
 }
 
-/** One document as the run follows it: its place, its file name (`--out-dir`), and its outcome. */
-interface Done {
+/** A document of the run, with its file name when there is one to give (`--out-dir`). */
+interface Item {
   readonly entry: CorpusEntry;
-  readonly name: string;
+  readonly name?: string;
+}
+
+/** One document as the run follows it: its place, its file name (`--out-dir`), and its outcome. */
+interface Done extends Item {
   readonly outcome: DocumentOutcome;
 }
 
@@ -132,11 +136,11 @@ export async function batchCommand(manifest: string | undefined, options: BatchC
       }
     }
     const align = (job: DocumentJob): Promise<DocumentOutcome> => (run ? run.align(job) : alignBatchDocument(job, setup, context.io));
-    const start = (item: { entry: CorpusEntry; name: string }): Promise<Done> => {
+    const start = (item: Item): Promise<Done> => {
       const immediate = outcomeBeforeAligning(item, directory, options.force ?? false);
       return immediate ? Promise.resolve({ ...item, outcome: immediate }) : align(jobOf(item.entry)).then((outcome) => ({ ...item, outcome }));
     };
-    const tally = await writeAll(inOrder(documentsOf(source, first, end), start, { documents: WINDOW_PER_THREAD * threads, bytes: WINDOW_BYTES }, sizeOf), {
+    const tally = await writeAll(inOrder(documentsOf(source, first, end, directory !== undefined), start, { documents: WINDOW_PER_THREAD * threads, bytes: WINDOW_BYTES }, sizeOf), {
       writer,
       corpus,
       directory,
@@ -280,22 +284,23 @@ async function* shardOf<T>(items: AsyncIterable<T>, first: number, end: number):
 const entriesOf = (source: CorpusSource, first: number, end: number): AsyncGenerator<CorpusEntry> => shardOf(source.entries(), first, end);
 
 /**
- * The documents of the shard `[first, end)`, each with its file name: names are given to every
- * document from the start of the corpus, so that each shard names a document as the whole run does.
+ * The documents of the shard `[first, end)`, each with its file name if `withNames`: names are
+ * given to every document from the start of the corpus, so that each shard names a document as the
+ * whole run does. Naming holds every name given (FileNamer), so a run without files does without.
  */
-const documentsOf = (source: CorpusSource, first: number, end: number): AsyncGenerator<{ entry: CorpusEntry; name: string }> => shardOf(named(source.entries()), first, end);
+const documentsOf = (source: CorpusSource, first: number, end: number, withNames: boolean): AsyncGenerator<Item> => shardOf(items(source.entries(), withNames), first, end);
 
-async function* named(entries: AsyncIterable<CorpusEntry>): AsyncGenerator<{ entry: CorpusEntry; name: string }> {
-  const namer = new FileNamer();
-  for await (const entry of entries) yield { entry, name: namer.name(entry.id) };
+async function* items(entries: AsyncIterable<CorpusEntry>, withNames: boolean): AsyncGenerator<Item> {
+  const namer = withNames ? new FileNamer() : undefined;
+  for await (const entry of entries) yield namer ? { entry, name: namer.name(entry.id) } : { entry };
 }
 
 /** The outcome of a document that is not aligned: one that cannot be, or whose output is there (resume). */
-function outcomeBeforeAligning(item: { entry: CorpusEntry; name: string }, directory: DirectorySink | undefined, force: boolean): DocumentOutcome | undefined {
+function outcomeBeforeAligning(item: Item, directory: DirectorySink | undefined, force: boolean): DocumentOutcome | undefined {
   const { entry, name } = item;
   const failed = entryFailure(entry);
   if (failed) return failed;
-  if (directory && !force && directory.has(name, entry)) return { status: 'skipped', id: entry.id, reason: 'output exists' };
+  if (directory && name !== undefined && !force && directory.has(name, entry)) return { status: 'skipped', id: entry.id, reason: 'output exists' };
   return undefined;
 }
 
@@ -363,7 +368,7 @@ async function writeAll(
       else {
         const output = writerOutput(outcome.output);
         if (corpus) await corpus.document(outcome.id, output, langs, outcome.written);
-        else await directory!.sinkFor(name).write(output, langs);
+        else await directory!.sinkFor(name!).write(output, langs);
         for (const d of outcome.diagnostics) say(() => context.logger.note(`doc ${outcome.id}: ${noteText(d)}`));
         tally.aligned++;
         tally.droppedUnaligned += outcome.droppedUnaligned;
