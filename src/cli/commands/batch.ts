@@ -15,11 +15,13 @@ import { type CorpusSource, folderCorpus, manifestCorpus, readableOnce } from '.
 import { DocumentPool } from '../../corpus/threads.js';
 import { DocumentsFailed, UsageError } from '../../errors.js';
 import type { CorpusInfo, Format, Writer, WriterOutput } from '../../formats/index.js';
+import { limitHeapGrowth } from '../../parallel/collect.js';
 import { type BatchSetup, alignBatchDocument, batchDocumentWords } from '../batch-document.js';
 import { readEvidence, writeLexiconText } from '../evidence.js';
 import type { Context } from '../context.js';
 import { checkFilters, type DocumentOptions } from '../document-options.js';
 import { holdSignalHandlers, type OutputStream, openAtomicFile, STD_STREAM } from '../io.js';
+import { CORPUS_HEAP_GROWING_PERCENT } from '../memory.js';
 import { droppedNotes, noteText, plural } from '../messages.js';
 import { createProgress } from '../progress.js';
 import { type CorpusSink, type DirectorySink, mosesNeedsPrefix, openCorpusSink, openDirectorySink } from '../sinks.js';
@@ -109,6 +111,8 @@ export async function batchCommand(manifest: string | undefined, options: BatchC
   let report: OutputStream | undefined;
   let pool: DocumentPool | undefined;
   const releaseSignals = holdSignalHandlers();
+  // Before any work, so that every thread of the run (the workers share the process's settings) collects as often.
+  limitHeapGrowth(CORPUS_HEAP_GROWING_PERCENT);
   try {
     report = options.report === undefined ? undefined : await openAtomicFile(options.report);
     pool = threads > 1 ? new DocumentPool(threads, runtime.workerScript ?? new URL('../batch-worker.js', import.meta.url), setup) : undefined;
