@@ -104,6 +104,8 @@ interface FirstPassStats {
   beads: number;
   readonly pairs: Array<[number, number]>;
   readonly confidentPairs: Array<[number, number]>;
+  /** Summed source and target lengths of every bead with both sides (collected when asked). */
+  readonly beadPairs: Array<[number, number]>;
 }
 
 /** What pass 1 leaves of a segment for pass 2: its band, and paths to learn statistics from. */
@@ -130,8 +132,8 @@ export interface FirstPass {
   readonly larger: Readonly<Record<string, number>>;
 }
 
-function collectStats(first: FirstPass, problem: AlignmentProblem): FirstPassStats {
-  const stats: FirstPassStats = { shapes: new Map(), beads: 0, pairs: [], confidentPairs: [] };
+function collectStats(first: FirstPass, problem: AlignmentProblem, beadLengths = false): FirstPassStats {
+  const stats: FirstPassStats = { shapes: new Map(), beads: 0, pairs: [], confidentPairs: [], beadPairs: [] };
   first.segments.forEach((g, k) => {
     if (g.fixed) {
       // A bead fixed by a reviewer is a bead of this document too (its surest): it counts, so that
@@ -140,6 +142,7 @@ function collectStats(first: FirstPass, problem: AlignmentProblem): FirstPassSta
       stats.shapes.set(shape, (stats.shapes.get(shape) ?? 0) + 1);
       stats.beads++;
       if (shape === '1-1') stats.pairs.push([problem.source.len[g.s0]!, problem.target.len[g.t0]!]);
+      if (beadLengths) stats.beadPairs.push([spanLength(problem.source.len, g.s0, g.s1), spanLength(problem.target.len, g.t0, g.t1)]);
       return;
     }
     const f = first.passes[k];
@@ -157,6 +160,7 @@ function collectStats(first: FirstPass, problem: AlignmentProblem): FirstPassSta
         const shape = `${pathX[b + 1]! - pathX[b]!}-${pathY[b + 1]! - pathY[b]!}`;
         stats.shapes.set(shape, (stats.shapes.get(shape) ?? 0) + 1);
         stats.beads++;
+        if (beadLengths) stats.beadPairs.push([spanLength(problem.source.len, g.s0 + pathX[b]!, g.s0 + pathX[b + 1]!), spanLength(problem.target.len, g.t0 + pathY[b]!, g.t0 + pathY[b + 1]!)]);
         if (!oneToOne(b)) continue;
         const lengths: [number, number] = [problem.source.len[g.s0 + pathX[b]!]!, problem.target.len[g.t0 + pathY[b]!]!];
         stats.pairs.push(lengths);
@@ -166,6 +170,13 @@ function collectStats(first: FirstPass, problem: AlignmentProblem): FirstPassSta
     }
   });
   return stats;
+}
+
+/** Summed length of units [a, b). */
+function spanLength(len: ArrayLike<number>, a: number, b: number): number {
+  let sum = 0;
+  for (let k = a; k < b; k++) sum += len[k]!;
+  return sum;
 }
 
 /**
@@ -349,39 +360,60 @@ function searchSegments(problem: AlignmentProblem, settings: EngineSettings, pla
 }
 
 /**
- * Shapes one sentence longer than the run's longest (1-4/4-1 beyond 1-3/3-1), for a document whose
- * first pass needs its longest shapes often: at least `longShare` of its beads. Such a document is
- * split into sentences very differently on its two sides (a language that ends sentences rarely,
- * a segmenter that misses sentence ends, a free translation), and the beads it needs go beyond
- * the move set; elsewhere a longer shape only adds chances to glue neighbours wrongly, and costs
- * every cell two moves. Each starts at FALLBACK_PRIOR, re-estimated from the pass that uses
- * them, like every prior. Returns {} (no larger shapes) for most documents.
+ * Shapes one sentence longer than the longest the document has (1-4/4-1 beyond the run's
+ * 1-3/3-1), for a document whose pass needs its longest shapes often: at least `longShare` of its
+ * beads. Such a document is split into sentences very differently on its two sides (a language
+ * that ends sentences rarely or often, a segmenter that misses sentence ends, a free
+ * translation), and the beads it needs go beyond the move set; elsewhere a longer shape only adds
+ * chances to glue neighbours wrongly, and costs every cell two moves. `given`: the larger shapes
+ * the document already has; a step beyond the first also needs `growBeads` beads of its longest
+ * shapes (a share of a handful of beads is noise), and no shape grows past `largest`. Each starts
+ * at FALLBACK_PRIOR, re-estimated from the pass that uses them, like every prior. Returns {} (no
+ * more shapes) for most documents.
  */
-export function largerShapes(shapes: ReadonlyMap<string, number>, beads: number, settings: Pick<EngineSettings, 'beadTypes' | 'largeShapes'>): Record<string, number> {
+export function largerShapes(
+  shapes: ReadonlyMap<string, number>,
+  beads: number,
+  settings: Pick<EngineSettings, 'beadTypes' | 'largeShapes'>,
+  given: Readonly<Record<string, number>> = {},
+): Record<string, number> {
   const rule = settings.largeShapes;
   if (!rule || beads <= 0) return {};
   let long = 0;
-  for (const t of settings.beadTypes) {
+  for (const t of [...settings.beadTypes, ...Object.keys(given)]) {
     const [a, b] = parseBeadType(t);
     if (Math.min(a, b) === 1) long = Math.max(long, a, b);
   }
-  if (long < 2) return {};
+  if (long < 2 || long >= rule.largest) return {};
   const found = (shapes.get(`1-${long}`) ?? 0) + (shapes.get(`${long}-1`) ?? 0);
   if (found / beads < rule.longShare) return {};
+  if (Object.keys(given).length && found < rule.growBeads) return {};
   return { [`1-${long + 1}`]: P.FALLBACK_PRIOR, [`${long + 1}-1`]: P.FALLBACK_PRIOR };
 }
 
 /**
- * Pass 1 and the document's model; when the first pass says the document needs larger shapes
- * (largerShapes), pass 1 again with them, and the model from that pass.
+ * Pass 1 and the document's model; while the last pass says the document needs larger shapes
+ * (largerShapes), pass 1 again with them, and the model from the last pass.
  */
 export function documentPasses(problem: AlignmentProblem, settings: EngineSettings): { first: FirstPass; params: SearchParams } {
-  const first = runFirstPass(problem, settings);
-  const stats = collectStats(first, problem);
-  const larger = largerShapes(stats.shapes, stats.beads, settings);
-  if (!Object.keys(larger).length) return { first, params: reestimate(first, problem, settings, stats) };
-  const again = searchSegments(problem, settings, { segments: first.segments, initial: first.initial, cues: first.cues, larger });
-  return { first: again, params: reestimate(again, problem, settings) };
+  let first = runFirstPass(problem, settings);
+  let stats = collectStats(first, problem);
+  for (;;) {
+    const more = largerShapes(stats.shapes, stats.beads, settings, first.larger);
+    if (!Object.keys(more).length) break;
+    first = searchSegments(problem, settings, { segments: first.segments, initial: first.initial, cues: first.cues, larger: { ...first.larger, ...more } });
+    stats = collectStats(first, problem, grownTwice(first.larger, settings));
+  }
+  return { first, params: reestimate(first, problem, settings, stats) };
+}
+
+/**
+ * Whether a document was given larger shapes more than once (1-5/5-1 and beyond): its 1-1 beads
+ * are then a minority and a biased sample (the pairs where the sentence that one side splits in
+ * several happens not to be split), so its length variance is estimated from every bead.
+ */
+function grownTwice(larger: Readonly<Record<string, number>>, settings: Pick<EngineSettings, 'beadTypes'>): boolean {
+  return Object.keys(larger).filter((t) => !(settings.beadTypes as readonly string[]).includes(t)).length > 2;
 }
 
 /**
@@ -403,16 +435,27 @@ export function unmatchedByLength(problem: AlignmentProblem, c: number, margin: 
 }
 
 /**
+ * The document's length model from its first pass: c from its 1-1 beads, s² from its 1-1 beads
+ * between 1-1 beads when there are enough of them (else Gale & Church's); with `everyBead`, s²
+ * from every bead with both sides (the summed lengths of a bead follow the same model), when
+ * there are enough of them.
+ */
+function documentLengthModel(stats: FirstPassStats, initial: LengthModel, everyBead: boolean): LengthModel {
+  const model =
+    stats.confidentPairs.length >= P.MIN_VARIANCE_PAIRS
+      ? estimateLengthModel(stats.confidentPairs, initial, P.MIN_RATIO_PAIRS, P.MIN_VARIANCE_PAIRS)
+      : estimateLengthModel(stats.pairs, initial, P.MIN_RATIO_PAIRS, Infinity);
+  if (!everyBead || stats.beadPairs.length < P.MIN_VARIANCE_PAIRS) return model;
+  return { c: model.c, s2: estimateLengthModel(stats.beadPairs, initial, P.MIN_RATIO_PAIRS, P.MIN_VARIANCE_PAIRS).s2 };
+}
+
+/**
  * The pass-2 parameters of this document: its length model from the 1-1 beads of pass 1, and
  * its bead priors from the first-pass counts smoothed towards the global priors (Moore 2002
  * re-estimates his from a first pass too); the weight of the global priors is in beads.
  */
 function reestimate(first: FirstPass, problem: AlignmentProblem, settings: EngineSettings, stats = collectStats(first, problem)): SearchParams {
-  const length =
-    settings.lengthModel ??
-    (stats.confidentPairs.length >= P.MIN_VARIANCE_PAIRS
-      ? estimateLengthModel(stats.confidentPairs, first.initial, P.MIN_RATIO_PAIRS, P.MIN_VARIANCE_PAIRS)
-      : estimateLengthModel(stats.pairs, first.initial, P.MIN_RATIO_PAIRS, Infinity));
+  const length = settings.lengthModel ?? documentLengthModel(stats, first.initial, grownTwice(first.larger, settings));
   const { moves, coarseMoves } = runMoves(settings, first.larger);
   const strength = settings.priorAdaptation;
   const { types, priors } = documentShapes(settings, first.larger);

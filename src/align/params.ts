@@ -24,11 +24,14 @@ export const PRIORS: Readonly<Record<BeadType, number>> = {
 };
 
 /**
- * Larger shapes (1-4/4-1) for a document whose first pass puts at least this share of its beads
- * at the edge of the move set (1-3/3-1): engine.ts largerShapes. Tuned on the dev sets together
- * (see bench/NOTES-engine.md).
+ * Larger shapes (1-4/4-1) for a document whose first pass puts at least `longShare` of its beads
+ * at the edge of the move set (1-3/3-1), and 1-5/5-1 when the pass with 1-4/4-1 puts that share
+ * in those too: engine.ts largerShapes. longShare tuned on the dev sets together; growBeads and
+ * largest measured on the New Testament and UDHR of bench/languages.mjs (1-6/6-1 lost Japanese
+ * 2.3 points end to end; without growBeads the founding example, 12 sentences, grew on one 4-1
+ * bead and lost its exact alignment). See bench/NOTES-engine.md.
  */
-export const LARGE_SHAPES: LargeShapes = { longShare: 0.035 };
+export const LARGE_SHAPES: LargeShapes = { longShare: 0.035, growBeads: 5, largest: 5 };
 
 /** Prior of a shape not in PRIORS (user-added shapes). */
 export const FALLBACK_PRIOR = 0.001;

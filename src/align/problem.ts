@@ -105,6 +105,10 @@ export interface OrphanSettings {
 export interface LargeShapes {
   /** Share of the first pass's beads of the longest shapes (1-3/3-1) from which a document gets 1-4/4-1. */
   readonly longShare: number;
+  /** Beads of the longest shapes a document must also have to grow a step beyond the first (1-5/5-1 beyond 1-4/4-1). */
+  readonly growBeads: number;
+  /** No shape grows longer than this many sentences on one side. */
+  readonly largest: number;
 }
 
 /** Settings of one run (the resolved AlignOptions). */

@@ -4,7 +4,8 @@
  */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { alignDocuments, largerShapes } from '../../src/align/index.js';
+import { random } from '../../bench/lib/layouts.mjs';
+import { alignDocuments, alignLengths, largerShapes } from '../../src/align/index.js';
 import { FALLBACK_PRIOR, LARGE_SHAPES } from '../../src/align/params.js';
 import { BEAD_TYPES } from '../../src/types.js';
 import { SHARED } from '../helpers/shared.js';
@@ -12,6 +13,7 @@ import { ladder, lines, makeDoc } from './helpers.js';
 
 const on = { beadTypes: BEAD_TYPES, largeShapes: LARGE_SHAPES };
 const ONE_FOUR = { '1-4': FALLBACK_PRIOR, '4-1': FALLBACK_PRIOR };
+const ONE_FIVE = { '1-5': FALLBACK_PRIOR, '5-1': FALLBACK_PRIOR };
 
 describe('when a document gets 1-4/4-1 beads', () => {
   const shapes = (counts: Record<string, number>): Map<string, number> => new Map(Object.entries(counts));
@@ -25,10 +27,60 @@ describe('when a document gets 1-4/4-1 beads', () => {
     ['larger shapes off', { '1-1': 100, '1-3': 100 }, 200, { beadTypes: BEAD_TYPES, largeShapes: undefined }, {}],
     ['bead types up to 1-2: 1-3/3-1 at the edge', { '1-1': 80, '1-2': 20 }, 100, { beadTypes: ['1-1', '1-2', '2-1'], largeShapes: LARGE_SHAPES }, { '1-3': FALLBACK_PRIOR, '3-1': FALLBACK_PRIOR }],
     ['1-1 only: nothing to extend', { '1-1': 100 }, 100, { beadTypes: ['1-1'], largeShapes: LARGE_SHAPES }, {}],
-    ['a share asked for', { '1-1': 190, '1-3': 10 }, 200, { beadTypes: BEAD_TYPES, largeShapes: { longShare: 0.06 } }, {}],
+    ['a share asked for', { '1-1': 190, '1-3': 10 }, 200, { beadTypes: BEAD_TYPES, largeShapes: { ...LARGE_SHAPES, longShare: 0.06 } }, {}],
   ];
   it.each(cases)('%s', (_name, counts, beads, settings, expected) => {
     expect(largerShapes(shapes(counts), beads, settings)).toEqual(expected);
+  });
+
+  // A step beyond the first: the pass that had 1-4/4-1 decides whether 1-5/5-1 come too.
+  const grow: Array<[string, Record<string, number>, number, typeof on, Record<string, number>, Record<string, number>]> = [
+    ['1-4 beads at the share, and enough of them (7 of 200)', { '1-1': 150, '1-3': 43, '1-4': 7 }, 200, on, ONE_FOUR, ONE_FIVE],
+    ['1-4 and 4-1 beads count together', { '1-1': 150, '1-3': 43, '1-4': 4, '4-1': 3 }, 200, on, ONE_FOUR, ONE_FIVE],
+    ['a share of a handful of beads is noise (4 of 100 = .04)', { '1-1': 80, '1-3': 16, '1-4': 4 }, 100, on, ONE_FOUR, {}],
+    ['below the share with many beads (6 of 200)', { '1-1': 150, '1-3': 44, '1-4': 6 }, 200, on, ONE_FOUR, {}],
+    ['1-3 beads alone do not grow a document that has 1-4/4-1', { '1-1': 100, '1-3': 100 }, 200, on, ONE_FOUR, {}],
+    ['nothing beyond the largest shape', { '1-1': 100, '1-5': 100 }, 200, on, { ...ONE_FOUR, ...ONE_FIVE }, {}],
+    ['a largest shape asked for', { '1-1': 150, '1-3': 43, '1-4': 7 }, 200, { beadTypes: BEAD_TYPES, largeShapes: { ...LARGE_SHAPES, largest: 4 } }, ONE_FOUR, {}],
+    ['the first step is not held to growBeads (1 of 10)', { '1-1': 9, '3-1': 1 }, 10, on, {}, ONE_FOUR],
+  ];
+  it.each(grow)('%s', (_name, counts, beads, settings, given, expected) => {
+    expect(largerShapes(shapes(counts), beads, settings, given)).toEqual(expected);
+  });
+});
+
+describe('1-5/5-1 beads where a document needs them', () => {
+  // Bare lengths: each source sentence translated by 1 to 5 target sentences (a side that cuts
+  // its sentences much finer, as Japanese against English), the length split among them at random.
+  const next = random(16);
+  const source: number[] = [];
+  const target: number[] = [];
+  const gold: string[] = [];
+  const counts = [1, 1, 2, 2, 3, 3, 4, 5];
+  for (let i = 0; i < 400; i++) {
+    const len = 40 + Math.floor(next() * 160);
+    const k = counts[Math.floor(next() * counts.length)]!;
+    const cuts = Array.from({ length: k - 1 }, () => next())
+      .sort((a, b) => a - b)
+      .concat(1);
+    const at = target.length;
+    let last = 0;
+    for (const c of cuts) {
+      target.push(Math.max(1, Math.round(len * (c - last))));
+      last = c;
+    }
+    source.push(len);
+    gold.push(`[${i}]:[${Array.from({ length: k }, (_, m) => at + m).join(',')}]`);
+  }
+  const fives = gold.filter((g) => g.split(',').length === 5);
+
+  it('finds more of the gold 1-5 beads than without them, and more gold beads in all', () => {
+    const found = new Set(ladder(alignLengths(source, target)));
+    const capped = new Set(ladder(alignLengths(source, target, { largeShapes: { largest: 4 } })));
+    expect(fives.length).toBeGreaterThan(20);
+    expect([...capped].some((b) => b.split(',').length === 5)).toBe(false);
+    expect(fives.filter((g) => found.has(g)).length).toBeGreaterThan(fives.length / 2);
+    expect(gold.filter((g) => found.has(g)).length).toBeGreaterThan(gold.filter((g) => capped.has(g)).length);
   });
 });
 
