@@ -7,7 +7,7 @@
  * its segment, while a doubtful one is simply not used as a cut.
  */
 import { UsageError } from '../errors.js';
-import type { LengthModel } from './length.js';
+import { groupLengths, type LengthModel } from './length.js';
 import { moveSet } from './moves.js';
 import { PARAGRAPH_CUT_POSTERIOR, PARAGRAPH_PRIORS, PARAGRAPH_TYPES } from './params.js';
 import { type AlignmentProblem, type EngineSettings, unitCues } from './problem.js';
@@ -103,11 +103,6 @@ function paragraphSegments(problem: AlignmentProblem, whole: Segment, settings: 
   const sb = boundsWithin(sp, whole.s0, whole.s1);
   const tb = boundsWithin(tp, whole.t0, whole.t1);
   if (sb.length < 3 || tb.length < 3) return [whole];
-  const sum = (len: Float64Array, b: Int32Array): Float64Array => {
-    const out = new Float64Array(b.length - 1);
-    for (let g = 0; g < out.length; g++) for (let k = b[g]!; k < b[g + 1]!; k++) out[g]! += len[k]!;
-    return out;
-  };
   // A paragraph of heading lines only is a heading (a title, a byline, a date).
   const headings = (heading: Uint8Array, b: Int32Array): Uint8Array => {
     const out = new Uint8Array(b.length - 1);
@@ -118,8 +113,8 @@ function paragraphSegments(problem: AlignmentProblem, whole: Segment, settings: 
   const tgtCues = unitCues(headings(problem.target.heading, tb), settings);
   const moves = moveSet(PARAGRAPH_TYPES, PARAGRAPH_PRIORS, 0.001);
   const units: SearchProblem = {
-    srcLen: sum(problem.source.len, sb),
-    tgtLen: sum(problem.target.len, tb),
+    srcLen: groupLengths(problem.source.len, sb),
+    tgtLen: groupLengths(problem.target.len, tb),
     lexical: problem.lexical.group(sb, tb),
     srcOffset: 0,
     tgtOffset: 0,

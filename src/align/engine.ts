@@ -10,7 +10,7 @@ import type { Bead } from '../types.js';
 import type { Band } from './band.js';
 import { type BaseParams, hardCuts, type Segment } from './cuts.js';
 import type { DpResult } from './dp.js';
-import { estimateLengthModel, GALE_CHURCH_S2, type LengthModel } from './length.js';
+import { estimateLengthModel, GALE_CHURCH_S2, type LengthModel, spanLength } from './length.js';
 import { type MoveSet, moveSet, parseBeadType } from './moves.js';
 import * as P from './params.js';
 import { splitIntoPieces } from './pieces.js';
@@ -170,13 +170,6 @@ function collectStats(first: FirstPass, problem: AlignmentProblem, beadLengths =
     }
   });
   return stats;
-}
-
-/** Summed length of units [a, b). */
-function spanLength(len: ArrayLike<number>, a: number, b: number): number {
-  let sum = 0;
-  for (let k = a; k < b; k++) sum += len[k]!;
-  return sum;
 }
 
 /**
@@ -402,7 +395,7 @@ export function documentPasses(problem: AlignmentProblem, settings: EngineSettin
     const more = largerShapes(stats.shapes, stats.beads, settings, first.larger);
     if (!Object.keys(more).length) break;
     first = searchSegments(problem, settings, { segments: first.segments, initial: first.initial, cues: first.cues, larger: { ...first.larger, ...more } });
-    stats = collectStats(first, problem, grownTwice(first.larger, settings));
+    stats = collectStats(first, problem, grownTwice(first.larger));
   }
   return { first, params: reestimate(first, problem, settings, stats) };
 }
@@ -412,8 +405,9 @@ export function documentPasses(problem: AlignmentProblem, settings: EngineSettin
  * are then a minority and a biased sample (the pairs where the sentence that one side splits in
  * several happens not to be split), so its length variance is estimated from every bead.
  */
-function grownTwice(larger: Readonly<Record<string, number>>, settings: Pick<EngineSettings, 'beadTypes'>): boolean {
-  return Object.keys(larger).filter((t) => !(settings.beadTypes as readonly string[]).includes(t)).length > 2;
+function grownTwice(larger: Readonly<Record<string, number>>): boolean {
+  // Each step adds two shapes (1-k and k-1), none of them a run's bead type.
+  return Object.keys(larger).length > 2;
 }
 
 /**
@@ -455,7 +449,7 @@ function documentLengthModel(stats: FirstPassStats, initial: LengthModel, everyB
  * re-estimates his from a first pass too); the weight of the global priors is in beads.
  */
 function reestimate(first: FirstPass, problem: AlignmentProblem, settings: EngineSettings, stats = collectStats(first, problem)): SearchParams {
-  const length = settings.lengthModel ?? documentLengthModel(stats, first.initial, grownTwice(first.larger, settings));
+  const length = settings.lengthModel ?? documentLengthModel(stats, first.initial, grownTwice(first.larger));
   const { moves, coarseMoves } = runMoves(settings, first.larger);
   const strength = settings.priorAdaptation;
   const { types, priors } = documentShapes(settings, first.larger);

@@ -12,6 +12,20 @@ export interface LengthModel {
   readonly s2: number;
 }
 
+/** Summed length of units [a, b). */
+export function spanLength(len: ArrayLike<number>, a: number, b: number): number {
+  let sum = 0;
+  for (let k = a; k < b; k++) sum += len[k]!;
+  return sum;
+}
+
+/** Summed lengths of the groups of units between consecutive bounds. */
+export function groupLengths(len: ArrayLike<number>, bounds: ArrayLike<number>): Float64Array {
+  const out = new Float64Array(bounds.length - 1);
+  for (let g = 0; g < out.length; g++) out[g] = spanLength(len, bounds[g]!, bounds[g + 1]!);
+  return out;
+}
+
 /** Gale & Church's variance per character (their UBS German/French/English data). */
 export const GALE_CHURCH_S2 = 6.8;
 

@@ -9,7 +9,7 @@
  */
 import { type Band, clipBand, fullBand, type HardLimits, normaliseBand, projectPath, touchedRows, widenAt } from './band.js';
 import { type CostModel, type DpResult, runDp } from './dp.js';
-import type { LengthModel } from './length.js';
+import { groupLengths, type LengthModel } from './length.js';
 import { type LexicalScorer, noLexicalEvidence } from '../lexical/index.js';
 import type { MoveSet } from './moves.js';
 
@@ -70,12 +70,6 @@ function blockBounds(n: number, size: number, offset: number): Int32Array {
   const b = new Int32Array(g + 1);
   for (let k = 0; k <= g; k++) b[k] = Math.min(size * k, n) + offset;
   return b;
-}
-
-function groupLengths(len: Float64Array, bounds: Int32Array): Float64Array {
-  const out = new Float64Array(bounds.length - 1);
-  for (let g = 0; g < out.length; g++) for (let k = bounds[g]!; k < bounds[g + 1]!; k++) out[g]! += len[k]!;
-  return out;
 }
 
 /**
