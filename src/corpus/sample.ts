@@ -3,6 +3,7 @@
  * Corput, base 2), so that any prefix of the visit is spread evenly over the whole corpus and the
  * pass can stop as soon as it has seen enough. The order depends on the number of documents only.
  */
+import { InputError } from '../errors.js';
 
 /**
  * The indices `0..n-1`, each once, in bit-reversed order: 0, then n/2, n/4, 3n/4, n/8… (of the
@@ -19,8 +20,6 @@ export function* coarseToFine(n: number): Generator<number> {
     if (r < n) yield r;
   }
 }
-
-import { InputError } from '../errors.js';
 
 /** Indices visited per scan of the corpus: what a scan holds at once (manifest entries), and how often it is read again. */
 const SCAN_INDICES = 2048;
