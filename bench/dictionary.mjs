@@ -13,9 +13,8 @@
  * usage: npm run bench:dictionary [-- --dict SET=FILE ...]   (FILE: a dictd .index, its .dict.dz
  *        or .dict beside it; default: FreeDict deu-fra for Text+Berg, eng-fra for transread/alibi)
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { gunzipSync } from 'node:zlib';
 import { loadEval, loadSet, makeDocument, readLines, ROOT } from './lib/sets.mjs';
 
 const FREEDICT = '/usr/share/dictd/freedict-';
@@ -37,22 +36,40 @@ const { DICTIONARY } = await import(join(ROOT, 'dist', 'align', 'params.js'));
 const { orientDictionary, parseDictionary, fold } = await import(join(ROOT, 'dist', 'lexical', 'index.js'));
 const { TermIndex } = await import(join(ROOT, 'dist', 'lexical', 'dictionary', 'terms.js'));
 const { canonicalLang, isDetectable } = await import(join(ROOT, 'dist', 'detect', 'iso.js'));
+const { readEvidence } = await import(join(ROOT, 'dist', 'cli', 'evidence.js'));
+const { processIo } = await import(join(ROOT, 'dist', 'cli', 'io.js'));
 const ev = await loadEval();
 
-/** A dictd dictionary from its index path (the .dict.dz or .dict beside it). */
-function readDictd(index) {
-  const base = index.replace(/\.(?:index|dict\.dz|dict)$/u, '');
-  const dz = `${base}.dict.dz`;
-  const plain = `${base}.dict`;
-  for (const f of [`${base}.index`, existsSync(dz) ? dz : plain]) {
-    if (!existsSync(f)) {
-      console.error(`${f}: not found (bench:dictionary reads dictd dictionaries)`);
-      process.exit(1);
-    }
+/** A dictionary file as `--dict` reads it (a dictd pair named by either file, or a text format). */
+async function readDictionaryFile(file) {
+  try {
+    return (await readEvidence({ dict: [file] }, processIo())).dictionaries[0];
+  } catch (error) {
+    console.error(error.message);
+    process.exit(1);
   }
-  const dict = existsSync(dz) ? gunzipSync(readFileSync(dz)) : readFileSync(plain);
-  return parseDictionary({ kind: 'dictd', name: `${base}.index`, index: readFileSync(`${base}.index`, 'utf8'), dict });
 }
+
+/** What step 1-2 looks terms up in: the dictionary turned to a language pair, its terms indexed on both sides. */
+function termsOf(parsed, source, target) {
+  const { entries } = orientDictionary(parsed, { source, target }, { canonical: canonicalLang, known: isDetectable });
+  const si = new TermIndex(DICTIONARY.prefix);
+  const ti = new TermIndex(DICTIONARY.prefix);
+  const links = new Map();
+  const headwords = new Set();
+  for (const [s, t] of entries) {
+    if (!/\s/u.test(s.trim())) headwords.add(fold(s.trim()));
+    const a = si.add(s);
+    const b = ti.add(t);
+    if (a < 0 || b < 0) continue;
+    if (!links.has(a)) links.set(a, new Set());
+    links.get(a).add(b);
+  }
+  return { entries, si, ti, links, headwords };
+}
+
+/** A word counted in the coverage: letters only, MIN_LETTERS or more. */
+const COUNTED_WORD = new RegExp(`^\\p{L}{${MIN_LETTERS},}$`, 'u');
 
 const pct = (a, b) => `${((100 * a) / Math.max(1, b)).toFixed(1)} %`;
 const key = (b) => `${b.source.join(',')}:${b.target.join(',')}`;
@@ -60,36 +77,28 @@ const texts = (lines) => ({ count: lines.length, text: (k) => lines[k] });
 const rowOf = (rows, k) => Array.from(rows.ids.subarray(rows.off[k], rows.off[k + 1]));
 
 for (const [set, file] of dicts) {
-  const parsed = readDictd(file);
+  const parsed = await readDictionaryFile(file);
+  // Orienting and indexing a dictionary depends on the language pair only: once per pair, not per document.
+  const byPair = new Map();
   const stats = { tokens: 0, found: 0, compound: 0, fan: [], pairs: 0, covGold: 0, covNext: 0, more: 0, fewer: 0 };
   const runs = { cognates: { learnLexicon: false }, dictionary: { learnLexicon: false }, lexicon: {}, both: {} };
   const scored = Object.fromEntries(Object.keys(runs).map((r) => [r, { pairs: [], correct: new Set() }]));
   for (const d of await loadSet(set, ev)) {
     const src = readLines(d.srcFile);
     const tgt = readLines(d.tgtFile);
-    const { entries } = orientDictionary(parsed, { source: d.srcLang, target: d.tgtLang }, { canonical: canonicalLang, known: isDetectable });
     const gold = ev.parseLadder(readFileSync(d.goldFile, 'utf8'));
 
     // 1-2: terms as the dictionary scorer finds them, and their links.
-    const si = new TermIndex(DICTIONARY.prefix);
-    const ti = new TermIndex(DICTIONARY.prefix);
-    const links = new Map();
-    const headwords = new Set();
-    for (const [s, t] of entries) {
-      if (!/\s/u.test(s.trim())) headwords.add(fold(s.trim()));
-      const a = si.add(s);
-      const b = ti.add(t);
-      if (a < 0 || b < 0) continue;
-      if (!links.has(a)) links.set(a, new Set());
-      links.get(a).add(b);
-    }
+    const pair = `${d.srcLang}-${d.tgtLang}`;
+    if (!byPair.has(pair)) byPair.set(pair, termsOf(parsed, d.srcLang, d.tgtLang));
+    const { entries, si, ti, links, headwords } = byPair.get(pair);
     const srcRows = si.rows(texts(src));
     const tgtRows = ti.rows(texts(tgt));
     const inTarget = new Set(tgtRows.ids);
     for (const a of new Set(srcRows.ids)) stats.fan.push([...(links.get(a) ?? [])].filter((b) => inTarget.has(b)).length);
     const seen = new Map();
     for (const w of src.join(' ').split(/\s+/u)) {
-      if (!new RegExp(`^\\p{L}{${MIN_LETTERS},}$`, 'u').test(w)) continue;
+      if (!COUNTED_WORD.test(w)) continue;
       if (!seen.has(w)) {
         const f = fold(w);
         const found = si.rows(texts([w])).ids.length > 0;

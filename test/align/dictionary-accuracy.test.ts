@@ -6,12 +6,13 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { alignDocuments, planDocuments } from '../../src/align/index.js';
+import { readEvidence } from '../../src/cli/evidence.js';
+import { processIo } from '../../src/cli/io.js';
 import { canonicalLang, isDetectable } from '../../src/detect/iso.js';
 import { parseLadder, scoreAlignments } from '../../src/eval/index.js';
-import { orientDictionary, parseDictionary } from '../../src/lexical/index.js';
+import { orientDictionary } from '../../src/lexical/index.js';
 import { SHARED } from '../helpers/shared.js';
 import { lines, makeDoc } from './helpers.js';
 
@@ -19,11 +20,11 @@ const FREEDICT = '/usr/share/dictd/freedict-eng-fra';
 const DIR = join(SHARED, 'eval', 'alibi_en-fr');
 
 describe('FreeDict on a dev story too short for a lexicon', () => {
-  it('lifts strict F1 on Blue Beard (79 sentences): .912 without, .934 with when this was written', () => {
+  it('lifts strict F1 on Blue Beard (79 sentences): .912 without, .934 with when this was written', async () => {
     const source = makeDoc(lines(join(DIR, 'BlueBeard.en')));
     const target = makeDoc(lines(join(DIR, 'BlueBeard.fr')), undefined, 'fr');
-    const parsed = parseDictionary({ kind: 'dictd', name: `${FREEDICT}.index`, index: readFileSync(`${FREEDICT}.index`, 'utf8'), dict: gunzipSync(readFileSync(`${FREEDICT}.dict.dz`)) });
-    const { entries } = orientDictionary(parsed, { source: 'en', target: 'fr' }, { canonical: canonicalLang, known: isDetectable });
+    const [parsed] = (await readEvidence({ dict: [`${FREEDICT}.index`] }, processIo())).dictionaries!;
+    const { entries } = orientDictionary(parsed!, { source: 'en', target: 'fr' }, { canonical: canonicalLang, known: isDetectable });
     const gold = parseLadder(readFileSync(join(DIR, 'BlueBeard.gold'), 'utf8'));
     const f1 = (beads: ReturnType<typeof alignDocuments>): number => scoreAlignments([{ gold, test: beads }]).f1Strict;
 
