@@ -17,7 +17,7 @@
  *   --docs: ten-verse documents (the hundred-verse ones: a tenth as many, about as many sentences)
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -47,7 +47,7 @@ try {
 
   const builds = [{ name: 'this build', root: ROOT }, ...(AGAINST ? [{ name: AGAINST, root: resolve(AGAINST) }] : [])];
   for (const build of builds) await load(build);
-  for (const size of sizes) size.jobs = jobsOf(size.corpus);
+  for (const size of sizes) size.jobs = await jobsOf(size.corpus);
 
   const cpu = new Map(); // `${build} ${size}` → µs per sentence, one per round
   let differing = 0;
@@ -102,15 +102,12 @@ async function load(build) {
   build.align = (job) => alignBatchDocument(job, setup, io);
 }
 
-/** A corpus's documents as batch hands them to a worker. */
-function jobsOf(corpus) {
-  return readFileSync(corpus.manifest, 'utf8')
-    .trimEnd()
-    .split('\n')
-    .map((line) => {
-      const [id, source, target] = line.split('\t');
-      return { id, source: { path: join(corpus.base, source) }, target: { path: join(corpus.base, target) } };
-    });
+/** A corpus's documents as batch reads its manifest and hands them to a worker. */
+async function jobsOf(corpus) {
+  const { manifestCorpus } = await import(pathToFileURL(join(ROOT, 'dist', 'corpus', 'source.js')).href);
+  const jobs = [];
+  for await (const { id, source, target } of (await manifestCorpus(corpus.manifest, process.stdin, false)).entries()) jobs.push({ id, source, target });
+  return jobs;
 }
 
 /** Align the documents one after another: process CPU seconds, source sentences, each output. */
