@@ -41,21 +41,35 @@ export function charClasses(): Uint8Array {
 const isHangul = (c: number): boolean => c >= 0xac00 && c <= 0xd7a3;
 
 /**
+ * Letters of the scripts of Southeast Asia written without spaces between words (Thai U+0E00-0E7F,
+ * Lao U+0E80-0EFF, Myanmar U+1000-109F, Khmer U+1780-17FF): a space there ends a clause, so the
+ * scanner's word is a clause, and a lexicon reads it as the words of ICU's dictionary word breaker.
+ */
+const isDictionaryBroken = (c: number): boolean => (c >= 0x0e00 && c <= 0x0eff) || (c >= 0x1000 && c <= 0x109f) || (c >= 0x1780 && c <= 0x17ff);
+
+/**
  * Whether a lexicon reads the word starting at `start` in pieces: a run of Han or kana (a whole
- * clause to the scanner, since those scripts put no spaces between words), or a Korean word,
- * which carries its particles and endings (예수께서: 예수 "Jesus" and an honorific subject marker).
+ * clause to the scanner, since those scripts put no spaces between words), a Korean word, which
+ * carries its particles and endings (예수께서: 예수 "Jesus" and an honorific subject marker), or a
+ * run of Thai, Lao, Myanmar or Khmer.
  */
 export function readInPieces(text: string, start: number): boolean {
   const c = text.charCodeAt(start);
-  return charClasses()[c] === UNSPACED_LETTER || isHangul(c);
+  return charClasses()[c] === UNSPACED_LETTER || isHangul(c) || isDictionaryBroken(c);
 }
 
 /**
- * The pieces a lexicon reads a word as: a word read in pieces (`readInPieces`) as its overlapping
- * pairs of letters, a stand-in for its words and stems that costs nothing to find; any other word
- * is one piece. Calls `piece(start, end)`.
+ * The pieces a lexicon reads a word as: a run of Thai, Lao, Myanmar or Khmer as its words
+ * (`dictionaryWords`); another word read in pieces (`readInPieces`) as its overlapping pairs of
+ * letters, a stand-in for its words and stems that costs nothing to find; any other word is one
+ * piece. Calls `piece(start, end)`.
  */
 export function forEachLexiconPiece(text: string, start: number, end: number, piece: (start: number, end: number) => void): void {
+  if (isDictionaryBroken(text.charCodeAt(start))) {
+    const bounds = dictionaryWords(text.slice(start, end));
+    for (let k = 0; k < bounds.length; k += 2) piece(start + bounds[k]!, start + bounds[k + 1]!);
+    return;
+  }
   if (!readInPieces(text, start) || end - start <= LEXICON_PIECE_LETTERS) {
     piece(start, end);
     return;
@@ -65,6 +79,29 @@ export function forEachLexiconPiece(text: string, start: number, end: number, pi
 
 /** Letters in a lexicon piece: two, the length of most Chinese words, of kana morphemes and of many Korean stems. */
 const LEXICON_PIECE_LETTERS = 2;
+
+/** Runs whose words are remembered (a book's distinct clauses fit; the table is emptied when full). */
+const DICTIONARY_CACHE_RUNS = 50_000;
+
+let wordBreaker: Intl.Segmenter | undefined;
+const dictionaryCache = new Map<string, Int32Array>();
+
+/**
+ * The words of a run of letters and marks as [start, end) offsets in pairs, by ICU's word
+ * breaker (the dictionaries Node ships for Thai, Lao, Myanmar and Khmer, chosen by script, so no
+ * locale is needed); the whole run when the breaker finds no word in it.
+ */
+export function dictionaryWords(run: string): Int32Array {
+  let bounds = dictionaryCache.get(run);
+  if (bounds) return bounds;
+  wordBreaker ??= new Intl.Segmenter('und', { granularity: 'word' });
+  const out: number[] = [];
+  for (const s of wordBreaker.segment(run)) if (s.isWordLike) out.push(s.index, s.index + s.segment.length);
+  bounds = Int32Array.from(out.length ? out : [0, run.length]);
+  if (dictionaryCache.size >= DICTIONARY_CACHE_RUNS) dictionaryCache.clear();
+  dictionaryCache.set(run, bounds);
+  return bounds;
+}
 
 /** Kinds of token. */
 export const WORD = 1;

@@ -21,6 +21,15 @@ describe('the words a lexicon reads', () => {
     // A Korean word carries its particles: read in pairs of syllables too.
     ['예수께서 말씀하셨다', 0, ['예수', '수께', '께서', '말씀', '씀하', '하셨', '셨다']],
     ['물', 0, ['물']],
+    // Thai, Lao, Khmer and Myanmar put no spaces between words: a run is read as the words of ICU's dictionaries.
+    ['คนทุกคนมีสิทธิ', 0, ['คน', 'ทุก', 'คน', 'มี', 'สิทธิ']],
+    ['ທຸກຄົນມີສິດ', 0, ['ທຸກຄົນ', 'ມີ', 'ສິດ']],
+    ['មានសិទ្ធិ', 0, ['មាន', 'សិទ្ធិ']],
+    ['မြန်မာစာ', 0, ['မြန်မာ', 'စာ']],
+    // A space there ends a clause, and a zero-width space a word, as between other words.
+    ['คน ทุก\u200bคน', 0, ['คน', 'ทุก', 'คน']],
+    // A mark no dictionary word holds is kept as it is.
+    ['ๆ', 0, ['ๆ']],
     // Scripts written with spaces between words are read word by word.
     ['Πήγες στην αγορά', 0, ['πηγες', 'στην', 'αγορα']],
     // Accents, polytonic breathings, Arabic harakat, Hebrew points and the nukta are folded away…
