@@ -43,41 +43,44 @@ const isHangul = (c: number): boolean => c >= 0xac00 && c <= 0xd7a3;
 /**
  * Letters of the scripts of Southeast Asia written without spaces between words (Thai U+0E00-0E7F,
  * Lao U+0E80-0EFF, Myanmar U+1000-109F, Khmer U+1780-17FF): a space there ends a clause, so the
- * scanner's word is a clause, and a lexicon reads it as the words of ICU's dictionary word breaker.
+ * scanner's word is a clause.
  */
-const isDictionaryBroken = (c: number): boolean => (c >= 0x0e00 && c <= 0x0eff) || (c >= 0x1000 && c <= 0x109f) || (c >= 0x1780 && c <= 0x17ff);
+const isSoutheastAsian = (c: number): boolean => (c >= 0x0e00 && c <= 0x0eff) || (c >= 0x1000 && c <= 0x109f) || (c >= 0x1780 && c <= 0x17ff);
+
+/** Whether the word starting with unit `c` is a run of a script without spaces between words: Han, kana, Thai, Lao, Myanmar, Khmer. */
+const isUnspaced = (c: number): boolean => charClasses()[c] === UNSPACED_LETTER || isSoutheastAsian(c);
 
 /**
- * Whether a lexicon reads the word starting at `start` in pieces: a run of Han or kana (a whole
- * clause to the scanner, since those scripts put no spaces between words), a Korean word, which
- * carries its particles and endings (예수께서: 예수 "Jesus" and an honorific subject marker), or a
- * run of Thai, Lao, Myanmar or Khmer.
+ * Whether a lexicon reads the word starting at `start` in pieces: a run of a script without
+ * spaces between words (a whole clause to the scanner), or a Korean word, which carries its
+ * particles and endings (예수께서: 예수 "Jesus" and an honorific subject marker).
  */
 export function readInPieces(text: string, start: number): boolean {
   const c = text.charCodeAt(start);
-  return charClasses()[c] === UNSPACED_LETTER || isHangul(c) || isDictionaryBroken(c);
+  return isUnspaced(c) || isHangul(c);
 }
 
 /**
- * The pieces a lexicon reads a word as: a run of Thai, Lao, Myanmar or Khmer as its words
- * (`dictionaryWords`); another word read in pieces (`readInPieces`) as its overlapping pairs of
- * letters, a stand-in for its words and stems that costs nothing to find; any other word is one
- * piece. Calls `piece(start, end)`.
+ * The pieces a lexicon reads a word as: a run of a script without spaces between words as its
+ * words by ICU's dictionaries (`dictionaryWords`); a Korean word as its overlapping pairs of
+ * syllables, a stand-in for its stem and particles that costs nothing to find (ICU cuts Korean at
+ * spaces only); any other word is one piece. Calls `piece(start, end)`.
  */
 export function forEachLexiconPiece(text: string, start: number, end: number, piece: (start: number, end: number) => void): void {
-  if (isDictionaryBroken(text.charCodeAt(start))) {
+  const c = text.charCodeAt(start);
+  if (isUnspaced(c)) {
     const bounds = dictionaryWords(text.slice(start, end));
     for (let k = 0; k < bounds.length; k += 2) piece(start + bounds[k]!, start + bounds[k + 1]!);
     return;
   }
-  if (!readInPieces(text, start) || end - start <= LEXICON_PIECE_LETTERS) {
+  if (!isHangul(c) || end - start <= LEXICON_PIECE_LETTERS) {
     piece(start, end);
     return;
   }
   for (let i = start; i + LEXICON_PIECE_LETTERS <= end; i++) piece(i, i + LEXICON_PIECE_LETTERS);
 }
 
-/** Letters in a lexicon piece: two, the length of most Chinese words, of kana morphemes and of many Korean stems. */
+/** Syllables in a lexicon piece of a Korean word: two, the length of many Korean stems. */
 const LEXICON_PIECE_LETTERS = 2;
 
 /** Runs whose words are remembered (a book's distinct clauses fit; the table is emptied when full). */
@@ -88,8 +91,9 @@ const dictionaryCache = new Map<string, Int32Array>();
 
 /**
  * The words of a run of letters and marks as [start, end) offsets in pairs, by ICU's word
- * breaker (the dictionaries Node ships for Thai, Lao, Myanmar and Khmer, chosen by script, so no
- * locale is needed); the whole run when the breaker finds no word in it.
+ * breaker (the dictionaries Node's ICU ships for Chinese and Japanese, Thai, Lao, Myanmar and
+ * Khmer, chosen by script, so no locale is needed); the whole run when the breaker finds no word
+ * in it. Deterministic: the same run always gives the same words, cached or not.
  */
 export function dictionaryWords(run: string): Int32Array {
   let bounds = dictionaryCache.get(run);
