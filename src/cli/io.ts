@@ -91,7 +91,7 @@ const WRITE_PROBLEMS: Record<string, string> = {
   EDQUOT: 'disk quota exceeded',
 };
 
-/** Chunks are gathered to about this many UTF-16 units before a write: few syscalls, bounded memory. */
+/** Text chunks are gathered to about this many UTF-16 units before a write: few syscalls, bounded memory. */
 const WRITE_BATCH = 1 << 16;
 
 /** Raised when the reader of stdout went away (`bitext … | head`): the run ends quietly. */
@@ -99,9 +99,12 @@ export class ClosedOutput extends Error {
   override name = 'ClosedOutput';
 }
 
+/** A piece of output: text, or text already encoded as UTF-8 (a corpus document from its thread). */
+export type Chunk = string | Uint8Array;
+
 /** An output written piece by piece, as a corpus run produces it. */
 export interface OutputStream {
-  write(text: string): Promise<void>;
+  write(chunk: Chunk): Promise<void>;
   /** Everything is written: a file is closed and renamed into place. */
   commit(): Promise<void>;
   /** Nothing of it must stay: a file's temp is removed (a no-op once committed). */
@@ -112,7 +115,7 @@ export interface OutputStream {
  * Write text chunks to stdout, respecting back-pressure.
  * @throws ClosedOutput when the reader has closed the pipe
  */
-export async function writeStdout(stdout: NodeJS.WritableStream, chunks: Iterable<string>): Promise<void> {
+export async function writeStdout(stdout: NodeJS.WritableStream, chunks: Iterable<Chunk>): Promise<void> {
   const out = stdoutStream(stdout);
   for (const batch of batches(chunks)) await out.write(batch);
   await out.commit();
@@ -140,9 +143,9 @@ export function stdoutStream(stdout: NodeJS.WritableStream): OutputStream {
   stdout.on('error', onError);
   let done = false;
   return {
-    async write(text) {
+    async write(chunk) {
       check();
-      if (!stdout.write(text)) await drained(stdout);
+      if (!stdout.write(chunk)) await drained(stdout);
     },
     async commit() {
       if (done) return;
@@ -181,7 +184,7 @@ function drained(stream: NodeJS.WritableStream): Promise<void> {
 /** One output file to be written atomically. */
 export interface FileOutput {
   readonly path: string;
-  readonly chunks: Iterable<string>;
+  readonly chunks: Iterable<Chunk>;
 }
 
 /** Temp files not yet renamed; removed if the process is interrupted. */
@@ -295,15 +298,18 @@ export async function openAtomicFile(path: string): Promise<AtomicFile> {
   let buffer = '';
   let closed = false;
   let ended = false;
+  const writeBytes = async (data: string | Uint8Array) => {
+    try {
+      await (typeof data === 'string' ? handle.write(data) : handle.write(data));
+    } catch (error) {
+      throw new OutputError(path, `cannot write: ${describe(error, WRITE_PROBLEMS)}`);
+    }
+  };
   const flush = async () => {
     if (!buffer) return;
     const text = buffer;
     buffer = '';
-    try {
-      await handle.write(text);
-    } catch (error) {
-      throw new OutputError(path, `cannot write: ${describe(error, WRITE_PROBLEMS)}`);
-    }
+    await writeBytes(text);
   };
   const close = async () => {
     if (closed) return;
@@ -319,9 +325,14 @@ export async function openAtomicFile(path: string): Promise<AtomicFile> {
     throw error;
   }
   const file: AtomicFile = {
-    async write(text) {
-      buffer += text;
-      if (buffer.length >= WRITE_BATCH) await flush();
+    async write(chunk) {
+      if (typeof chunk === 'string') {
+        buffer += chunk;
+        if (buffer.length >= WRITE_BATCH) await flush();
+        return;
+      }
+      await flush();
+      await writeBytes(chunk);
     },
     async finish() {
       try {
@@ -373,9 +384,16 @@ export async function writeFilesAtomically(outputs: readonly FileOutput[]): Prom
   }
 }
 
-function* batches(chunks: Iterable<string>): Generator<string> {
+/** Text chunks gathered into writes of about WRITE_BATCH units; bytes go out as they are, in order. */
+function* batches(chunks: Iterable<Chunk>): Generator<Chunk> {
   let buffer = '';
   for (const chunk of chunks) {
+    if (typeof chunk !== 'string') {
+      if (buffer) yield buffer;
+      buffer = '';
+      yield chunk;
+      continue;
+    }
     buffer += chunk;
     if (buffer.length >= WRITE_BATCH) {
       yield buffer;

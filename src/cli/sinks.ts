@@ -9,11 +9,17 @@ import { join } from 'node:path';
 import { OutputError, UsageError } from '../errors.js';
 import type { CorpusInfo, Writer, WriterOutput } from '../formats/index.js';
 import type { Lang } from '../types.js';
-import { type AtomicFile, type Io, openAtomicFile, STD_STREAM, stdoutStream, writeFilesAtomically, writeStdout } from './io.js';
+import { type AtomicFile, type Chunk, type Io, openAtomicFile, STD_STREAM, stdoutStream, writeFilesAtomically, writeStdout } from './io.js';
+
+/** What a sink writes: a writer's output, or its bytes as a corpus document comes back from its thread. */
+export type SinkOutput =
+  | WriterOutput
+  | { readonly kind: 'stream'; readonly chunks: Iterable<Chunk> }
+  | { readonly kind: 'per-language'; readonly source: Iterable<Chunk>; readonly target: Iterable<Chunk> };
 
 export interface Sink {
   /** Write one output; `langs` name the two sides (per-language outputs are named by them). */
-  write(output: WriterOutput, langs: readonly [source: Lang, target: Lang]): Promise<void>;
+  write(output: SinkOutput, langs: readonly [source: Lang, target: Lang]): Promise<void>;
 }
 
 /** The sink for a writer and an `-o` value (undefined or `-`: stdout). */
@@ -28,7 +34,7 @@ export function chooseSink(writer: Writer, output: string | undefined, io: Io): 
   return toStdout ? stdoutSink(io) : fileSink(output);
 }
 
-function streamOf(output: WriterOutput): Iterable<string> {
+function streamOf(output: SinkOutput): Iterable<Chunk> {
   if (output.kind !== 'stream') throw new Error('a one-stream sink was given a per-language output');
   return output.chunks;
 }
@@ -65,7 +71,7 @@ export interface CorpusSink {
   /** Why a document whose sides are in `langs` cannot go into this output, if it cannot. */
   refuses(langs: readonly [source: Lang, target: Lang]): string | undefined;
   /** Write one document's output; `lines` is the number of beads written (Moses lines). */
-  document(id: string, output: WriterOutput, langs: readonly [source: Lang, target: Lang], lines: number): Promise<void>;
+  document(id: string, output: SinkOutput, langs: readonly [source: Lang, target: Lang], lines: number): Promise<void>;
   /** Write what ends the output and put files in place. */
   finish(): Promise<void>;
   /** Leave nothing behind (files not yet in place are removed). */

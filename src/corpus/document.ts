@@ -1,7 +1,7 @@
 /**
  * One document of a corpus once aligned (by `alignPair`, as `bitext align` runs it): the user's
  * bead filter, the writer, and the figures a report gives. Pure. What a worker thread returns is
- * text and numbers, small and cheap to send back.
+ * the output's UTF-8 bytes (moved, not copied, to the writing thread) and numbers.
  */
 import type { Alignment, Lang } from '../types.js';
 import type { Diagnostic } from '../diagnostics.js';
@@ -9,6 +9,7 @@ import { type CorpusInfo, countBeads, isUnaligned, selectBeads, type SelectOptio
 import type { PairResult } from '../pipeline/align-pair.js';
 import type { PairWords } from '../pipeline/confident-words.js';
 import type { SideSource } from './manifest.js';
+import { encodeChunks } from './utf8.js';
 
 /** A document as a worker thread receives it: paths, or the texts given inline. */
 export interface DocumentJob {
@@ -26,8 +27,10 @@ export type OutputPlan =
   | { readonly into: 'corpus'; readonly info: CorpusInfo }
   | { readonly into: 'file'; readonly options: WriteOptions };
 
-/** A writer's output as text: one string, or one per language. */
-export type OutputText = { readonly kind: 'stream'; readonly text: string } | { readonly kind: 'per-language'; readonly source: string; readonly target: string };
+/** A writer's output as UTF-8 bytes: one stream, or one per language. */
+export type OutputBytes =
+  | { readonly kind: 'stream'; readonly bytes: Uint8Array }
+  | { readonly kind: 'per-language'; readonly source: Uint8Array; readonly target: Uint8Array };
 
 /** What a report says of an aligned document (counted before the bead filter). */
 export interface DocumentFigures {
@@ -45,7 +48,7 @@ export interface DocumentFigures {
 export interface AlignedDocument {
   readonly status: 'ok';
   readonly id: string;
-  readonly output: OutputText;
+  readonly output: OutputBytes;
   /** Beads written (lines of a Moses output). */
   readonly written: number;
   readonly figures: DocumentFigures;
@@ -109,7 +112,7 @@ export function writeDocument(id: string, result: PairResult, spec: OutputSpec):
   return {
     status: 'ok',
     id,
-    output: asText(output),
+    output: asBytes(output),
     written: selection.alignment.beads.length,
     figures: figures(alignment),
     diagnostics,
@@ -118,13 +121,18 @@ export function writeDocument(id: string, result: PairResult, spec: OutputSpec):
   };
 }
 
-function asText(output: WriterOutput): OutputText {
-  const join = (chunks: Iterable<string>): string => {
-    let text = '';
-    for (const chunk of chunks) text += chunk;
-    return text;
-  };
-  return output.kind === 'stream' ? { kind: 'stream', text: join(output.chunks) } : { kind: 'per-language', source: join(output.source), target: join(output.target) };
+function asBytes(output: WriterOutput): OutputBytes {
+  return output.kind === 'stream'
+    ? { kind: 'stream', bytes: encodeChunks(output.chunks) }
+    : { kind: 'per-language', source: encodeChunks(output.source), target: encodeChunks(output.target) };
+}
+
+/** The buffers of an outcome's output, to move rather than copy when it crosses threads. */
+export function outputBuffers(outcome: DocumentOutcome | WordsOutcome): ArrayBuffer[] {
+  if (outcome.status !== 'ok' || !('output' in outcome)) return [];
+  const { output } = outcome;
+  const arrays = output.kind === 'stream' ? [output.bytes] : [output.source, output.target];
+  return arrays.map((array) => array.buffer as ArrayBuffer);
 }
 
 /** A report's figures for an alignment. */

@@ -2,13 +2,13 @@
  * The worker threads of a corpus run: one pool for the whole run, each worker aligning whole
  * documents with the settings it was started with (and what the run shares with it later: the
  * corpus lexicon). A task is a DocumentJob (paths, or the texts given inline), to align or to
- * read for the corpus lexicon, and comes back as its outcome (text and figures, or words): what
- * crosses threads is small and plain. Documents that fail come back as outcomes too; only a
+ * read for the corpus lexicon, and comes back as its outcome (output bytes, moved, and figures, or
+ * words): what crosses threads is plain, and the output is not copied. Documents that fail come back as outcomes too; only a
  * crashed worker fails the pool.
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { WorkerPool } from '../parallel/pool.js';
-import type { DocumentJob, DocumentOutcome, WordsOutcome } from './document.js';
+import { type DocumentJob, type DocumentOutcome, outputBuffers, type WordsOutcome } from './document.js';
 
 /**
  * Messages a worker holds at once: the one it works on and the next, so that it never waits for
@@ -131,6 +131,6 @@ export function serveDocuments<S extends object>(handlers: DocumentHandlers<S>):
     const current = setup;
     const outcomes: (DocumentOutcome | WordsOutcome)[] = [];
     for (const { kind, job } of message.tasks) outcomes.push(kind === 'align' ? await handlers.align(job, current) : await handlers.words(job, current));
-    parentPort!.postMessage({ id: message.id, outcomes } satisfies OutcomeMessage);
+    parentPort!.postMessage({ id: message.id, outcomes } satisfies OutcomeMessage, outcomes.flatMap(outputBuffers));
   });
 }

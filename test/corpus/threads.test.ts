@@ -39,4 +39,16 @@ describe('DocumentPool', () => {
       await pool.close();
     }
   });
+
+  it("moves each output's bytes to the main thread instead of copying them: the worker's array is left empty", async () => {
+    const pool = new DocumentPool(1, await bundled('../corpus/document-worker.ts'), { wait: 0, bytes: true });
+    try {
+      const outcomes = await Promise.all(Array.from({ length: 3 }, (_, k) => pool.align(job(k))));
+      const texts = outcomes.map((o) => (o.status === 'ok' && o.output.kind === 'stream' ? new TextDecoder().decode(o.output.bytes) : o.status));
+      // The first document's output as sent; each later one finds the array before it detached (0 bytes long).
+      expect(texts).toEqual(['doc0 é first', 'doc1 é 0', 'doc2 é 0']);
+    } finally {
+      await pool.close();
+    }
+  });
 });

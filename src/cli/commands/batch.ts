@@ -3,7 +3,7 @@
  * worker threads, writing one output in corpus order, or one file per document.
  */
 import { availableParallelism } from 'node:os';
-import type { DocumentJob, DocumentOutcome, FailedDocument, OutputText, WordsOutcome } from '../../corpus/document.js';
+import type { DocumentJob, DocumentOutcome, FailedDocument, OutputBytes, WordsOutcome } from '../../corpus/document.js';
 import { type CorpusLexicon, CorpusLexicons } from '../../corpus/lexicon-pool.js';
 import type { CorpusEntry } from '../../corpus/manifest.js';
 import { FileNamer } from '../../corpus/names.js';
@@ -14,7 +14,7 @@ import { type Shard, shardRange } from '../../corpus/shard.js';
 import { type CorpusSource, folderCorpus, manifestCorpus, readableOnce } from '../../corpus/source.js';
 import { DocumentPool } from '../../corpus/threads.js';
 import { DocumentsFailed, UsageError } from '../../errors.js';
-import type { CorpusInfo, Format, Writer, WriterOutput } from '../../formats/index.js';
+import type { CorpusInfo, Format, Writer } from '../../formats/index.js';
 import { limitHeapGrowth } from '../../parallel/collect.js';
 import { type BatchSetup, alignBatchDocument, batchDocumentWords } from '../batch-document.js';
 import { readEvidence, writeLexiconText } from '../evidence.js';
@@ -24,7 +24,7 @@ import { holdSignalHandlers, type OutputStream, openAtomicFile, STD_STREAM } fro
 import { CORPUS_HEAP_GROWING_PERCENT } from '../memory.js';
 import { droppedNotes, noteText, plural } from '../messages.js';
 import { createProgress } from '../progress.js';
-import { type CorpusSink, type DirectorySink, mosesNeedsPrefix, openCorpusSink, openDirectorySink } from '../sinks.js';
+import { type CorpusSink, type DirectorySink, mosesNeedsPrefix, openCorpusSink, openDirectorySink, type SinkOutput } from '../sinks.js';
 import { chooseWriter } from '../writer-choice.js';
 
 export interface BatchCommandOptions extends DocumentOptions {
@@ -60,7 +60,7 @@ const WINDOW_PER_THREAD = 64;
  * to keep the threads busy; what is running when the pass stops is thrown away.
  */
 const SAMPLE_WINDOW_PER_THREAD = 4;
-/** Output of finished documents waiting for an earlier one to be written, at most (UTF-16 units). */
+/** Output of finished documents waiting for an earlier one to be written, at most (UTF-8 bytes). */
 const WINDOW_BYTES = 1 << 27;
 
 /** Where the pool's workers come from; tests give a script built from the sources. */
@@ -231,11 +231,11 @@ async function learnCorpusLexicons(
   return { lexicons: pools.learn(), documents, failed };
 }
 
-/** The memory a document's words hold, in UTF-16 units as the window counts output (about). */
+/** The memory a document's words hold, in bytes as the window counts output (about: their word ids). */
 function wordsSize(outcome: WordsOutcome): number {
   if (outcome.status !== 'ok' || !outcome.words) return 0;
   const { beads } = outcome.words;
-  return 2 * (beads.source.ids.length + beads.target.ids.length);
+  return beads.source.ids.byteLength + beads.target.ids.byteLength;
 }
 
 /**
@@ -327,11 +327,11 @@ function jobOf(entry: CorpusEntry): DocumentJob {
 function sizeOf(done: Done): number {
   const { outcome } = done;
   if (outcome.status !== 'ok') return 0;
-  return outcome.output.kind === 'stream' ? outcome.output.text.length : outcome.output.source.length + outcome.output.target.length;
+  return outcome.output.kind === 'stream' ? outcome.output.bytes.length : outcome.output.source.length + outcome.output.target.length;
 }
 
-function writerOutput(text: OutputText): WriterOutput {
-  return text.kind === 'stream' ? { kind: 'stream', chunks: [text.text] } : { kind: 'per-language', source: [text.source], target: [text.target] };
+function sinkOutput(output: OutputBytes): SinkOutput {
+  return output.kind === 'stream' ? { kind: 'stream', chunks: [output.bytes] } : { kind: 'per-language', source: [output.source], target: [output.target] };
 }
 
 interface Tally {
@@ -370,7 +370,7 @@ async function writeAll(
       const refusal = corpus?.refuses(langs);
       if (refusal !== undefined) outcome = { status: 'error', id: outcome.id, message: refusal, internal: false, seconds: outcome.seconds };
       else {
-        const output = writerOutput(outcome.output);
+        const output = sinkOutput(outcome.output);
         if (corpus) await corpus.document(outcome.id, output, langs, outcome.written);
         else await directory!.sinkFor(name!).write(output, langs);
         for (const d of outcome.diagnostics) say(() => context.logger.note(`doc ${outcome.id}: ${noteText(d)}`));
