@@ -119,7 +119,7 @@ async function alignAll(build, jobs) {
     const outcome = await build.align(job);
     if (outcome.status !== 'ok') throw new Error(`${build.name}: doc ${job.id}: ${outcome.message}`);
     sentences += outcome.figures.sourceSentences;
-    texts.push(Buffer.from(outcome.output.bytes).toString('utf8'));
+    texts.push(Buffer.concat(outcome.output.bytes).toString('utf8'));
   }
   const used = process.cpuUsage(start);
   return { seconds: (used.user + used.system) / 1e6, sentences, texts };

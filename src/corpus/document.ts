@@ -27,10 +27,10 @@ export type OutputPlan =
   | { readonly into: 'corpus'; readonly info: CorpusInfo }
   | { readonly into: 'file'; readonly options: WriteOptions };
 
-/** A writer's output as UTF-8 bytes: one stream, or one per language. */
+/** A writer's output as UTF-8 bytes, in blocks to write one after another: one stream, or one per language. */
 export type OutputBytes =
-  | { readonly kind: 'stream'; readonly bytes: Uint8Array }
-  | { readonly kind: 'per-language'; readonly source: Uint8Array; readonly target: Uint8Array };
+  | { readonly kind: 'stream'; readonly bytes: readonly Uint8Array[] }
+  | { readonly kind: 'per-language'; readonly source: readonly Uint8Array[]; readonly target: readonly Uint8Array[] };
 
 /** What a report says of an aligned document (counted before the bead filter). */
 export interface DocumentFigures {
@@ -131,8 +131,8 @@ function asBytes(output: WriterOutput): OutputBytes {
 export function outputBuffers(outcome: DocumentOutcome | WordsOutcome): ArrayBuffer[] {
   if (outcome.status !== 'ok' || !('output' in outcome)) return [];
   const { output } = outcome;
-  const arrays = output.kind === 'stream' ? [output.bytes] : [output.source, output.target];
-  return arrays.map((array) => array.buffer as ArrayBuffer);
+  const blocks = output.kind === 'stream' ? output.bytes : [...output.source, ...output.target];
+  return blocks.map((block) => block.buffer as ArrayBuffer);
 }
 
 /** A report's figures for an alignment. */

@@ -1,29 +1,46 @@
-/** Output chunks encoded as UTF-8 as they come: the same bytes as the joined text's encoding, in an array of exactly that length. */
+/** Output chunks encoded as UTF-8 as they come: blocks holding the joined text's encoding, each its own buffer, the last cut to its length. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { encodeChunks } from '../../src/corpus/utf8.js';
+import { byteLength, encodeChunks } from '../../src/corpus/utf8.js';
 
-const joined = (chunks: readonly string[]) => new Uint8Array(Buffer.from(chunks.join(''), 'utf8'));
+const joined = (chunks: readonly string[]) => Buffer.from(chunks.join(''), 'utf8');
+
+function check(chunks: readonly string[]) {
+  const blocks = encodeChunks(chunks);
+  expect(Buffer.compare(Buffer.concat(blocks), joined(chunks))).toBe(0);
+  expect(byteLength(blocks)).toBe(joined(chunks).length);
+  // Moved to another thread buffer by buffer: no buffer twice, no empty block.
+  expect(new Set(blocks.map((b) => b.buffer)).size).toBe(blocks.length);
+  expect(blocks.every((b) => b.length > 0)).toBe(true);
+  return blocks;
+}
 
 describe('encodeChunks', () => {
   it.each([
-    ['no chunks', []],
-    ['empty chunks', ['', '', '']],
     ['ASCII', ['{"doc":"a"}\n', '{"doc":"b"}\n']],
     ['two- and three-byte letters', ['Élève ', 'naïve — “quoted” ', '日本語の文。']],
     ['a surrogate pair (four bytes)', ['emoji 😀 ', '𝄞 clef']],
-    ['a chunk far larger than the first reservation', ['x'.repeat(100_000), 'é'.repeat(50_000)]],
-    ['many small chunks that grow the array several times', Array.from({ length: 5000 }, (_, k) => `line ${k} ça\n`)],
-  ])('%s', (_name, chunks) => {
-    const bytes = encodeChunks(chunks);
-    expect(Buffer.compare(bytes, joined(chunks))).toBe(0);
-    expect(new TextDecoder().decode(bytes)).toBe(chunks.join(''));
-    expect(bytes.buffer.byteLength).toBe(bytes.length);
+  ])('%s: one block, its buffer exactly its length', (_name, chunks) => {
+    const blocks = check(chunks);
+    expect(blocks).toHaveLength(1);
+    expect(blocks[0]!.buffer.byteLength).toBe(blocks[0]!.length);
   });
 
-  it('equals the encoding of the joined text for any chunks (property)', () => {
-    fc.assert(fc.property(fc.array(fc.string({ unit: 'grapheme', maxLength: 200 }), { maxLength: 50 }), (chunks) => {
-      expect(Buffer.compare(encodeChunks(chunks), joined(chunks))).toBe(0);
-    }));
+  it('gives no block for no text', () => {
+    expect(encodeChunks([])).toEqual([]);
+    expect(encodeChunks(['', ''])).toEqual([]);
+  });
+
+  it('cuts a long output into blocks of at most 1 MiB but for a chunk larger than that', () => {
+    const lines = Array.from({ length: 60_000 }, (_, k) => `{"line":${k},"text":"ça va — très bien"}\n`);
+    const blocks = check(lines);
+    expect(blocks.length).toBeGreaterThan(2);
+    expect(Math.max(...blocks.map((b) => b.buffer.byteLength))).toBeLessThanOrEqual(1 << 20);
+    const big = check(['head\n', 'x'.repeat(500_000), 'é'.repeat(300_000), 'tail\n']);
+    expect(Math.max(...big.map((b) => b.length))).toBeGreaterThan(1 << 19);
+  });
+
+  it('holds the encoding of the joined text for any chunks (property)', () => {
+    fc.assert(fc.property(fc.array(fc.string({ unit: 'grapheme', maxLength: 3000 }), { maxLength: 60 }), (chunks) => void check(chunks)));
   });
 });

@@ -13,6 +13,7 @@ import { coarseToFineItems } from '../../corpus/sample.js';
 import { type Shard, shardRange } from '../../corpus/shard.js';
 import { type CorpusSource, folderCorpus, manifestCorpus, readableOnce } from '../../corpus/source.js';
 import { DocumentPool } from '../../corpus/threads.js';
+import { byteLength } from '../../corpus/utf8.js';
 import { DocumentsFailed, UsageError } from '../../errors.js';
 import type { CorpusInfo, Format, Writer } from '../../formats/index.js';
 import { limitHeapGrowth } from '../../parallel/collect.js';
@@ -327,11 +328,12 @@ function jobOf(entry: CorpusEntry): DocumentJob {
 function sizeOf(done: Done): number {
   const { outcome } = done;
   if (outcome.status !== 'ok') return 0;
-  return outcome.output.kind === 'stream' ? outcome.output.bytes.length : outcome.output.source.length + outcome.output.target.length;
+  const { output } = outcome;
+  return output.kind === 'stream' ? byteLength(output.bytes) : byteLength(output.source) + byteLength(output.target);
 }
 
 function sinkOutput(output: OutputBytes): SinkOutput {
-  return output.kind === 'stream' ? { kind: 'stream', chunks: [output.bytes] } : { kind: 'per-language', source: [output.source], target: [output.target] };
+  return output.kind === 'stream' ? { kind: 'stream', chunks: output.bytes } : { kind: 'per-language', source: output.source, target: output.target };
 }
 
 interface Tally {
