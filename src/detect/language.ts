@@ -183,3 +183,32 @@ export function possibleWinners(reading: ScriptReading, lang: Lang): Set<Lang> {
   out.delete(lang);
   return out;
 }
+
+/**
+ * How surely `lang` beats, in a text read in its script, every language that cannot win it:
+ * no more than the confidence of `guessFromReading(reading, [l, lang])`, which says `lang`, for
+ * any language l but `lang` and `winners`. That confidence grows with the gap to l's closest code
+ * (`confidenceOf`), so the closest code of all such languages, with the smaller of the two
+ * slopes, gives the bound. 0 when `lang` has no model in the script, or every language can win.
+ *
+ * @param reading a text's distances to every model of its script
+ * @param lang a language
+ * @param winners `possibleWinners(reading, lang)`
+ */
+export function weakestLoss(reading: ScriptReading, lang: Lang, winners: ReadonlySet<Lang>): number {
+  const { distances, script } = reading;
+  let own = -1;
+  for (const i of codesIn(script, lang)) if (own < 0 || distances[i]! < distances[own]!) own = i;
+  if (own < 0) return 0;
+  const languages = scriptLanguages(script);
+  let next = -1;
+  for (let i = 0; i < languages.length; i++) {
+    const other = fromFrancCode(languages[i]!);
+    if (other === lang || winners.has(other)) continue;
+    if (next < 0 || distances[i]! < distances[next]!) next = i;
+  }
+  if (next < 0) return 0;
+  const closest = distances[own]!;
+  const gap = francScore(closest, closest, reading.textLength) - francScore(distances[next]!, closest, reading.textLength);
+  return Math.min(confidenceOf(gap, reading.length, false), confidenceOf(gap, reading.length, true));
+}

@@ -8,8 +8,8 @@
 import { type Lang, UNDETERMINED } from '../types.js';
 import { confusable, lettersRuleOut, preferredOver } from './groups.js';
 import { canonicalLang, fromFrancCode, isDetectable } from './iso.js';
-import { detectLanguage, guessFromRanking, guessFromReading, type LanguageGuess, possibleWinners, UNDETERMINED_GUESS } from './language.js';
-import { cleanedLength, FRANC_MAX_LENGTH, FRANC_MIN_LENGTH, rankAllLanguages, readText, type TextReading } from './trigram-scorer.js';
+import { detectLanguage, guessFromRanking, guessFromReading, type LanguageGuess, possibleWinners, UNDETERMINED_GUESS, weakestLoss } from './language.js';
+import { cleanedLength, FRANC_MAX_LENGTH, FRANC_MIN_LENGTH, rankAllLanguages, readingKind, readText, type TextReading } from './trigram-scorer.js';
 
 /** Windows taken across a long text: 8 × 256 characters fill franc's 2048-character sample. */
 const SAMPLE_WINDOWS = 8;
@@ -92,6 +92,17 @@ export class WindowSample {
     return (this.readings[k] ??= readText(this.windows[k]!));
   }
 
+  /** `readText(windows[k]).kind`, without reading the window's distances when they are not read yet. */
+  kind(k: number): TextReading['kind'] {
+    return this.readings[k]?.kind ?? readingKind(this.windows[k]!);
+  }
+
+  /** Window k's share of `margin(x, y)`: the confidence of x over y there, negative where y wins. */
+  signed(k: number, [x, y]: readonly [Lang, Lang]): number {
+    const guess = this.guess(k, [x, y]);
+    return guess.lang === x ? guess.confidence : guess.lang === UNDETERMINED ? 0 : -guess.confidence;
+  }
+
   /** `detectLanguage(windows[k], candidates)`. */
   guess(k: number, candidates: readonly Lang[]): LanguageGuess {
     const text = this.windows[k]!;
@@ -107,12 +118,9 @@ export class WindowSample {
     const key = `${x} ${y}`;
     const known = this.margins.get(key);
     if (known !== undefined) return known;
-    const pair = [x, y];
+    const pair = [x, y] as const;
     let sum = 0;
-    for (let k = 0; k < windows.length; k++) {
-      const guess = this.guess(k, pair);
-      sum += guess.lang === x ? guess.confidence : guess.lang === UNDETERMINED ? 0 : -guess.confidence;
-    }
+    for (let k = 0; k < windows.length; k++) sum += this.signed(k, pair);
     const margin = sum / windows.length;
     this.margins.set(key, margin);
     return margin;
@@ -132,27 +140,54 @@ export function windowMargin(windows: readonly string[] | WindowSample, x: Lang,
 }
 
 /**
+ * How far under DOCUMENT_MIN_MARGIN a bound on a margin must be to settle that the margin is under
+ * it: a margin is a mean of at most eight confidences, whose rounding moves it by some 1e-16.
+ */
+const BOUND_SLACK = 1e-9;
+
+/**
  * Whether no language is `DOCUMENT_MIN_MARGIN` clearer than `lang` in a sample: then whatever
  * `detectWindows` would find, the text is not confidently in another language than `lang`, and
- * the full ranking is not needed. Every window is read once; a language whose margin over `lang`
- * is positive wins some window, and only the few languages ranked at or above `lang` in a window
- * can win it (`possibleWinners`), so only theirs are computed. False, not an answer, when franc
- * itself would have to read a window (one in several scripts, or of characters no script
- * claims): the caller then ranks.
+ * the full ranking is not needed. A language whose margin over `lang` is positive wins some
+ * window, and only the few languages ranked at or above `lang` in a window can win it
+ * (`possibleWinners`), so only theirs are computed. False, not an answer, when franc itself would
+ * have to read a window (one in several scripts, or of characters no script claims): the caller
+ * then ranks.
+ *
+ * Windows are read in order, and reading stops once no language can reach the margin whatever the
+ * windows left say (each can add at most 1 to a language's sum): a language that could win a window
+ * read adds its confidence there, exactly; any other loses every window read by at least
+ * `weakestLoss`. The answer is the one reading every window would give; only the windows it
+ * does not need are not measured.
  *
  * @param sample windows of one text
  * @param lang the language the text is said to be in
  */
 export function noneClearerThan(sample: WindowSample, lang: Lang): boolean {
-  const rivals = new Set<Lang>();
-  for (let k = 0; k < sample.windows.length; k++) {
+  const { windows } = sample;
+  const read = (k: number): boolean => windows[k]!.length >= FRANC_MIN_LENGTH;
+  // Upper bounds of the sums of signed confidences over the windows read: of each language that
+  // could win one of them (exact from the first it could win), and of every other language.
+  const sums = new Map<Lang, number>();
+  let others = 0;
+  let left = windows.filter((_, k) => read(k)).length;
+  const under = (sum: number): boolean => (sum + left) / windows.length < DOCUMENT_MIN_MARGIN - BOUND_SLACK;
+  for (let k = 0; k < windows.length; k++) {
     // franc gives shorter windows `und`, which counts for no language.
-    if (sample.windows[k]!.length < FRANC_MIN_LENGTH) continue;
-    const read = sample.reading(k);
-    if (read.kind !== 'script') return false;
-    for (const rival of possibleWinners(read.reading, lang)) rivals.add(rival);
+    if (!read(k)) continue;
+    const reading = sample.reading(k);
+    if (reading.kind !== 'script') return false;
+    left--;
+    const winners = possibleWinners(reading.reading, lang);
+    for (const rival of winners) if (!sums.has(rival)) sums.set(rival, others);
+    for (const [rival, sum] of sums) sums.set(rival, sum + sample.signed(k, [rival, lang]));
+    others -= weakestLoss(reading.reading, lang, winners);
+    if (under(others) && [...sums.values()].every(under)) {
+      for (let j = k + 1; j < windows.length; j++) if (read(j) && sample.kind(j) !== 'script') return false;
+      return true;
+    }
   }
-  for (const rival of rivals) if (sample.margin(rival, lang) >= DOCUMENT_MIN_MARGIN) return false;
+  for (const rival of sums.keys()) if (sample.margin(rival, lang) >= DOCUMENT_MIN_MARGIN) return false;
   return true;
 }
 

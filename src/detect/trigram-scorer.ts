@@ -288,6 +288,17 @@ export function readText(text: string): TextReading {
   return neutral ? NEUTRAL_READING : FOREIGN_READING;
 }
 
+/** What `readText(text).kind` says, without computing any distance: the text's trigrams are only collected. */
+export function readingKind(text: string): TextReading['kind'] {
+  let neutral = false;
+  for (const script of Object.keys(data)) {
+    const read = wholeScript(script).readable(text);
+    if (read >= 0) return 'script';
+    if (read === NO_LETTERS) neutral = true;
+  }
+  return neutral ? 'neutral' : 'foreign';
+}
+
 /** franc codes of a script's models, in franc's data order: the indices of `ScriptReading.distances`. */
 export function scriptLanguages(script: string): readonly string[] {
   return wholeScript(script).languages;
@@ -366,7 +377,11 @@ const NO_LETTERS = -2;
 function scriptScorer(
   only: string[],
   script: string | undefined,
-): TrigramScorer & { rankInScript(text: string): Ranked[] | undefined; readAll(text: string): ScriptReading | typeof UNREADABLE | typeof NO_LETTERS } {
+): TrigramScorer & {
+  rankInScript(text: string): Ranked[] | undefined;
+  readAll(text: string): ScriptReading | typeof UNREADABLE | typeof NO_LETTERS;
+  readable(text: string): number;
+} {
   if (script === undefined) {
     return {
       languages: only,
@@ -375,6 +390,7 @@ function scriptScorer(
       estimate: () => undefined,
       rankInScript: () => undefined,
       readAll: () => UNREADABLE,
+      readable: () => UNREADABLE,
     };
   }
   // franc goes through a script's languages in its data order; ties keep that order.
@@ -613,5 +629,10 @@ function scriptScorer(
     return { script: script!, distances: distances.slice(), textLength: text.length, length: n };
   }
 
-  return { languages, script, rank, estimate, rankInScript, readAll };
+  /** How many trigrams `readAll` would measure in the text, or why it would not. */
+  function readable(input: string): number {
+    return readTrigrams(input.length > FRANC_MAX_LENGTH ? input.slice(0, FRANC_MAX_LENGTH) : input);
+  }
+
+  return { languages, script, rank, estimate, rankInScript, readAll, readable };
 }
