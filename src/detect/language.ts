@@ -128,6 +128,15 @@ function codesIn(script: string, lang: Lang): Int32Array {
   return codes;
 }
 
+/** Per script: the bitext language of each of its models, in franc's data order. */
+const LANGUAGES_IN_SCRIPT = new Map<string, readonly Lang[]>();
+
+function languagesIn(script: string): readonly Lang[] {
+  let langs = LANGUAGES_IN_SCRIPT.get(script);
+  if (!langs) LANGUAGES_IN_SCRIPT.set(script, (langs = scriptLanguages(script).map(fromFrancCode)));
+  return langs;
+}
+
 /** Whether model i ranks before model `than` in franc's order (closer, ties in data order); any model ranks before none (-1). */
 function closer(distances: Float64Array, i: number, than: number): boolean {
   return than < 0 || distances[i]! < distances[than]! || (distances[i] === distances[than] && i < than);
@@ -175,10 +184,10 @@ export function possibleWinners(reading: ScriptReading, lang: Lang): Set<Lang> {
   const { distances, script } = reading;
   let own = -1;
   for (const i of codesIn(script, lang)) if (own < 0 || distances[i]! < distances[own]!) own = i;
-  const languages = scriptLanguages(script);
+  const languages = languagesIn(script);
   const out = new Set<Lang>();
   for (let i = 0; i < languages.length; i++) {
-    if (own < 0 || distances[i]! < distances[own]! || (distances[i] === distances[own] && i <= own)) out.add(fromFrancCode(languages[i]!));
+    if (own < 0 || distances[i]! < distances[own]! || (distances[i] === distances[own] && i <= own)) out.add(languages[i]!);
   }
   out.delete(lang);
   return out;
@@ -200,10 +209,10 @@ export function weakestLoss(reading: ScriptReading, lang: Lang, winners: Readonl
   let own = -1;
   for (const i of codesIn(script, lang)) if (own < 0 || distances[i]! < distances[own]!) own = i;
   if (own < 0) return 0;
-  const languages = scriptLanguages(script);
+  const languages = languagesIn(script);
   let next = -1;
   for (let i = 0; i < languages.length; i++) {
-    const other = fromFrancCode(languages[i]!);
+    const other = languages[i]!;
     if (other === lang || winners.has(other)) continue;
     if (next < 0 || distances[i]! < distances[next]!) next = i;
   }
