@@ -210,63 +210,79 @@ export function tokenize(text: string): { kind: TokenKind; text: string }[] {
   return out;
 }
 
+/** Integers a SurfaceTable slot holds: hash, start of the characters, length, value. */
+const SLOT_FIELDS = 4;
+/** Slots of a new SurfaceTable: a power of two; it doubles when half full. */
+const SURFACE_MIN_SLOTS = 512;
+
 /**
  * Words seen in texts → a number each, looked up by their characters where the scanner found
  * them (open addressing on the scanner's hash), so that a word seen before costs no string.
  */
 export class SurfaceTable {
-  private readonly words: string[] = [];
-  private values: Int32Array = new Int32Array(256);
-  private hashes: Int32Array = new Int32Array(256);
-  private slots: Int32Array = new Int32Array(1024).fill(-1);
+  /**
+   * Open addressing, one record of SLOT_FIELDS integers a slot, so that a lookup reads one slot
+   * and the word's characters, a cache line or two, however large the table has grown: the hash,
+   * where the word's characters start in `chars`, its length (0: an empty slot), its value.
+   */
+  private slots = new Int32Array(SLOT_FIELDS * SURFACE_MIN_SLOTS);
+  /** The characters of every word recorded, one after another. */
+  private chars = new Uint16Array(SURFACE_MIN_SLOTS * 8);
+  private used = 0;
+  private count = 0;
 
   /** Words recorded. */
   get size(): number {
-    return this.words.length;
+    return this.count;
   }
 
   /** The value of text[i..j) (hash: the scanner's), or undefined when it was never added. */
   get(text: string, i: number, j: number, hash: number): number | undefined {
-    const mask = this.slots.length - 1;
+    const { slots, chars } = this;
+    const mask = slots.length / SLOT_FIELDS - 1;
+    const length = j - i;
     for (let h = hash & mask; ; h = (h + 1) & mask) {
-      const e = this.slots[h]!;
-      if (e < 0) return undefined;
-      if (this.hashes[e] === hash && this.same(this.words[e]!, text, i, j)) return this.values[e]!;
+      const at = h * SLOT_FIELDS;
+      const n = slots[at + 2]!;
+      if (n === 0) return undefined;
+      if (slots[at] !== hash || n !== length) continue;
+      const start = slots[at + 1]!;
+      let k = 0;
+      while (k < length && chars[start + k] === text.charCodeAt(i + k)) k++;
+      if (k === length) return slots[at + 3]!;
     }
   }
 
-  /** Whether text[i..j) is `word` (a loop: faster than startsWith on the short words of a text). */
-  private same(word: string, text: string, i: number, j: number): boolean {
-    if (word.length !== j - i) return false;
-    for (let k = 0; k < word.length; k++) if (word.charCodeAt(k) !== text.charCodeAt(i + k)) return false;
-    return true;
-  }
-
-  /** Record a word (not yet in the table) with its value. */
+  /** Record a word (not yet in the table, not empty) with its value. */
   set(word: string, hash: number, value: number): void {
-    const e = this.words.length;
-    if (e === this.values.length) {
-      const grow = (a: Int32Array): Int32Array => {
-        const g = new Int32Array(a.length * 2);
-        g.set(a);
-        return g;
-      };
-      this.values = grow(this.values);
-      this.hashes = grow(this.hashes);
+    if ((this.count + 1) * 2 > this.slots.length / SLOT_FIELDS) this.rehash(this.slots.length * 2);
+    if (this.used + word.length > this.chars.length) {
+      const grown = new Uint16Array(Math.max(this.chars.length * 2, this.used + word.length));
+      grown.set(this.chars);
+      this.chars = grown;
     }
-    this.words.push(word);
-    this.values[e] = value;
-    this.hashes[e] = hash;
-    if ((e + 1) * 2 > this.slots.length) {
-      this.slots = new Int32Array(this.slots.length * 2).fill(-1);
-      for (let k = 0; k < this.words.length; k++) this.insert(k);
-    } else this.insert(e);
+    const start = this.used;
+    for (let k = 0; k < word.length; k++) this.chars[start + k] = word.charCodeAt(k);
+    this.used += word.length;
+    this.insert(this.slots, hash, start, word.length, value);
+    this.count++;
   }
 
-  private insert(e: number): void {
-    const mask = this.slots.length - 1;
-    let h = this.hashes[e]! & mask;
-    while (this.slots[h]! >= 0) h = (h + 1) & mask;
-    this.slots[h] = e;
+  private insert(slots: Int32Array, hash: number, start: number, length: number, value: number): void {
+    const mask = slots.length / SLOT_FIELDS - 1;
+    let h = hash & mask;
+    while (slots[h * SLOT_FIELDS + 2] !== 0) h = (h + 1) & mask;
+    const at = h * SLOT_FIELDS;
+    slots[at] = hash;
+    slots[at + 1] = start;
+    slots[at + 2] = length;
+    slots[at + 3] = value;
+  }
+
+  private rehash(size: number): void {
+    const old = this.slots;
+    const slots = new Int32Array(size);
+    for (let at = 0; at < old.length; at += SLOT_FIELDS) if (old[at + 2] !== 0) this.insert(slots, old[at]!, old[at + 1]!, old[at + 2]!, old[at + 3]!);
+    this.slots = slots;
   }
 }
