@@ -88,6 +88,8 @@ class Pricing {
   readonly fixed: Float64Array;
   /** Index in the lexical block of a match move, −1 for 1-0 / 0-1. */
   readonly lexIdx: Int32Array;
+  /** The least similarity of each move (MoveSet.minSimilarity), when some move has one. */
+  private readonly minSimilarity: Float64Array | undefined;
   /** Cost of leaving target unit y−1 unmatched beyond the 0-1 prior, by y. */
   readonly tgtDeletion: Float64Array;
   readonly lex: Float64Array;
@@ -122,6 +124,7 @@ class Pricing {
     this.lex = new Float64Array((moves.maxDi + 1) * stride);
     this.lexIdx = new Int32Array(K);
     for (let k = 0; k < K; k++) this.lexIdx[k] = moves.di[k]! && moves.dj[k]! ? moves.di[k]! * stride + moves.dj[k]! : -1;
+    this.minSimilarity = moves.minSimilarity;
     this.cursor = model.lexicalWeight !== 0 ? model.lexical.cursor?.(moves.maxDi, moves.maxDj) : undefined;
     this.tgtPrefix = model.tgtPrefix;
     this.tgtGlue = model.tgtGlue;
@@ -186,6 +189,7 @@ class Pricing {
       const x = this.x + model.srcOffset;
       sim = model.lexical.score(x - model.moves.di[k]!, x, py + this.tgtOffset, y + this.tgtOffset);
     }
+    if (this.minSimilarity && sim < this.minSimilarity[k]!) return Infinity;
     // lengthCost (length.ts), inlined: this is the hottest line of the aligner.
     const ls = this.ls[k]!;
     const lt = this.tgtPrefix[y]! - this.tgtPrefix[py]!;

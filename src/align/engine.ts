@@ -18,6 +18,7 @@ import { joinRuns } from './unmatched-runs.js';
 import { combineScorers, type LexicalScorer, type Lexicon, type PartialEvidence } from '../lexical/index.js';
 import { trainingBeads } from './confident.js';
 import { orphanCues } from './orphans.js';
+import { medianSupport, withUnevenShapes } from './uneven.js';
 import { type AlignmentProblem, type EngineSettings, unitCues } from './problem.js';
 import { refinePath, samplePaths, searchBand, type SearchParams, type SearchProblem, searchPath } from './search.js';
 import { lockCounts, type ProblemCues, segmentProblem } from './segment-problem.js';
@@ -475,11 +476,19 @@ function reestimate(first: FirstPass, problem: AlignmentProblem, settings: Engin
  * Pass 2 as jobs: each segment's pass-1 band with the re-estimated parameters, long segments in
  * pieces; the bands are taken out of `first` as the jobs are made. Evidence learned from pass 1
  * (`extra`) joins each job's: built once for a document of at most `pieceRows` source sentences,
- * else for each job's units, when the job is solved, so that a long document never holds it whole.
+ * else for each job's units, when the job is solved, so that a long document never holds it whole
+ * (`built`: that whole evidence, when the caller has it already).
  */
-export function passTwoJobs(first: FirstPass, problem: AlignmentProblem, params: SearchParams, settings: EngineSettings, extra?: PartialEvidence): AlignmentPlan {
+export function passTwoJobs(
+  first: FirstPass,
+  problem: AlignmentProblem,
+  params: SearchParams,
+  settings: EngineSettings,
+  extra?: PartialEvidence,
+  built?: () => LexicalScorer,
+): AlignmentPlan {
   const jobs: RefineJob[] = [];
-  const whole = extra && problem.source.len.length <= settings.pieceRows ? once(() => extra.over()) : undefined;
+  const whole = extra && problem.source.len.length <= settings.pieceRows ? (built ?? once(() => extra.over())) : undefined;
   first.segments.forEach((g, k) => {
     const r = first.passes[k];
     if (!r) return;
@@ -504,11 +513,18 @@ function once<T>(make: () => T): () => T {
  * it learns from the beads the document's model is sure of; pass 2 as jobs.
  */
 export function planAlignment(problem: AlignmentProblem, settings: EngineSettings): AlignmentPlan {
-  const { first, params } = documentPasses(problem, settings);
-  const learned = problem.evidence ? undefined : problem.learner?.learn(trainingBeads(first, problem, params));
+  const { first, params: model } = documentPasses(problem, settings);
+  const uneven = settings.largeShapes && Object.keys(first.larger).length > 0;
+  const beads = problem.learner || uneven ? once(() => trainingBeads(first, problem, model)) : undefined;
+  const learned = problem.evidence ? undefined : problem.learner?.learn(beads!());
+  const evidence = problem.evidence ?? learned?.evidence;
+  // 2-3/3-2 beads where the evidence learned from the first pass supports them (uneven.ts); the
+  // document's whole evidence is built for it only when pass 2 builds it whole too.
+  const whole = evidence && problem.source.len.length <= settings.pieceRows ? once(() => evidence.over()) : undefined;
+  const params = uneven && evidence && whole ? withUnevenShapes(model, medianSupport(jobLexical(problem.lexical, whole(), evidence.weight), beads!()), P.UNEVEN_SHAPES) : model;
   // The lexical test of untranslated sentences, on the sides the length budget says have some.
   const budget = unmatchedByLength(problem, params.length.c, settings.deletionMargin);
   const cues = orphanCues(first, first.cues, problem.lexical, settings.orphans, { source: budget.source > 0, target: budget.target > 0 });
-  const plan = passTwoJobs({ ...first, cues }, problem, params, settings, problem.evidence ?? learned?.evidence);
+  const plan = passTwoJobs({ ...first, cues }, problem, params, settings, evidence, whole);
   return learned ? { ...plan, lexicon: learned.lexicon } : plan;
 }

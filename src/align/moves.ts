@@ -13,6 +13,8 @@ export interface MoveSet {
   /** Largest di and dj of any move. */
   readonly maxDi: number;
   readonly maxDj: number;
+  /** Per move, the least lexical similarity a bead of that move needs (absent: no move needs any). */
+  readonly minSimilarity?: Float64Array;
 }
 
 /** Parse `'2-1'` into [2, 1]. */
@@ -35,4 +37,29 @@ export function moveSet(types: readonly string[], priors: Readonly<Record<string
   const dj = new Int8Array(all.map((m) => m[1]));
   const prior = new Float64Array(all.map(([a, b]) => -Math.log(priors[`${a}-${b}`] ?? fallback)));
   return { di, dj, prior, maxDi: Math.max(...di), maxDj: Math.max(...dj) };
+}
+
+/**
+ * `moves` with more moves of the same prior, each allowed only for a bead whose lexical similarity
+ * is at least `minSimilarity`; moves already in the set are kept as they are. Same fixed order as moveSet.
+ */
+export function withGatedMoves(moves: MoveSet, types: readonly string[], prior: number, minSimilarity: number): MoveSet {
+  const rows: Array<[number, number, number, number]> = [];
+  for (let k = 0; k < moves.di.length; k++) rows.push([moves.di[k]!, moves.dj[k]!, moves.prior[k]!, moves.minSimilarity?.[k] ?? -Infinity]);
+  for (const t of types) {
+    const [a, b] = parseBeadType(t);
+    if (!rows.some(([x, y]) => x === a && y === b)) rows.push([a, b, -Math.log(prior), minSimilarity]);
+  }
+  rows.sort((x, y) => x[0] - y[0] || x[1] - y[1]);
+  if (rows.length > 255) throw new Error('too many bead types');
+  const di = new Int8Array(rows.map((r) => r[0]));
+  const dj = new Int8Array(rows.map((r) => r[1]));
+  return {
+    di,
+    dj,
+    prior: new Float64Array(rows.map((r) => r[2])),
+    maxDi: Math.max(...di),
+    maxDj: Math.max(...dj),
+    minSimilarity: new Float64Array(rows.map((r) => r[3])),
+  };
 }

@@ -33,6 +33,17 @@ export const PRIORS: Readonly<Record<BeadType, number>> = {
  */
 export const LARGE_SHAPES: LargeShapes = { longShare: 0.035, growBeads: 5, largest: 5 };
 
+/**
+ * 2-3/3-2 beads in pass 2 (uneven.ts), for a document given 1-4/4-1 whose lexical evidence
+ * explains its first-pass beads well. documentSupport: the least median similarity (cognates +
+ * learned lexicon) of those beads; the dev documents read .48-.72, New Testament books .07-.83
+ * (distant scripts low), and .45 keeps the one New Testament 2-3 bead that lost (English-Lao, .38)
+ * out. beadSupport: the least similarity of a 2-3/3-2 bead; dev F1 is flat for .45-.7 (Text+Berg
+ * .870-.871) and drops at .8 (.868), and below .7 en-de and zh-ja New Testament books lose a bead.
+ * prior: .002-.005 give the same dev figures, .001 loses Text+Berg's gain. See bench/NOTES-engine.md.
+ */
+export const UNEVEN_SHAPES = { types: ['2-3', '3-2'], prior: 0.003, documentSupport: 0.45, beadSupport: 0.7 } as const;
+
 /** Prior of a shape not in PRIORS (user-added shapes). */
 export const FALLBACK_PRIOR = 0.001;
 
