@@ -3,31 +3,15 @@ import { describe, expect, it } from 'vitest';
 import { fullBand, normaliseBand, projectPath, touchedRows } from '../../src/align/band.js';
 import { type CostModel, runDp } from '../../src/align/dp.js';
 import { noLexicalEvidence } from '../../src/lexical/index.js';
-import { beadCost } from './helpers.js';
+import { beadCost, costModelOf } from './helpers.js';
 import { moveSet } from '../../src/align/moves.js';
-import { dpWithWidening, prefixSums } from '../../src/align/search.js';
+import { dpWithWidening } from '../../src/align/search.js';
 
 const TYPES = ['1-1', '1-0', '0-1', '2-1', '1-2', '2-2', '1-3', '3-1'];
 const PRIORS = { '1-1': 0.7, '1-0': 0.03, '0-1': 0.03, '2-1': 0.08, '1-2': 0.08, '2-2': 0.03, '1-3': 0.02, '3-1': 0.02 };
 
 function model(src: number[], tgt: number[]): CostModel {
-  return {
-    moves: moveSet(TYPES, PRIORS, 0.01),
-    srcPrefix: prefixSums(src),
-    tgtPrefix: prefixSums(tgt),
-    length: { c: 1.1, s2: 6.8 },
-    lexical: noLexicalEvidence(src.length, tgt.length),
-    srcOffset: 0,
-    tgtOffset: 0,
-    lexicalWeight: 0,
-    deletionSlope: 0.1,
-    srcDeletionBonus: undefined,
-    tgtDeletionBonus: undefined,
-    srcGlue: undefined,
-    tgtGlue: undefined,
-    srcLocks: undefined,
-    tgtLocks: undefined,
-  };
+  return costModelOf(src, tgt, { moves: moveSet(TYPES, PRIORS, 0.01), length: { c: 1.1, s2: 6.8 }, lexical: noLexicalEvidence(src.length, tgt.length), lexicalWeight: 0 });
 }
 
 /** Every path from (0,0) to (n,m) with its beads and cost, by brute force. */

@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CostModel } from '../../src/align/dp.js';
+import { prefixSums } from '../../src/align/search.js';
 import { lengthCost } from '../../src/align/length.js';
 import { extractFeatures, FeatureVocabulary } from '../../src/lexical/index.js';
 import { nfc } from '../../src/unicode.js';
@@ -81,3 +82,29 @@ export function nameCandidates(texts: readonly string[]): Set<string> {
   for (const id of rows.ids) if (vocab.keys[id]!.startsWith('n:')) out.add(vocab.keys[id]!.slice(2));
   return out;
 }
+
+/**
+ * A cost model over sentences of the given lengths: no offsets, no deletion bonuses, glue or locks,
+ * a deletion slope of 0.1; the rest as given.
+ */
+export function costModelOf(
+  src: readonly number[],
+  tgt: readonly number[],
+  parts: Pick<CostModel, 'moves' | 'length' | 'lexical' | 'lexicalWeight'>,
+): CostModel {
+  return {
+    ...parts,
+    srcPrefix: prefixSums(src),
+    tgtPrefix: prefixSums(tgt),
+    srcOffset: 0,
+    tgtOffset: 0,
+    deletionSlope: 0.1,
+    srcDeletionBonus: undefined,
+    tgtDeletionBonus: undefined,
+    srcGlue: undefined,
+    tgtGlue: undefined,
+    srcLocks: undefined,
+    tgtLocks: undefined,
+  };
+}
+

@@ -9,12 +9,12 @@ import { type CostModel, runDp } from '../../src/align/dp.js';
 import { fullBand } from '../../src/align/band.js';
 import { alignDocuments } from '../../src/align/index.js';
 import { moveSet, withGatedMoves } from '../../src/align/moves.js';
-import { prefixSums, type SearchParams } from '../../src/align/search.js';
+import type { SearchParams } from '../../src/align/search.js';
 import { medianSupport, withUnevenShapes } from '../../src/align/uneven.js';
 import { parseLadder, scoreAlignments } from '../../src/eval/index.js';
 import type { LexicalScorer } from '../../src/lexical/index.js';
 import { SHARED } from '../helpers/shared.js';
-import { lines, makeDoc } from './helpers.js';
+import { costModelOf, lines, makeDoc } from './helpers.js';
 
 const TYPES = ['1-1', '1-2', '2-1', '2-2', '1-3', '3-1'];
 const PRIORS = { '1-1': 0.8, '1-2': 0.05, '2-1': 0.05, '2-2': 0.01, '1-3': 0.01, '3-1': 0.01, '1-0': 0.002, '0-1': 0.002 };
@@ -107,23 +107,13 @@ describe('the bead gate in the DP kernel', () => {
   // 2-3 bead is taken when its similarity reaches the gate, and never below it.
   const src = [40, 60];
   const tgt = [30, 30, 40];
-  const model = (sim: number): CostModel => ({
-    moves: withGatedMoves(moveSet(['1-1', '1-2', '2-1'], { '1-1': 0.5, '1-2': 0.01, '2-1': 0.01 }, 0.001), ['2-3', '3-2'], 0.2, 0.7),
-    srcPrefix: prefixSums(src),
-    tgtPrefix: prefixSums(tgt),
-    length: { c: 1, s2: 6.8 },
-    lexical: stubScorer(2, 3, { '0,2:0,3': sim }),
-    srcOffset: 0,
-    tgtOffset: 0,
-    lexicalWeight: 10,
-    deletionSlope: 0.1,
-    srcDeletionBonus: undefined,
-    tgtDeletionBonus: undefined,
-    srcGlue: undefined,
-    tgtGlue: undefined,
-    srcLocks: undefined,
-    tgtLocks: undefined,
-  });
+  const model = (sim: number): CostModel =>
+    costModelOf(src, tgt, {
+      moves: withGatedMoves(moveSet(['1-1', '1-2', '2-1'], { '1-1': 0.5, '1-2': 0.01, '2-1': 0.01 }, 0.001), ['2-3', '3-2'], 0.2, 0.7),
+      length: { c: 1, s2: 6.8 },
+      lexical: stubScorer(2, 3, { '0,2:0,3': sim }),
+      lexicalWeight: 10,
+    });
   const beads = (sim: number): string[] => {
     const r = runDp(fullBand(2, 3), model(sim), { temperature: 1, posteriors: false });
     return Array.from(r.pathX.slice(1), (x, b) => `${r.pathX[b]}-${x}:${r.pathY[b]}-${r.pathY[b + 1]}`);
