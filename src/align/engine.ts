@@ -477,7 +477,7 @@ function reestimate(first: FirstPass, problem: AlignmentProblem, settings: Engin
  * pieces; the bands are taken out of `first` as the jobs are made. Evidence learned from pass 1
  * (`extra`) joins each job's: built once for a document of at most `pieceRows` source sentences,
  * else for each job's units, when the job is solved, so that a long document never holds it whole
- * (`built`: that whole evidence, when the caller has it already).
+ * (`whole`: `wholeEvidence`, given when the caller built it already).
  */
 export function passTwoJobs(
   first: FirstPass,
@@ -485,10 +485,9 @@ export function passTwoJobs(
   params: SearchParams,
   settings: EngineSettings,
   extra?: PartialEvidence,
-  built?: () => LexicalScorer,
+  whole = wholeEvidence(problem, settings, extra),
 ): AlignmentPlan {
   const jobs: RefineJob[] = [];
-  const whole = extra && problem.source.len.length <= settings.pieceRows ? (built ?? once(() => extra.over())) : undefined;
   first.segments.forEach((g, k) => {
     const r = first.passes[k];
     if (!r) return;
@@ -500,6 +499,15 @@ export function passTwoJobs(
     first.passes[k] = undefined;
   });
   return { segments: first.segments, unmatched: problem.unmatched, jobs, params };
+}
+
+/**
+ * The evidence learned from pass 1 over the whole document, built once on first use, for a
+ * document of at most `pieceRows` source sentences; undefined for a longer one, whose jobs build
+ * it for their own units only.
+ */
+function wholeEvidence(problem: AlignmentProblem, settings: EngineSettings, extra: PartialEvidence | undefined): (() => LexicalScorer) | undefined {
+  return extra && problem.source.len.length <= settings.pieceRows ? once(() => extra.over()) : undefined;
 }
 
 /** A function's value, computed on the first call only. */
@@ -520,7 +528,7 @@ export function planAlignment(problem: AlignmentProblem, settings: EngineSetting
   const evidence = problem.evidence ?? learned?.evidence;
   // 2-3/3-2 beads where the evidence learned from the first pass supports them (uneven.ts); the
   // document's whole evidence is built for it only when pass 2 builds it whole too.
-  const whole = evidence && problem.source.len.length <= settings.pieceRows ? once(() => evidence.over()) : undefined;
+  const whole = wholeEvidence(problem, settings, evidence);
   const params = uneven && evidence && whole ? withUnevenShapes(model, medianSupport(jobLexical(problem.lexical, whole(), evidence.weight), beads!()), P.UNEVEN_SHAPES) : model;
   // The lexical test of untranslated sentences, on the sides the length budget says have some.
   const budget = unmatchedByLength(problem, params.length.c, settings.deletionMargin);
