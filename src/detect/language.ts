@@ -137,6 +137,19 @@ function languagesIn(script: string): readonly Lang[] {
   return langs;
 }
 
+/** The model of `lang` closest to the text (the first in data order among equals), or -1 when `lang` has none in the script. */
+function closestCode(distances: Float64Array, script: string, lang: Lang): number {
+  let own = -1;
+  for (const i of codesIn(script, lang)) if (own < 0 || distances[i]! < distances[own]!) own = i;
+  return own;
+}
+
+/** The difference of franc's scores of models `best` and `other` in a reading (franc normalises by the closest, `best`). */
+function scoreGap(reading: ScriptReading, best: number, other: number): number {
+  const closest = reading.distances[best]!;
+  return francScore(closest, closest, reading.textLength) - francScore(reading.distances[other]!, closest, reading.textLength);
+}
+
 /** Whether model i ranks before model `than` in franc's order (closer, ties in data order); any model ranks before none (-1). */
 function closer(distances: Float64Array, i: number, than: number): boolean {
   return than < 0 || distances[i]! < distances[than]! || (distances[i] === distances[than] && i < than);
@@ -158,20 +171,18 @@ export function guessFromReading(reading: ScriptReading, candidates: readonly La
     for (const i of codesIn(script, lang)) if (closer(distances, i, best)) best = i;
   }
   if (best < 0) return UNDETERMINED_GUESS;
-  const languages = scriptLanguages(script);
-  const lang = fromFrancCode(languages[best]!);
+  const languages = languagesIn(script);
+  const lang = languages[best]!;
   // The runner-up: franc's first code of another language.
   let second = -1;
   for (const candidate of candidates) {
     for (const i of codesIn(script, candidate)) {
-      if (fromFrancCode(languages[i]!) === lang) continue;
+      if (languages[i] === lang) continue;
       if (closer(distances, i, second)) second = i;
     }
   }
   if (second < 0) return { lang, confidence: 1 };
-  const closest = distances[best]!;
-  const gap = francScore(closest, closest, reading.textLength) - francScore(distances[second]!, closest, reading.textLength);
-  return { lang, confidence: confidenceOf(gap, reading.length, confusable(lang, fromFrancCode(languages[second]!))) };
+  return { lang, confidence: confidenceOf(scoreGap(reading, best, second), reading.length, confusable(lang, languages[second]!)) };
 }
 
 /**
@@ -182,8 +193,7 @@ export function guessFromReading(reading: ScriptReading, candidates: readonly La
  */
 export function possibleWinners(reading: ScriptReading, lang: Lang): Set<Lang> {
   const { distances, script } = reading;
-  let own = -1;
-  for (const i of codesIn(script, lang)) if (own < 0 || distances[i]! < distances[own]!) own = i;
+  const own = closestCode(distances, script, lang);
   const languages = languagesIn(script);
   const out = new Set<Lang>();
   for (let i = 0; i < languages.length; i++) {
@@ -206,8 +216,7 @@ export function possibleWinners(reading: ScriptReading, lang: Lang): Set<Lang> {
  */
 export function weakestLoss(reading: ScriptReading, lang: Lang, winners: ReadonlySet<Lang>): number {
   const { distances, script } = reading;
-  let own = -1;
-  for (const i of codesIn(script, lang)) if (own < 0 || distances[i]! < distances[own]!) own = i;
+  const own = closestCode(distances, script, lang);
   if (own < 0) return 0;
   const languages = languagesIn(script);
   let next = -1;
@@ -217,7 +226,6 @@ export function weakestLoss(reading: ScriptReading, lang: Lang, winners: Readonl
     if (next < 0 || distances[i]! < distances[next]!) next = i;
   }
   if (next < 0) return 0;
-  const closest = distances[own]!;
-  const gap = francScore(closest, closest, reading.textLength) - francScore(distances[next]!, closest, reading.textLength);
+  const gap = scoreGap(reading, own, next);
   return Math.min(confidenceOf(gap, reading.length, false), confidenceOf(gap, reading.length, true));
 }
