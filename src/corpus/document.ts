@@ -27,9 +27,9 @@ export type OutputPlan =
   | { readonly into: 'corpus'; readonly info: CorpusInfo }
   | { readonly into: 'file'; readonly options: WriteOptions };
 
-/** A writer's output as UTF-8 bytes, in blocks to write one after another: one stream, or one per language. */
+/** A writer's output as UTF-8 bytes, in blocks to write one after another: one stream, or one per language (a sink writes it as it is). */
 export type OutputBytes =
-  | { readonly kind: 'stream'; readonly bytes: readonly Uint8Array[] }
+  | { readonly kind: 'stream'; readonly chunks: readonly Uint8Array[] }
   | { readonly kind: 'per-language'; readonly source: readonly Uint8Array[]; readonly target: readonly Uint8Array[] };
 
 /** What a report says of an aligned document (counted before the bead filter). */
@@ -123,7 +123,7 @@ export function writeDocument(id: string, result: PairResult, spec: OutputSpec):
 
 function asBytes(output: WriterOutput): OutputBytes {
   return output.kind === 'stream'
-    ? { kind: 'stream', bytes: encodeChunks(output.chunks) }
+    ? { kind: 'stream', chunks: encodeChunks(output.chunks) }
     : { kind: 'per-language', source: encodeChunks(output.source), target: encodeChunks(output.target) };
 }
 
@@ -131,7 +131,7 @@ function asBytes(output: WriterOutput): OutputBytes {
 export function outputBuffers(outcome: DocumentOutcome | WordsOutcome): ArrayBuffer[] {
   if (outcome.status !== 'ok' || !('output' in outcome)) return [];
   const { output } = outcome;
-  const blocks = output.kind === 'stream' ? output.bytes : [...output.source, ...output.target];
+  const blocks = output.kind === 'stream' ? output.chunks : [...output.source, ...output.target];
   return blocks.map((block) => block.buffer as ArrayBuffer);
 }
 

@@ -3,8 +3,8 @@
  * documents with the settings it was started with (and what the run shares with it later: the
  * corpus lexicon). A task is a DocumentJob (paths, or the texts given inline), to align or to
  * read for the corpus lexicon, and comes back as its outcome (output bytes, moved, and figures, or
- * words): what crosses threads is plain, and the output is not copied. Documents that fail come back as outcomes too; only a
- * crashed worker fails the pool.
+ * words): what crosses threads is plain, and the output is not copied. Documents that fail come
+ * back as outcomes too; only a crashed worker fails the pool.
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { WorkerPool } from '../parallel/pool.js';

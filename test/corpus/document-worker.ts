@@ -24,7 +24,7 @@ const aligned = (job: DocumentJob, setup: Setup): Promise<DocumentOutcome> => {
   if (!setup.bytes) return outcome(job, setup);
   const bytes = new TextEncoder().encode(`${job.id} é ${previous === undefined ? 'first' : previous.byteLength}`);
   previous = bytes;
-  const document = { status: 'ok', id: job.id, output: { kind: 'stream', bytes: [bytes] } } as unknown as AlignedDocument;
+  const document = { status: 'ok', id: job.id, output: { kind: 'stream', chunks: [bytes] } } as unknown as AlignedDocument;
   return Promise.resolve(document);
 };
 serveDocuments<Setup>({ align: aligned, words: outcome });

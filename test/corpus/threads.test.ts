@@ -44,7 +44,7 @@ describe('DocumentPool', () => {
     const pool = new DocumentPool(1, await bundled('../corpus/document-worker.ts'), { wait: 0, bytes: true });
     try {
       const outcomes = await Promise.all(Array.from({ length: 3 }, (_, k) => pool.align(job(k))));
-      const texts = outcomes.map((o) => (o.status === 'ok' && o.output.kind === 'stream' ? new TextDecoder().decode(o.output.bytes[0]) : o.status));
+      const texts = outcomes.map((o) => (o.status === 'ok' && o.output.kind === 'stream' ? new TextDecoder().decode(o.output.chunks[0]) : o.status));
       // The first document's output as sent; each later one finds the array before it detached (0 bytes long).
       expect(texts).toEqual(['doc0 é first', 'doc1 é 0', 'doc2 é 0']);
     } finally {

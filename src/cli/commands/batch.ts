@@ -3,7 +3,7 @@
  * worker threads, writing one output in corpus order, or one file per document.
  */
 import { availableParallelism } from 'node:os';
-import type { DocumentJob, DocumentOutcome, FailedDocument, OutputBytes, WordsOutcome } from '../../corpus/document.js';
+import type { DocumentJob, DocumentOutcome, FailedDocument, WordsOutcome } from '../../corpus/document.js';
 import { type CorpusLexicon, CorpusLexicons } from '../../corpus/lexicon-pool.js';
 import type { CorpusEntry } from '../../corpus/manifest.js';
 import { FileNamer } from '../../corpus/names.js';
@@ -25,7 +25,7 @@ import { holdSignalHandlers, type OutputStream, openAtomicFile, STD_STREAM } fro
 import { CORPUS_HEAP_GROWING_PERCENT } from '../memory.js';
 import { droppedNotes, noteText, plural } from '../messages.js';
 import { createProgress } from '../progress.js';
-import { type CorpusSink, type DirectorySink, mosesNeedsPrefix, openCorpusSink, openDirectorySink, type SinkOutput } from '../sinks.js';
+import { type CorpusSink, type DirectorySink, mosesNeedsPrefix, openCorpusSink, openDirectorySink } from '../sinks.js';
 import { chooseWriter } from '../writer-choice.js';
 
 export interface BatchCommandOptions extends DocumentOptions {
@@ -329,11 +329,7 @@ function sizeOf(done: Done): number {
   const { outcome } = done;
   if (outcome.status !== 'ok') return 0;
   const { output } = outcome;
-  return output.kind === 'stream' ? byteLength(output.bytes) : byteLength(output.source) + byteLength(output.target);
-}
-
-function sinkOutput(output: OutputBytes): SinkOutput {
-  return output.kind === 'stream' ? { kind: 'stream', chunks: output.bytes } : { kind: 'per-language', source: output.source, target: output.target };
+  return output.kind === 'stream' ? byteLength(output.chunks) : byteLength(output.source) + byteLength(output.target);
 }
 
 interface Tally {
@@ -372,7 +368,7 @@ async function writeAll(
       const refusal = corpus?.refuses(langs);
       if (refusal !== undefined) outcome = { status: 'error', id: outcome.id, message: refusal, internal: false, seconds: outcome.seconds };
       else {
-        const output = sinkOutput(outcome.output);
+        const { output } = outcome;
         if (corpus) await corpus.document(outcome.id, output, langs, outcome.written);
         else await directory!.sinkFor(name!).write(output, langs);
         for (const d of outcome.diagnostics) say(() => context.logger.note(`doc ${outcome.id}: ${noteText(d)}`));
