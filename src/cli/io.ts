@@ -298,9 +298,9 @@ export async function openAtomicFile(path: string): Promise<AtomicFile> {
   let buffer = '';
   let closed = false;
   let ended = false;
-  const writeBytes = async (data: string | Uint8Array) => {
+  const writeBytes = async (bytes: Uint8Array) => {
     try {
-      await (typeof data === 'string' ? handle.write(data) : handle.write(data));
+      await handle.write(bytes);
     } catch (error) {
       throw new OutputError(path, `cannot write: ${describe(error, WRITE_PROBLEMS)}`);
     }
@@ -309,7 +309,8 @@ export async function openAtomicFile(path: string): Promise<AtomicFile> {
     if (!buffer) return;
     const text = buffer;
     buffer = '';
-    await writeBytes(text);
+    // Encoded here (FileHandle.write would encode a string too), so that bytes are the one thing written.
+    await writeBytes(Buffer.from(text, 'utf8'));
   };
   const close = async () => {
     if (closed) return;
