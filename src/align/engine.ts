@@ -15,7 +15,7 @@ import { type MoveSet, moveSet, parseBeadType } from './moves.js';
 import * as P from './params.js';
 import { splitIntoPieces } from './pieces.js';
 import { joinRuns } from './unmatched-runs.js';
-import { combineScorers, type LexicalScorer, type Lexicon, type PartialEvidence } from '../lexical/index.js';
+import { combineScorers, type LearnedEvidence, type LexicalScorer, type Lexicon, type PartialEvidence, type TrainingBeads } from '../lexical/index.js';
 import { trainingBeads } from './confident.js';
 import { orphanCues } from './orphans.js';
 import { medianSupport, withUnevenShapes } from './uneven.js';
@@ -517,6 +517,30 @@ function once<T>(make: () => T): () => T {
 }
 
 /**
+ * What the problem's learner learns from pass 1: from the first pass's bands searched again with
+ * the document's model (`beads`), and, for a learner of several rounds, from the same bands
+ * searched with the evidence learned the round before, each round's evidence replacing the last.
+ * A lexicon learned from beads that only the lengths and cognates placed (sides in two scripts)
+ * knows the words of the beads those get right; searched with it, the bands give more beads and
+ * better ones to learn from. Each round after the first needs the document's evidence whole (a
+ * document of at most `pieceRows` sentences); a longer one, or a round that learns nothing, stops.
+ */
+function learnEvidence(problem: AlignmentProblem, settings: EngineSettings, first: FirstPass, model: SearchParams, beads: (() => TrainingBeads) | undefined): LearnedEvidence | undefined {
+  const learner = problem.learner;
+  if (!learner || !beads) return undefined;
+  let learned = learner.learn(beads());
+  for (let round = 1; learned && round < (learner.rounds ?? 1); round++) {
+    const whole = wholeEvidence(problem, settings, learned.evidence);
+    if (!whole) break;
+    const searched = trainingBeads(first, { ...problem, lexical: jobLexical(problem.lexical, whole(), learned.evidence.weight) }, model);
+    const again = learner.learn(searched);
+    if (!again) break;
+    learned = again;
+  }
+  return learned;
+}
+
+/**
  * Segments, pass 1 and the document's model; then, when the problem has a learner, the evidence
  * it learns from the beads the document's model is sure of; pass 2 as jobs.
  */
@@ -524,7 +548,7 @@ export function planAlignment(problem: AlignmentProblem, settings: EngineSetting
   const { first, params: model } = documentPasses(problem, settings);
   const uneven = settings.largeShapes && Object.keys(first.larger).length > 0;
   const beads = problem.learner || uneven ? once(() => trainingBeads(first, problem, model)) : undefined;
-  const learned = problem.evidence ? undefined : problem.learner?.learn(beads!());
+  const learned = problem.evidence ? undefined : learnEvidence(problem, settings, first, model, beads);
   const evidence = problem.evidence ?? learned?.evidence;
   // 2-3/3-2 beads where the evidence learned from the first pass supports them (uneven.ts); the
   // document's whole evidence is built for it only when pass 2 builds it whole too.

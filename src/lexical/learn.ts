@@ -41,6 +41,11 @@ export interface LearnedEvidence {
 export interface LexicalLearner {
   /** What the final pass adds from the beads of the first pass; undefined: nothing (too little to learn from). */
   learn(beads: TrainingBeads): LearnedEvidence | undefined;
+  /**
+   * How many times the evidence is learned (absent: once): after the first, from the first pass
+   * searched again with the evidence learned the time before (engine.ts learnEvidence).
+   */
+  readonly rounds?: number;
 }
 
 /** A lexicon's evidence about a document pair, built for the units at hand. */
@@ -70,15 +75,22 @@ export interface LexiconLearnerOptions {
   /** Weight of the lexicon's score added to the first pass's (which has weight 1). */
   readonly weight: number;
   /**
+   * How many times the lexicon is learned (absent: once); each time after the first, from the
+   * beads of the first pass searched again with the lexicon learned the time before.
+   */
+  readonly rounds?: number;
+  /**
    * The training beads of a pair whose sides are written in different scripts (scripts.ts): no
    * cognate backs the first pass there, its posteriors run lower, and its beads are less often
-   * 1-1 (Japanese writes some 1.8 sentences per English one). Absent: as any pair.
+   * 1-1 (Japanese writes some 1.8 sentences per English one); and a lexicon learned from beads
+   * that only the lengths placed places them better when learned again from the beads it placed.
+   * Absent: as any pair.
    */
-  readonly acrossScripts?: Pick<LexiconLearnerOptions, 'threshold' | 'maxSide'>;
+  readonly acrossScripts?: Pick<LexiconLearnerOptions, 'threshold' | 'maxSide' | 'rounds'>;
 }
 
 /** The options a pair's training beads are chosen by: `acrossScripts` where its sides' scripts differ. */
-export function trainingSelection<T extends Pick<LexiconLearnerOptions, 'threshold' | 'maxSide' | 'acrossScripts'>>(source: SentenceTexts, target: SentenceTexts, options: T): T {
+export function trainingSelection<T extends Pick<LexiconLearnerOptions, 'threshold' | 'maxSide' | 'rounds' | 'acrossScripts'>>(source: SentenceTexts, target: SentenceTexts, options: T): T {
   return options.acrossScripts && differentScripts(source, target) ? { ...options, ...options.acrossScripts } : options;
 }
 
@@ -147,9 +159,11 @@ export function trainLexicon(beads: WordBeads, options: TrainingOptions): Lexico
 
 /** Learns a lexicon from the first pass of a document pair. */
 export function createLexiconLearner(source: SentenceTexts, target: SentenceTexts, options: LexiconLearnerOptions): LexicalLearner {
+  const selection = trainingSelection(source, target, options);
   return {
+    ...(selection.rounds !== undefined && { rounds: selection.rounds }),
     learn(beads) {
-      const chosen = selectTrainingBeads(beads, trainingSelection(source, target, options));
+      const chosen = selectTrainingBeads(beads, selection);
       if (chosen.length < options.minBeads) return undefined;
       const lexicon = trainLexicon(wordBeads(source, target, beads, chosen, options.prefix), options);
       return { lexicon, evidence: lexiconEvidence(lexicon, source, target, options.scorer, options.weight) };

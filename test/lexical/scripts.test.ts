@@ -65,6 +65,11 @@ describe('training beads of a pair in two scripts', () => {
     expect(trainingSelection(english, russian, LEXICON)).toMatchObject({ threshold: LEXICON.acrossScripts!.threshold, maxSide: LEXICON.acrossScripts!.maxSide });
   });
 
+  it('learns in two rounds between English and Russian, in one between English and French', () => {
+    expect(createLexiconLearner(english, russian, LEXICON).rounds).toBe(2);
+    expect(createLexiconLearner(english, french, LEXICON).rounds).toBeUndefined();
+  });
+
   it('learns from beads of posterior 0.6 between English and Russian, not between English and French', () => {
     expect(createLexiconLearner(english, russian, LEXICON).learn(beads(60, 0.6))?.lexicon.sourceWords).toContain('cat');
     expect(createLexiconLearner(english, french, LEXICON).learn(beads(60, 0.6))).toBeUndefined();
