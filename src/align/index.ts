@@ -139,8 +139,9 @@ function learnerSettings(options: AlignOptions): LexiconLearnerOptions | undefin
   const learn = options.learnLexicon ?? true;
   if (learn === false) return undefined;
   const settings = typeof learn === 'object' ? learn : {};
-  // A threshold or bead size asked for holds for every pair, unless settings across scripts are asked for too.
-  const asked = settings.threshold !== undefined || settings.maxSide !== undefined;
+  // A setting that the across-scripts settings also make (threshold, bead size, rounds, weight),
+  // asked for, holds for every pair, unless settings across scripts are asked for too.
+  const asked = settings.threshold !== undefined || settings.maxSide !== undefined || settings.rounds !== undefined || settings.weight !== undefined;
   const { acrossScripts: _default, ...base } = P.LEXICON;
   const acrossScripts = settings.acrossScripts ?? (asked ? undefined : _default);
   return { ...base, ...settings, scorer: { ...P.LEXICON.scorer, ...settings.scorer }, ...(acrossScripts && { acrossScripts }) };

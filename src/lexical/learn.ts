@@ -82,15 +82,16 @@ export interface LexiconLearnerOptions {
   /**
    * The training beads of a pair whose sides are written in different scripts (scripts.ts): no
    * cognate backs the first pass there, its posteriors run lower, and its beads are less often
-   * 1-1 (Japanese writes some 1.8 sentences per English one); and a lexicon learned from beads
-   * that only the lengths placed places them better when learned again from the beads it placed.
+   * 1-1 (Japanese writes some 1.8 sentences per English one); a lexicon learned from beads that
+   * only the lengths placed places them better when learned again from the beads it placed; and
+   * with next to no cognates, the lexicon is the pair's word evidence, weighed accordingly.
    * Absent: as any pair.
    */
-  readonly acrossScripts?: Pick<LexiconLearnerOptions, 'threshold' | 'maxSide' | 'rounds'>;
+  readonly acrossScripts?: Pick<LexiconLearnerOptions, 'threshold' | 'maxSide' | 'rounds'> & Partial<Pick<LexiconLearnerOptions, 'weight'>>;
 }
 
 /** The options a pair's training beads are chosen by: `acrossScripts` where its sides' scripts differ. */
-export function trainingSelection<T extends Pick<LexiconLearnerOptions, 'threshold' | 'maxSide' | 'rounds' | 'acrossScripts'>>(source: SentenceTexts, target: SentenceTexts, options: T): T {
+export function trainingSelection<T extends Pick<LexiconLearnerOptions, 'threshold' | 'maxSide' | 'rounds' | 'weight' | 'acrossScripts'>>(source: SentenceTexts, target: SentenceTexts, options: T): T {
   return options.acrossScripts && differentScripts(source, target) ? { ...options, ...options.acrossScripts } : options;
 }
 
@@ -166,7 +167,7 @@ export function createLexiconLearner(source: SentenceTexts, target: SentenceText
       const chosen = selectTrainingBeads(beads, selection);
       if (chosen.length < options.minBeads) return undefined;
       const lexicon = trainLexicon(wordBeads(source, target, beads, chosen, options.prefix), options);
-      return { lexicon, evidence: lexiconEvidence(lexicon, source, target, options.scorer, options.weight) };
+      return { lexicon, evidence: lexiconEvidence(lexicon, source, target, options.scorer, selection.weight) };
     },
   };
 }

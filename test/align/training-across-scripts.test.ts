@@ -22,4 +22,9 @@ describe('training beads of a pair in two scripts', () => {
     expect(across).toBe(beadCount({ learnLexicon: { acrossScripts: { threshold: 0.5, maxSide: 3 } } }));
     expect(beadCount({ learnLexicon: { threshold: 0.9 } })).toBe(beadCount({ learnLexicon: { threshold: 0.9, maxSide: 1 } }));
   });
+
+  it('are chosen as for any pair when a weight or a number of rounds is asked for', () => {
+    expect(beadCount({ learnLexicon: { weight: 0.6 } })).toBe(beadCount({ learnLexicon: { threshold: 0.9 } }));
+    expect(beadCount({ learnLexicon: { rounds: 1 } })).toBe(beadCount({ learnLexicon: { threshold: 0.9 } }));
+  });
 });

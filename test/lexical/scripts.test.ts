@@ -70,6 +70,11 @@ describe('training beads of a pair in two scripts', () => {
     expect(createLexiconLearner(english, french, LEXICON).rounds).toBeUndefined();
   });
 
+  it('weighs the lexicon learned between English and Russian as the cognates, between English and French as tuned', () => {
+    expect(createLexiconLearner(english, russian, LEXICON).learn(beads(60, 1))?.evidence.weight).toBe(1);
+    expect(createLexiconLearner(english, french, LEXICON).learn(beads(60, 1))?.evidence.weight).toBe(LEXICON.weight);
+  });
+
   it('learns from beads of posterior 0.6 between English and Russian, not between English and French', () => {
     expect(createLexiconLearner(english, russian, LEXICON).learn(beads(60, 0.6))?.lexicon.sourceWords).toContain('cat');
     expect(createLexiconLearner(english, french, LEXICON).learn(beads(60, 0.6))).toBeUndefined();
