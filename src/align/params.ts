@@ -208,7 +208,7 @@ export const LEXICON: LexiconLearnerOptions = {
    * Testament end to end +.001 to +.031 for every pair in two scripts (a third round: within
    * .003 of two, at one more search; twice for every pair: transread dev .921 → .919). Weighed as
    * the cognates (1), which say next to nothing across scripts: end to end the same or better for
-   * every such New Testament pair at 1 to 2 (weight 0.36 lost .002-.016, 0.6 is the dev's).
+   * every such New Testament pair at 1 to 2 (0.36 lost .006-.018 against 0.6, the dev sets' value).
    */
   acrossScripts: { threshold: 0.5, maxSide: 3, rounds: 2, weight: 1 },
 };
