@@ -147,6 +147,16 @@ function learnerSettings(options: AlignOptions): LexiconLearnerOptions | undefin
   return { ...base, ...settings, scorer: { ...P.LEXICON.scorer, ...settings.scorer }, ...(acrossScripts && { acrossScripts }) };
 }
 
+/**
+ * The weight of a lexicon given (a file, a corpus's): the one asked for, for every pair; else a
+ * learned lexicon's, in a pair of one script and in a pair of two (LEXICON.acrossScripts).
+ */
+function givenLexiconWeight(settings: Partial<LexiconLearnerOptions>): { weight: number; acrossScripts?: number } {
+  if (settings.weight !== undefined) return { weight: settings.weight };
+  const across = (settings.acrossScripts ?? P.LEXICON.acrossScripts)?.weight;
+  return { weight: P.LEXICON.weight, ...(across !== undefined && { acrossScripts: across }) };
+}
+
 /** The lexical evidence options ask for beyond the cognates: a dictionary, a lexicon given or one to learn. */
 function lexicalEvidence(options: AlignOptions): LexicalEvidence {
   const learn = options.learnLexicon ?? true;
@@ -156,7 +166,7 @@ function lexicalEvidence(options: AlignOptions): LexicalEvidence {
   return {
     ...(entries.length && { dictionary: { entries, weight, scorer: { ...P.DICTIONARY, ...matching } } }),
     ...(options.lexicon
-      ? { lexicon: { lexicon: options.lexicon, weight: settings.weight ?? P.LEXICON.weight, scorer: { ...P.LEXICON.scorer, ...settings.scorer } } }
+      ? { lexicon: { lexicon: options.lexicon, ...givenLexiconWeight(settings), scorer: { ...P.LEXICON.scorer, ...settings.scorer } } }
       : learner && { learn: learner }),
   };
 }

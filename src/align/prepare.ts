@@ -7,6 +7,7 @@ import {
   createCognateScorerFromRows,
   createDictionaryScorer,
   createLexiconLearner,
+  differentScripts,
   lexiconEvidence,
   type DictionaryScorerOptions,
   type Lexicon,
@@ -39,8 +40,15 @@ export interface PrepareSettings {
 /** Evidence beyond the cognates: a dictionary, and a lexicon given or one to learn between the passes. */
 export interface LexicalEvidence {
   readonly dictionary?: { readonly entries: ReadonlyArray<readonly [string, string]>; readonly weight: number; readonly scorer: DictionaryScorerOptions };
-  readonly lexicon?: { readonly lexicon: Lexicon; readonly weight: number; readonly scorer: LexiconScorerOptions };
+  /** A lexicon given, with its weight, and its weight where the sides are written in different scripts (absent: the same). */
+  readonly lexicon?: { readonly lexicon: Lexicon; readonly weight: number; readonly acrossScripts?: number; readonly scorer: LexiconScorerOptions };
   readonly learn?: LexiconLearnerOptions;
+}
+
+/** The weight of a lexicon given to a pair: its weight across scripts where the pair's sides are written in two. */
+function givenWeight(lexicon: NonNullable<LexicalEvidence['lexicon']>, texts: { source: SentenceTexts; target: SentenceTexts }): number {
+  const w = lexicon.acrossScripts;
+  return w !== undefined && differentScripts(texts.source, texts.target) ? w : lexicon.weight;
 }
 
 /** A document's sentences as a learner reads them (NFC), one at a time: the Documents hold the text. */
@@ -102,7 +110,7 @@ export function prepareDocuments(source: Document, target: Document, settings: P
     lexical,
     anchors,
     ...fixedBeads(settings.fixed),
-    ...(lexicon && { evidence: lexiconEvidence(lexicon.lexicon, texts.source, texts.target, lexicon.scorer, lexicon.weight) }),
+    ...(lexicon && { evidence: lexiconEvidence(lexicon.lexicon, texts.source, texts.target, lexicon.scorer, givenWeight(lexicon, texts)) }),
     ...(learn && !lexicon && { learner: createLexiconLearner(texts.source, texts.target, learn) }),
   };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { confidentWords } from '../../src/align/index.js';
+import { confidentWords, documentProblem, LEXICON, planDocuments } from '../../src/align/index.js';
 import { buildDocument } from '../../src/document/build.js';
 
 // An English text and a Russian translation that writes every third sentence as two: 1-2 beads,
@@ -26,5 +26,20 @@ describe('training beads of a pair in two scripts', () => {
   it('are chosen as for any pair when a weight or a number of rounds is asked for', () => {
     expect(beadCount({ learnLexicon: { weight: 0.6 } })).toBe(beadCount({ learnLexicon: { threshold: 0.9 } }));
     expect(beadCount({ learnLexicon: { rounds: 1 } })).toBe(beadCount({ learnLexicon: { threshold: 0.9 } }));
+  });
+});
+
+describe('a lexicon given to a pair in two scripts', () => {
+  const lexicon = planDocuments(source, target).lexicon!;
+  const english2 = buildDocument(english.join('\n'), 'sentences', 'en', 'en2.txt');
+
+  it('weighs as a lexicon the pair would learn: as the cognates across scripts, as tuned within one', () => {
+    expect(lexicon).toBeDefined();
+    expect(documentProblem(source, target, { lexicon }).evidence?.weight).toBe(LEXICON.acrossScripts!.weight);
+    expect(documentProblem(source, english2, { lexicon }).evidence?.weight).toBe(LEXICON.weight);
+  });
+
+  it('weighs what is asked for, in every pair', () => {
+    expect(documentProblem(source, target, { lexicon, learnLexicon: { weight: 0.3 } }).evidence?.weight).toBe(0.3);
   });
 });
