@@ -9,7 +9,7 @@ import { confusable } from './groups.js';
 import { canonicalLang, isDetectable, languageName } from './iso.js';
 import { type LanguageGuess, UNDETERMINED_GUESS } from './language.js';
 import { detectWindows, DOCUMENT_MIN_MARGIN, noneClearerThan, sampleWindows, WindowSample } from './sample.js';
-import { cleanedLength } from './trigram-scorer.js';
+import { cleanedAtLeast } from './trigram-scorer.js';
 
 /** What `bitext align` assumes when neither the options nor the text say otherwise. */
 export const DEFAULT_FROM: Lang = 'en';
@@ -55,7 +55,7 @@ interface Sampled {
 
 function sample(input: NamedText): Sampled {
   const windows = sampleWindows(input.text);
-  return { input, windows: new WindowSample(windows), short: cleanedLength(windows.join(' ')) < CHECK_MIN_LENGTH };
+  return { input, windows: new WindowSample(windows), short: !cleanedAtLeast(windows.join(' '), CHECK_MIN_LENGTH) };
 }
 
 /** A side's language, judged on its sample. */
@@ -108,7 +108,7 @@ function isConfidentlyNot(side: Side, lang: Lang): boolean {
   const { windows } = side.windows;
   if (capitalisedShare(windows.join(' ')) < NAME_LIST_SHARE) return true;
   const running = windows.map((window) => window.replace(CAPITALISED_WORD, ' '));
-  return cleanedLength(running.join(' ')) >= CHECK_MIN_LENGTH && new WindowSample(running).margin(found, lang) >= DOCUMENT_MIN_MARGIN;
+  return cleanedAtLeast(running.join(' '), CHECK_MIN_LENGTH) && new WindowSample(running).margin(found, lang) >= DOCUMENT_MIN_MARGIN;
 }
 
 /** A side found in a close relative of the language given for it: a warning, the given language stands. */

@@ -9,7 +9,7 @@ import fc from 'fast-check';
 import { data } from 'franc/data.js';
 import { describe, expect, it } from 'vitest';
 import { sampleWindows } from '../../src/detect/sample.js';
-import { cleanedLength, FRANC_MAX_LENGTH, readText, scriptLanguages } from '../../src/detect/trigram-scorer.js';
+import { cleanedAtLeast, cleanedLength, FRANC_MAX_LENGTH, readingKind, readText, scriptLanguages } from '../../src/detect/trigram-scorer.js';
 import { goldSentences, read, FOUNDING } from './helpers.js';
 
 /** trigram-utils' `clean` as franc applies it: the first 2048 units, separators to one space, trimmed. */
@@ -104,5 +104,32 @@ describe('whole-script readings', () => {
       }),
       { numRuns: 500, seed: 12 },
     );
+  });
+
+  it('tell whether the cleaned length reaches a bound as the whole count does', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...PIECES), { maxLength: 200 }), fc.nat(3000), fc.nat(2100), (pieces, repeat, bound) => {
+        const text = pieces.join('');
+        const long = text.repeat(1 + Math.floor(repeat / Math.max(1, text.length)));
+        for (const t of [text, long]) {
+          expect(cleanedAtLeast(t, bound)).toBe(cleanedLength(t) >= bound);
+          expect(cleanedAtLeast(t, 40)).toBe(cleanedLength(t) >= 40);
+        }
+      }),
+      { numRuns: 500, seed: 13 },
+    );
+  });
+
+  it('say how a text reads (readingKind) as reading it does, without its distances', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...PIECES), { maxLength: 120 }), (pieces) => {
+        const text = pieces.join('');
+        expect(readingKind(text)).toBe(readText(text).kind);
+      }),
+      { numRuns: 500, seed: 14 },
+    );
+    for (const text of ['', '   ', '12 345 !?', 'The LORD spake unto Moses', 'Y dijo Dios', 'Привет, мир', 'mixed Привет text', '日本語の文', '\u00a0\u2003 ... ']) {
+      expect(readingKind(text)).toBe(readText(text).kind);
+    }
   });
 });
