@@ -23,7 +23,7 @@ const ZIP_MIMETYPES: Readonly<Record<string, InputFormat>> = {
 export function sniffFormat(bytes: Uint8Array, name: string, extension: string, byExtension: ReadonlyMap<string, InputFormat>): InputFormat {
   if (isZip(bytes)) return zipFormat(bytes, name);
   if (startsWith(bytes, '%PDF-')) return 'pdf';
-  const head = headText(bytes);
+  const head = mayBeMarkedUp(bytes) ? headText(bytes) : undefined;
   if (head !== undefined) {
     const start = head.replace(/^\uFEFF/u, '').trimStart();
     if (/^WEBVTT(?:[ \t]|\r?\n|$)/u.test(start)) return 'webvtt';
@@ -51,6 +51,19 @@ function zipFormat(bytes: Uint8Array, name: string): InputFormat {
 function startsWith(bytes: Uint8Array, magic: string): boolean {
   for (let i = 0; i < magic.length; i++) if (bytes[i] !== magic.charCodeAt(i)) return false;
   return true;
+}
+
+/**
+ * Whether the start of a file could be one that the content decides (WebVTT, SubRip, XML, HTML):
+ * each begins, past a BOM and white space, with `W`, a digit or `<`. A UTF-8 file that begins with
+ * another ASCII character is read by its extension without decoding its start (a corpus reads two
+ * small files a document); anything else (UTF-16, a non-ASCII start) is decoded and looked at.
+ */
+function mayBeMarkedUp(bytes: Uint8Array): boolean {
+  let i = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+  while (i < bytes.length && (bytes[i] === 0x20 || (bytes[i]! >= 0x09 && bytes[i]! <= 0x0d))) i++;
+  const c = bytes[i];
+  return c === undefined || c >= 0x80 || c === 0x57 /* W */ || c === 0x3c /* < */ || (c >= 0x30 && c <= 0x39);
 }
 
 /** The start of a text file (UTF-8, or UTF-16 with a BOM), or undefined for binary data. */

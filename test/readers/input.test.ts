@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readDocument } from '../../src/readers/index.js';
+import { sniffFormat } from '../../src/readers/sniff.js';
 import type { InputFormat } from '../../src/types.js';
 import { runBitext } from '../helpers/run.js';
 import { fixture } from './helpers.js';
@@ -30,10 +31,24 @@ describe('format sniffing', () => {
     ['Markdown by its extension', 'x.md', '# Title\n\nText.\n', 'markdown'],
     ['plain text otherwise', 'x.md.txt', '# Title\n\nText.\n', 'text'],
     ['plain text from stdin', '-', '# Title\n\nText.\n', 'text'],
+    ['WebVTT past a BOM', 'x.txt', '\ufeffWEBVTT\n\n00:01.000 --> 00:02.000\nHi.\n', 'webvtt'],
+    ['SRT past a no-break space', 'x.txt', '\u00a01\n00:00:01,000 --> 00:00:02,000\nHi.\n', 'srt'],
+    ['HTML in UTF-16 with its BOM', 'x.txt', new Uint8Array([0xff, 0xfe, ...[...'<html><p>Hi.</p></html>'].flatMap((c) => [c.charCodeAt(0), 0])]), 'html'],
+    ['a text starting with a letter, by its extension', 'x.md', 'Was it WEBVTT?\n', 'markdown'],
+    ['a text starting with punctuation, as text', 'x.txt', '« <html> »\n', 'text'],
   ];
   it.each(cases)('%s', async (_what, name, bytes, format) => {
     const document = await readDocument(typeof bytes === 'string' ? new TextEncoder().encode(bytes) : bytes, { name });
     expect(document.format).toBe(format);
+  });
+
+  it('looks at the content past a BOM and white space, whatever the first byte', () => {
+    const sniff = (text: string) => sniffFormat(new TextEncoder().encode(text), 'x.txt', 'txt', new Map([['txt', 'text']]));
+    expect(sniff('\ufeff \r\n\tWEBVTT\n')).toBe('webvtt');
+    expect(sniff('\n\n12\n00:00:01,000 --> 00:00:02,000\n')).toBe('srt');
+    expect(sniff('\u2003<html><p>Hi.</p></html>')).toBe('html');
+    expect(sniff('   <?xml version="1.0"?><xliff version="1.2"></xliff>')).toBe('xliff');
+    for (const text of ['', ' ', 'In the beginning', 'Wherefore', '1 2 3', '<p>', '"<html>"']) expect(sniff(text)).toBe('text');
   });
 
   it('takes --input-format over the content', async () => {
