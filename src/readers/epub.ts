@@ -65,11 +65,16 @@ function readPackage(xml: string, name: string, path: string): { spine: string[]
       if (inLanguage && !lang) lang = t.trim().toLowerCase().split(/[-_]/u)[0] ?? '';
     },
   });
-  const spine = order
-    .map((id) => items.get(id))
-    .filter((item): item is { href: string; type: string } => item !== undefined && XHTML_TYPES.has(item.type))
-    .map((item) => resolve(base, item.href));
-  return { spine, ...(lang && { lang }) };
+  // Each document once, where it first comes: a book's spine names each chapter once, and a spine
+  // naming one chapter thousands of times would read it thousands of times over (a few KB of
+  // archive, gigabytes of text).
+  const spine = new Set(
+    order
+      .map((id) => items.get(id))
+      .filter((item): item is { href: string; type: string } => item !== undefined && XHTML_TYPES.has(item.type))
+      .map((item) => resolve(base, item.href)),
+  );
+  return { spine: [...spine], ...(lang && { lang }) };
 }
 
 /** An href of the package, as an archive path: relative to the package's folder, percent-decoded, `..` resolved. */

@@ -6,6 +6,7 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { readDocument } from '../../src/readers/index.js';
 import { runBitext } from '../helpers/run.js';
@@ -115,6 +116,20 @@ describe('EPUB', () => {
     expect(blocks).not.toContain('heading: un-sg-trafficking-2020');
     expect(blocks).toHaveLength(17);
   });
+
+  /** The founding EPUB with its package document changed by `edit`. */
+  const withPackage = (edit: (opf: string) => string): Uint8Array => {
+    const files = unzipSync(fixture('founding/un-sg-trafficking-2020.epub'));
+    files['EPUB/content.opf'] = strToU8(edit(strFromU8(files['EPUB/content.opf']!)));
+    return zipSync(files);
+  };
+
+  it('reads a document the spine names many times once, where it first comes (a few KB must not read as gigabytes)', async () => {
+    const once = await blocksOf(fixture('founding/un-sg-trafficking-2020.epub'), 'x.epub');
+    const repeated = withPackage((opf) => opf.replace(/(<itemref idref="ch001_xhtml"[^>]*>)/u, (ref) => ref.repeat(5000)));
+    expect(await blocksOf(repeated, 'x.epub')).toEqual(once);
+  });
+
 });
 
 describe('PDF', () => {
