@@ -79,11 +79,20 @@ function readPackage(xml: string, name: string, path: string): { spine: string[]
 
 /** An href of the package, as an archive path: relative to the package's folder, percent-decoded, `..` resolved. */
 function resolve(base: string, href: string): string {
-  const path = decodeURIComponent(href.split('#')[0]!);
+  const path = percentDecoded(href.split('#')[0]!);
   const parts: string[] = [];
   for (const part of `${base}${path}`.split('/')) {
     if (part === '..') parts.pop();
     else if (part !== '.' && part !== '') parts.push(part);
   }
   return parts.join('/');
+}
+
+/** `%20` as a space; an href whose escapes do not decode (`%E0%A4%A`) is taken as it is written. */
+function percentDecoded(href: string): string {
+  try {
+    return decodeURIComponent(href);
+  } catch {
+    return href;
+  }
 }

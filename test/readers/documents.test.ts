@@ -130,6 +130,12 @@ describe('EPUB', () => {
     expect(await blocksOf(repeated, 'x.epub')).toEqual(once);
   });
 
+  it('takes an href whose percent escapes do not decode as it is written, and names it when missing', async () => {
+    const bad = withPackage((opf) =>
+      opf.replace('</manifest>', '<item id="bad" href="a%E0%A4%A.xhtml" media-type="application/xhtml+xml"/></manifest>').replace('</spine>', '<itemref idref="bad"/></spine>'),
+    );
+    await expect(readDocument(bad, { name: 'bad.epub' })).rejects.toThrow('damaged EPUB: EPUB/a%E0%A4%A.xhtml, in the reading order, is missing');
+  });
 });
 
 describe('PDF', () => {
