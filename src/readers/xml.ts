@@ -4,7 +4,7 @@
  * any is refused with a one-line error, so that a "billion laughs" or an external-entity file ends
  * at once. Malformed XML is an InputError naming the file, line and column.
  */
-import { type SaxesAttributeNS, SaxesParser, type SaxesTagNS } from 'saxes';
+import { SaxesParser } from 'saxes';
 import { InputError } from '../errors.js';
 import { decodeInput } from '../input/decode.js';
 
@@ -42,7 +42,10 @@ export const NS = {
  * @throws InputError when the XML is malformed or declares entities
  */
 export function parseXml(xml: string, name: string, label: string, handlers: XmlHandlers): void {
-  const parser = new SaxesParser({ xmlns: true, position: true });
+  // Namespaces are resolved here, not by saxes: saxes looks a prefix up by walking every open
+  // element, so a few KB of nested elements (50 000 tables in tables) cost minutes; a binding
+  // stack per prefix answers at once at any depth.
+  const parser = new SaxesParser({ xmlns: false, position: true });
   let failure: Error | undefined;
   parser.on('error', (error) => {
     failure ??= error;
@@ -54,19 +57,19 @@ export function parseXml(xml: string, name: string, label: string, handlers: Xml
       });
     }
   });
-  const element = (tag: SaxesTagNS): XmlElement => ({
-    uri: tag.uri,
-    local: tag.local,
-    attr: (uri, local) => attributeOf(tag.attributes, uri, local),
+  const scope = new NamespaceScope();
+  const open: XmlElement[] = [];
+  parser.on('opentag', (tag) => {
+    const element = scope.enter(tag.name, tag.attributes);
+    open.push(element);
+    handlers.open?.(element);
   });
-  if (handlers.open) {
-    const open = handlers.open;
-    parser.on('opentag', (tag) => open(element(tag)));
-  }
-  if (handlers.close) {
-    const close = handlers.close;
-    parser.on('closetag', (tag) => close(element(tag)));
-  }
+  parser.on('closetag', () => {
+    const element = open.pop();
+    if (!element) return;
+    scope.leave();
+    handlers.close?.(element);
+  });
   if (handlers.text) {
     parser.on('text', handlers.text);
     parser.on('cdata', handlers.text);
@@ -81,12 +84,53 @@ export function parseXml(xml: string, name: string, label: string, handlers: Xml
   if (failure) throw new InputError(name, `${label}: malformed XML (${failure.message.split('\n')[0]})`, { code: 'invalid-document' });
 }
 
-function attributeOf(attributes: Record<string, SaxesAttributeNS>, uri: string, local: string): string | undefined {
-  for (const key in attributes) {
-    const a = attributes[key]!;
-    if (a.local === local && a.uri === uri) return a.value;
+const XMLNS = 'xmlns';
+
+/** The namespace bindings in force: for each prefix (`''` the default namespace), a stack of URIs, the innermost last. */
+class NamespaceScope {
+  private readonly bindings = new Map<string, string[]>([['xml', [NS.xml]]]);
+  /** The prefixes each open element binds, to unbind when it closes. */
+  private readonly declared: string[][] = [];
+
+  /** An element opens: its own bindings take effect, then its name and attributes are resolved with them. */
+  enter(qname: string, attributes: Record<string, string>): XmlElement {
+    const bound: string[] = [];
+    for (const key in attributes) {
+      const prefix = key === XMLNS ? '' : key.startsWith(`${XMLNS}:`) ? key.slice(XMLNS.length + 1) : undefined;
+      if (prefix === undefined) continue;
+      const stack = this.bindings.get(prefix);
+      if (stack) stack.push(attributes[key]!);
+      else this.bindings.set(prefix, [attributes[key]!]);
+      bound.push(prefix);
+    }
+    this.declared.push(bound);
+    const [prefix, local] = split(qname);
+    const uri = this.uriOf(prefix);
+    // Attributes without a prefix are in no namespace (the default namespace is for elements only).
+    const resolved: { uri: string; local: string; value: string }[] = [];
+    for (const key in attributes) {
+      const [p, l] = split(key);
+      if (p === XMLNS || (p === '' && l === XMLNS)) continue;
+      resolved.push({ uri: p === '' ? '' : this.uriOf(p), local: l, value: attributes[key]! });
+    }
+    return { uri, local, attr: (u, l) => resolved.find((a) => a.local === l && a.uri === u)?.value };
   }
-  return undefined;
+
+  /** The innermost element closes: its bindings end. */
+  leave(): void {
+    for (const prefix of this.declared.pop() ?? []) this.bindings.get(prefix)!.pop();
+  }
+
+  private uriOf(prefix: string): string {
+    const stack = this.bindings.get(prefix);
+    return stack?.[stack.length - 1] ?? '';
+  }
+}
+
+/** `w:p` → `['w', 'p']`; `p` → `['', 'p']`. */
+function split(qname: string): [string, string] {
+  const colon = qname.indexOf(':');
+  return colon < 0 ? ['', qname] : [qname.slice(0, colon), qname.slice(colon + 1)];
 }
 
 /** UTF-8 (or UTF-16 with a BOM) XML bytes as text; an XML declaration naming another encoding is honoured. */
