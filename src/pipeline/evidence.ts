@@ -41,7 +41,8 @@ export function userEvidence(documents: DocumentPair, evidence: UserEvidence): {
   const entries: Array<readonly [string, string]> = [];
   for (const parsed of evidence.dictionaries ?? []) {
     const d = orientDictionary(parsed, pair, { canonical: canonicalLang, known: isDetectable }, { source: sentenceTexts(source), target: sentenceTexts(target) });
-    entries.push(...d.entries);
+    // One by one: a spread of a MUSE-sized dictionary (200 000 entries) overflows the call stack.
+    for (const entry of d.entries) entries.push(entry);
     if (d.reversed || d.guessed) {
       const how = d.guessed ? `names no languages; read as ${d.reversed ? 'target-source' : 'source-target'}, as the texts suggest` : `is ${parsed.languages!.join('-')}; read the other way round`;
       diagnostics.push(

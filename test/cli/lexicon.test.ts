@@ -44,6 +44,14 @@ describe('align --dict', () => {
     expect(both.status).toBe(0);
   });
 
+  it('takes a dictionary of 200 000 entries (MUSE size), which once overflowed the call stack', async () => {
+    const big = join(dir, 'big.tsv');
+    writeFileSync(big, `en\tfr\n${Array.from({ length: 200_000 }, (_, i) => `w${i}x\tm${i}y\n`).join('')}`);
+    const [plain, r] = [await align('--no-lexicon'), await align('--no-lexicon', '--dict', big)];
+    expect([r.status, r.stderr]).toEqual([0, '']);
+    expect(sentences(r.stdout)).toEqual(sentences(plain.stdout));
+  });
+
   it('says when it reads a dictionary the other way round, or guesses its direction', async () => {
     const run = (file: string) => runBitext(['align', '--input', 'sentences', '--from', 'en', '--to', 'fr', '-f', 'beads', en, fr, '--dict', join(FIXTURES, file)]);
     expect((await run('freedict-fra-eng.index')).stderr).toContain(`bitext: dictionary is fra-eng; read the other way round for en-fr\n`);
