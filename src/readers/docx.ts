@@ -38,7 +38,8 @@ export const docxReader: Reader = {
     const blocks = readParts(decodeXml(body, name, DOCUMENT), name, DOCUMENT, styles, false);
     for (const part of NOTES) {
       const notes = entries.get(part);
-      if (notes) blocks.push(...readParts(decodeXml(notes, name, part), name, part, styles, true));
+      // One by one: a spread of a few hundred thousand notes overflows the call stack.
+      if (notes) for (const block of readParts(decodeXml(notes, name, part), name, part, styles, true)) blocks.push(block);
     }
     return layOut('docx', blocks);
   },

@@ -109,6 +109,19 @@ describe('Markdown', () => {
   });
 });
 
+describe('DOCX notes', () => {
+  it('reads 300 000 footnotes (spreading them after the body overflowed the call stack)', async () => {
+    const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
+    const docx = zipSync({
+      'word/document.xml': strToU8(`<w:document xmlns:w="${W}"><w:body><w:p><w:r><w:t>Body.</w:t></w:r></w:p></w:body></w:document>`),
+      'word/footnotes.xml': strToU8(`<w:footnotes xmlns:w="${W}">${'<w:footnote w:id="1"><w:p><w:r><w:t>Note.</w:t></w:r></w:p></w:footnote>'.repeat(300_000)}</w:footnotes>`),
+    });
+    const document = await readDocument(docx, { name: 'notes.docx' });
+    expect(document.blocks).toHaveLength(300_001);
+    expect(document.blocks?.at(-1)?.kind).toBe('footnote');
+  });
+});
+
 describe('EPUB', () => {
   it('reads the spine in order and skips non-linear items (the title page pandoc marks linear="no")', async () => {
     const blocks = await blocksOf(fixture('founding/un-sg-trafficking-2020.epub'), 'x.epub');
@@ -128,6 +141,13 @@ describe('EPUB', () => {
     const once = await blocksOf(fixture('founding/un-sg-trafficking-2020.epub'), 'x.epub');
     const repeated = withPackage((opf) => opf.replace(/(<itemref idref="ch001_xhtml"[^>]*>)/u, (ref) => ref.repeat(5000)));
     expect(await blocksOf(repeated, 'x.epub')).toEqual(once);
+  });
+
+  it('reads a chapter of 300 000 paragraphs (spreading its blocks into the book overflowed the call stack)', async () => {
+    const files = unzipSync(fixture('founding/un-sg-trafficking-2020.epub'));
+    files['EPUB/text/ch001.xhtml'] = strToU8(`<html xmlns="http://www.w3.org/1999/xhtml"><body>${'<p>A line.</p>'.repeat(300_000)}</body></html>`);
+    const document = await readDocument(zipSync(files), { name: 'long.epub' });
+    expect(document.blocks).toHaveLength(300_000);
   });
 
   it('takes an href whose percent escapes do not decode as it is written, and names it when missing', async () => {
