@@ -41,7 +41,7 @@ export const epubReader: Reader = {
       if (!xhtml) throw new InputError(name, `damaged EPUB: ${path}, in the reading order, is missing`, { code: 'invalid-document' });
       const footnote = (a: Record<string, string>) => NOTE_TYPES.test(a['epub:type'] ?? a.role?.replace('doc-', '') ?? '');
       // One by one: a spread of a chapter of a few hundred thousand paragraphs overflows the call stack.
-      for (const block of htmlBlocks(decodeXml(xhtml, name, path), { footnote }).blocks) blocks.push(block);
+      for (const block of htmlBlocks(decodeXml(xhtml, name, path), { name, label: path, footnote }).blocks) blocks.push(block);
     }
     return layOut('epub', blocks, lang);
   },

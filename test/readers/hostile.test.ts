@@ -5,9 +5,9 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { zipSync } from 'fflate';
+import { strToU8, unzipSync, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { MAX_UNCOMPRESSED_BYTES, MAX_ZIP_ENTRIES } from '../../src/readers/index.js';
+import { MAX_HTML_DEPTH, MAX_UNCOMPRESSED_BYTES, MAX_ZIP_ENTRIES } from '../../src/readers/index.js';
 import { runBitext } from '../helpers/run.js';
 import { FIXTURES, fixture } from './helpers.js';
 
@@ -57,6 +57,16 @@ function lyingBomb(): Uint8Array {
   return zip;
 }
 
+/** 200 000 `div`s in one another: htmlparser2 shifts its stack at each element, 32 s of CPU for 2 MB. */
+const NESTED = `<html><body>${'<div>'.repeat(200_000)}Deep.${'</div>'.repeat(200_000)}</body></html>`;
+
+/** The founding EPUB with its chapter nested as deep. */
+function nestedEpub(): Uint8Array {
+  const files = unzipSync(fixture('founding/un-sg-trafficking-2020.epub'));
+  files['EPUB/text/ch001.xhtml'] = strToU8(NESTED.replace('<html>', '<html xmlns="http://www.w3.org/1999/xhtml">'));
+  return zipSync(files);
+}
+
 /** An archive listing more entries than any document has. */
 function crowdedZip(): Uint8Array {
   const files: Record<string, Uint8Array> = { 'word/document.xml': utf8('<w:document/>') };
@@ -78,6 +88,8 @@ const CASES: [string, () => string, RegExp][] = [
   ['an image-only PDF', () => `${FIXTURES}hostile/scan.pdf`, /scan\.pdf: no text layer \(a scanned or image-only PDF\?\); run OCR on it first$/u],
   ['a truncated PDF', () => at('cut.pdf', fixture('founding/un-sg-trafficking-2020.pdf').subarray(0, 2000)), /cut\.pdf: (?:damaged or truncated PDF|no text layer)/u],
   ['a subtitle file without timings', () => at('bad.srt', '1\n00:00:01,000 --> 00:00:02,000\nHello.\n\n2\nWorld.\n'), /bad\.srt: cue 2 has no timing line/u],
+  ['HTML nested too deep', () => at('nested.html', NESTED), new RegExp(`nested\\.html: elements nested over ${MAX_HTML_DEPTH} deep \\(unclosed tags\\?\\); refused$`, 'u')],
+  ['an EPUB chapter nested too deep', () => at('nested.epub', nestedEpub()), /nested\.epub: EPUB\/text\/ch001\.xhtml: elements nested over \d+ deep/u],
   ['a document with no text', () => at('empty.html', '<html><body><script>x()</script></body></html>'), /empty\.html: no text in this HTML document$/u],
 ];
 
