@@ -59,14 +59,17 @@ function addOptions(command: Command, options: readonly Option[]): Command {
   return command;
 }
 
-/** Build the program; actions receive a Context made from `io` and the global options. */
-export function createProgram(io: Io): Command {
+/**
+ * Build the program; actions receive a Context made from `io` and the global options.
+ * @param writeOut takes what commander prints on stdout (help, version), for the caller to write
+ */
+export function createProgram(io: Io, writeOut: (text: string) => void): Command {
   const program = new Command('bitext')
     .description('Sentence-align a text and its translation.')
     .version(VERSION, '-V, --version')
     .option('-q, --quiet', 'no notes on stderr (errors are still printed)')
     .configureOutput({
-      writeOut: (s) => io.stdout.write(s),
+      writeOut,
       writeErr: (s) => io.stderr.write(s),
       outputError: (s, write) => write(s.startsWith('error:') ? `bitext: ${s}` : s),
     })

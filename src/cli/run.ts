@@ -4,7 +4,7 @@
  */
 import { CommanderError } from 'commander';
 import { BitextError, EXIT, type ExitCode } from '../errors.js';
-import { ClosedOutput, createLogger, type Io, processIo } from './io.js';
+import { ClosedOutput, createLogger, type Io, processIo, writeStdout } from './io.js';
 import { errorText } from './messages.js';
 import { createProgram } from './program.js';
 
@@ -13,10 +13,21 @@ import { createProgram } from './program.js';
  * @returns 0 on success, 1 for bad input or usage, 2 for an internal error
  */
 export async function run(argv: readonly string[], io: Io = processIo()): Promise<ExitCode> {
-  const program = createProgram(io);
+  // Help and version text is written as data is, so that a reader gone away (`bitext --help | true`)
+  // ends quietly and a full disk is one line, instead of an unhandled stream error's stack trace.
+  const printed: string[] = [];
+  const program = createProgram(io, (text) => printed.push(text));
+  let code: ExitCode;
   try {
     await program.parseAsync([...argv], { from: 'user' });
-    return EXIT.OK;
+    code = EXIT.OK;
+  } catch (error) {
+    code = exitCodeOf(error, io);
+  }
+  if (!printed.length) return code;
+  try {
+    await writeStdout(io.stdout, printed);
+    return code;
   } catch (error) {
     return exitCodeOf(error, io);
   }

@@ -33,4 +33,12 @@ describe('bin/bitext.js', () => {
     expect(r.stdout.split('\n').filter(Boolean)).toHaveLength(1);
     expect(r.stderr).toBe('status=0\n');
   });
+
+  it('prints help to a reader already gone with exit 0, and the version to a full disk with one line and exit 1 (no stack trace)', () => {
+    const sh = (command: string) => spawnSync('bash', ['-c', command], { encoding: 'utf8' });
+    const gone = sh(`node "${BIN}" --help | true; echo "status=\${PIPESTATUS[0]}" >&2`);
+    expect(gone.stderr).toBe('status=0\n');
+    const full = sh(`node "${BIN}" --version > /dev/full`);
+    expect([full.status, full.stderr]).toEqual([1, 'bitext: error: stdout: cannot write: ENOSPC: no space left on device, write\n']);
+  });
 });
