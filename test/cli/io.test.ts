@@ -5,8 +5,8 @@ import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { bundled } from '../helpers/bundle.js';
-import { ClosedOutput, writeFilesAtomically, writeStdout } from '../../src/cli/io.js';
-import { OutputError } from '../../src/errors.js';
+import { ClosedOutput, readStream, writeFilesAtomically, writeStdout } from '../../src/cli/io.js';
+import { InputError, OutputError } from '../../src/errors.js';
 
 /** A stdout whose reader goes away after `accept` writes, as `| head` does. */
 function closingPipe(accept: number): Writable & { received: string[] } {
@@ -40,6 +40,26 @@ describe('writeStdout', () => {
     const out = closingPipe(1);
     await expect(writeStdout(out, lines(1000))).rejects.toBeInstanceOf(ClosedOutput);
     expect(out.received).toHaveLength(1);
+  });
+});
+
+describe('readStream', () => {
+  it('reads a stream to its end', async () => {
+    expect(Buffer.from(await readStream(['ab', Buffer.from('cd')], 'x')).toString()).toBe('abcd');
+  });
+
+  it('stops an endless stream (/dev/zero, `yes |`) at its limit with one line naming it, having read no further', async () => {
+    let pulled = 0;
+    async function* endless() {
+      for (;;) {
+        pulled++;
+        yield Buffer.alloc(100);
+      }
+    }
+    const read = readStream(endless(), 'stdin', 1000);
+    await expect(read).rejects.toBeInstanceOf(InputError);
+    await expect(read).rejects.toThrow('stdin: cannot read: too large (over 1000 bytes)');
+    expect(pulled).toBe(11);
   });
 });
 
