@@ -4,6 +4,7 @@
  * but present on both sides); link text is kept and URLs dropped; images and raw HTML are skipped.
  */
 import MarkdownIt from 'markdown-it';
+import { InputError } from '../errors.js';
 import type { BlockKind } from '../types.js';
 import { BlockBuilder, layOut } from './blocks.js';
 import { decodeText } from './text.js';
@@ -19,8 +20,29 @@ const KINDS: Readonly<Record<string, BlockKind>> = {
   td: 'table-cell',
 };
 
+/**
+ * Levels of block nesting read (a list item in a list is two): markdown-it's default preset's.
+ * The commonmark preset's 20 is nine nested lists, and past its limit markdown-it skips the rest
+ * of the document without a word, so a document that goes deeper is refused instead.
+ */
+export const MAX_MARKDOWN_NESTING = 100;
+
 /** CommonMark as the spec says (no typographic replacements, no linkify), plus GFM tables. */
-const parser = new MarkdownIt('commonmark').enable('table');
+const parser = new MarkdownIt('commonmark', { maxNesting: MAX_MARKDOWN_NESTING }).enable('table');
+
+/** Thrown where markdown-it would skip text for nesting too deep. */
+class TooDeep extends Error {}
+
+{
+  // markdown-it's block tokenizer stops at the limit when a block remains (state.level is the
+  // nesting); every nested block is read through this method, so it sees each place it would.
+  const tokenize = parser.block.tokenize.bind(parser.block);
+  parser.block.tokenize = (state, startLine, endLine) => {
+    const line = state.skipEmptyLines(startLine);
+    if (state.level >= MAX_MARKDOWN_NESTING && line < endLine && state.sCount[line]! >= state.blkIndent) throw new TooDeep();
+    tokenize(state, startLine, endLine);
+  };
+}
 
 type Token = ReturnType<typeof parser.parse>[number];
 
@@ -29,7 +51,7 @@ export const markdownReader: Reader = {
   extensions: ['md', 'markdown', 'mdown', 'mkd'],
   read(bytes: Uint8Array, context: ReadContext): ReadDocument {
     const builder = new BlockBuilder();
-    for (const token of parser.parse(decodeText(bytes, context), {})) {
+    for (const token of parse(decodeText(bytes, context), context.name)) {
       if (token.type === 'inline') inline(token.children ?? [], builder);
       else if (token.type === 'fence' || token.type === 'code_block') {
         builder.open('code');
@@ -43,6 +65,18 @@ export const markdownReader: Reader = {
     return layOut('markdown', builder.finish());
   },
 };
+
+/** @throws InputError when blocks nest deeper than MAX_MARKDOWN_NESTING (markdown-it would drop the text past them) */
+function parse(text: string, name: string): Token[] {
+  try {
+    return parser.parse(text, {});
+  } catch (error) {
+    if (error instanceof TooDeep) {
+      throw new InputError(name, `Markdown blocks nested over ${MAX_MARKDOWN_NESTING} levels deep (lists, block quotes); refused`, { code: 'unsafe-document' });
+    }
+    throw error;
+  }
+}
 
 /** Inline content: text and code spans kept, a soft line end a space, a hard break a line break; images and raw HTML dropped. */
 function inline(tokens: readonly Token[], builder: BlockBuilder): void {

@@ -107,6 +107,12 @@ describe('Markdown', () => {
     const r = await runBitext(['split', '--lang', 'en', '--input-format', 'markdown', '-'], { stdin: 'Run this.\n\n```\nmake all. make test.\nmake install\n```\n' });
     expect(r.stdout).toBe('Run this.\n\nmake all. make test. make install\n');
   });
+
+  it('reads lists nested 30 deep to the end of the document (markdown-it stopped at 9 and dropped the rest)', async () => {
+    const items = Array.from({ length: 30 }, (_, i) => `${'  '.repeat(i)}- item ${i}\n`).join('');
+    const blocks = await blocksOf(strToU8(`First paragraph.\n\n${items}\n> ${'> '.repeat(29)}Deep quote.\n\nLast paragraph.\n`), 'x.md');
+    expect(blocks).toEqual(['paragraph: First paragraph.', ...Array.from({ length: 30 }, (_, i) => `list-item: item ${i}`), 'paragraph: Deep quote.', 'paragraph: Last paragraph.']);
+  });
 });
 
 describe('DOCX notes', () => {

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { strToU8, unzipSync, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { MAX_HTML_DEPTH, MAX_UNCOMPRESSED_BYTES, MAX_ZIP_ENTRIES } from '../../src/readers/index.js';
+import { MAX_MARKDOWN_NESTING } from '../../src/readers/markdown.js';
 import { runBitext } from '../helpers/run.js';
 import { FIXTURES, fixture } from './helpers.js';
 
@@ -90,6 +91,11 @@ const CASES: [string, () => string, RegExp][] = [
   ['a subtitle file without timings', () => at('bad.srt', '1\n00:00:01,000 --> 00:00:02,000\nHello.\n\n2\nWorld.\n'), /bad\.srt: cue 2 has no timing line/u],
   ['HTML nested too deep', () => at('nested.html', NESTED), new RegExp(`nested\\.html: elements nested over ${MAX_HTML_DEPTH} deep \\(unclosed tags\\?\\); refused$`, 'u')],
   ['an EPUB chapter nested too deep', () => at('nested.epub', nestedEpub()), /nested\.epub: EPUB\/text\/ch001\.xhtml: elements nested over \d+ deep/u],
+  [
+    'Markdown nested deeper than it is read (its text would be dropped)',
+    () => at('nested.md', `Before.\n\n${'> '.repeat(MAX_MARKDOWN_NESTING + 1)}Deep.\n\nAfter.\n`),
+    new RegExp(`nested\\.md: Markdown blocks nested over ${MAX_MARKDOWN_NESTING} levels deep \\(lists, block quotes\\); refused$`, 'u'),
+  ],
   ['a document with no text', () => at('empty.html', '<html><body><script>x()</script></body></html>'), /empty\.html: no text in this HTML document$/u],
 ];
 
