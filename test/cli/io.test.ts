@@ -2,7 +2,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { chmodSync, existsSync, lstatSync, mkdtempSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Writable } from 'node:stream';
+import { Readable, Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { bundled } from '../helpers/bundle.js';
 import { ClosedOutput, readStream, writeFilesAtomically, writeStdout } from '../../src/cli/io.js';
@@ -45,7 +45,7 @@ describe('writeStdout', () => {
 
 describe('readStream', () => {
   it('reads a stream to its end', async () => {
-    expect(Buffer.from(await readStream(['ab', Buffer.from('cd')], 'x')).toString()).toBe('abcd');
+    expect(Buffer.from(await readStream(Readable.from(['ab', Buffer.from('cd')]), 'x')).toString()).toBe('abcd');
   });
 
   it('stops an endless stream (/dev/zero, `yes |`) at its limit with one line naming it, having read no further', async () => {
