@@ -3,7 +3,7 @@
  * temp name and renamed so no half-written file is ever left), and the stderr logger.
  */
 import { randomBytes } from 'node:crypto';
-import { createReadStream, readFileSync, statSync, unlinkSync } from 'node:fs';
+import { closeSync, createReadStream, openSync, readFileSync, statSync, unlinkSync } from 'node:fs';
 import { type FileHandle, open, realpath, rename, stat, unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { chalkStderr } from 'chalk';
@@ -297,6 +297,20 @@ async function openOrFail(path: string, flags: string, shownPath: string, mode?:
   }
 }
 
+/**
+ * Create a temp file on this thread, then open it. Created by the thread pool instead, it could
+ * appear after a signal's handler had removed the temps it knew and before the process died of
+ * the signal: a stray temp file left by an interrupted run.
+ */
+async function openTemp(temp: string, shownPath: string, mode?: number): Promise<FileHandle> {
+  try {
+    closeSync(openSync(temp, 'wx', mode));
+  } catch (error) {
+    throw new OutputError(shownPath, `cannot write: ${describe(error, WRITE_PROBLEMS)}`);
+  }
+  return openOrFail(temp, 'r+', shownPath);
+}
+
 /** A file being written to a temp name beside its destination (or in place for a device or pipe). */
 export interface AtomicFile extends OutputStream {
   /** Flush and close it, leaving it under its temp name until `commit`. */
@@ -315,7 +329,7 @@ export async function openAtomicFile(path: string): Promise<AtomicFile> {
   if (temp) trackTemp(temp);
   let handle: FileHandle;
   try {
-    handle = await openOrFail(temp ?? destination.path, temp ? 'wx' : 'w', path, destination.mode);
+    handle = temp ? await openTemp(temp, path, destination.mode) : await openOrFail(destination.path, 'w', path, destination.mode);
   } catch (error) {
     if (temp) untrackTemp(temp);
     throw error;
