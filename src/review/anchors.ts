@@ -178,7 +178,8 @@ function parseAnchorPairs(text: string, name: string): Anchors {
     const root = find(node);
     let g = groups.get(root);
     if (!g) groups.set(root, (g = { source: [], target: [] }));
-    (node % 2 === 0 ? g.source : g.target).push(node >> 1);
+    // Halved by division: a shift would take the index modulo 2^31 (4294967296 read as 0).
+    (node % 2 === 0 ? g.source : g.target).push(Math.floor(node / 2));
   }
   const anchors = [...groups.values()];
   if (anchors.length === 0) throw invalid(name, 'no sentence index pairs');

@@ -44,6 +44,7 @@ describe('corrections files', () => {
     ['another format', () => '{"format": "x"}', /not a bitext corrections file/],
     ['broken JSON', () => '{"format": ', /fix\.anchors\.json: not valid JSON/],
     ['an index out of range', () => json([]).replace('"anchors": []', '"anchors": [{"source": [7], "target": [0]}]'), /anchor \[7\]:\[0\]: source sentence 7 is out of range \(the source has 5, numbered from 0\)$/],
+    ['a TSV index past 2^31', () => '0\t4294967296\n', /anchor \[0\]:\[4294967296\]: target sentence 4294967296 is out of range \(the target has 5, numbered from 0\)$/],
     ['anchors crossing', () => '0\t1\n1\t0\n', /anchors \[0\]:\[1\] and \[1\]:\[0\] cross each other$/],
     ['anchors overlapping', () => json([{ source: [1], target: [1] }, { source: [1, 2], target: [2] }]), /anchors \[1\]:\[1\] and \[1,2\]:\[2\] overlap \(both hold source sentence 1\)$/],
     ['sentences not consecutive', () => '0\t0\n2\t0\n', /anchor \[0,2\]:\[0\]: its source sentences are not consecutive$/],
