@@ -40,15 +40,22 @@ export function createLogger(stderr: NodeJS.WritableStream, options: { quiet?: b
   const paint = (f: (s: string) => string, s: string) => (colour ? f(s) : s);
   return {
     note(message) {
-      if (!options.quiet) stderr.write(`${paint(chalkStderr.dim, 'bitext:')} ${message}\n`);
+      if (!options.quiet) stderr.write(`${paint(chalkStderr.dim, 'bitext:')} ${oneLine(message)}\n`);
     },
     error(message) {
-      stderr.write(`${paint(chalkStderr.red.bold, 'bitext: error:')} ${message}\n`);
+      stderr.write(`${paint(chalkStderr.red.bold, 'bitext: error:')} ${oneLine(message)}\n`);
     },
     warn(message) {
-      stderr.write(`${paint(chalkStderr.yellow, 'bitext:')} ${message}\n`);
+      stderr.write(`${paint(chalkStderr.yellow, 'bitext:')} ${oneLine(message)}\n`);
     },
   };
+}
+
+/** Line breaks and other control characters a message holds (a file name may) written as escapes, so that a message stays one line. */
+function oneLine(message: string): string {
+  return message.replace(/[\u0000-\u0008\u000a-\u001f\u007f\u0085\u2028\u2029]/gu, (c) =>
+    c === '\n' ? '\\n' : c === '\r' ? '\\r' : `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
 }
 
 const READ_PROBLEMS: Record<string, string> = {

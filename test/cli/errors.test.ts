@@ -48,6 +48,7 @@ const inputErrors: Case[] = [
   { name: 'a binary file', args: () => ['align', at('binary.txt'), fr], message: /binary\.txt: binary data \(NUL byte at offset 4\); expected a text file$/ },
   { name: 'undecodable bytes', args: () => ['align', en, at('latin1.txt')], message: /latin1\.txt: not valid UTF-8 \(byte 0xE9 at offset 6\); convert the file to UTF-8 or name its encoding \(--encoding windows-1252\)$/ },
   { name: 'a missing file', args: () => ['align', at('nope.txt'), fr], message: /nope\.txt: cannot read: no such file$/ },
+  { name: 'a file whose name holds a line break', args: () => ['align', at('two\nlines.txt'), fr], message: /two\\nlines\.txt: cannot read: no such file$/ },
   { name: 'a directory given as a file', args: () => ['align', at('a-directory'), fr], message: /a-directory: cannot read: is a directory, expected a file$/ },
   {
     name: 'a side in another language than --to says',
