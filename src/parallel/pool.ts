@@ -1,8 +1,10 @@
 /**
- * A fixed set of worker threads taking tasks from one queue: each worker holds up to `depth`
- * tasks (the next one waits in its message queue, so that it never idles while the calling
- * thread is busy and cannot hand it more), results come back by task id, in whatever order the
- * workers finish. A worker that fails or exits fails every task still open, and the pool with it.
+ * Up to `size` worker threads taking tasks from one queue: each worker holds up to `depth` tasks
+ * (the next one waits in its message queue, so that it never idles while the calling thread is
+ * busy and cannot hand it more), results come back by task id, in whatever order the workers
+ * finish. A worker is started only when a task finds every started one busy: a thread costs tens
+ * of megabytes and its module loading, so `--threads 400` over three documents starts three. A
+ * worker that fails or exits fails every task still open, and the pool with it.
  */
 import { Worker } from 'node:worker_threads';
 
@@ -35,32 +37,45 @@ export class WorkerPool {
    * @param depth tasks each holds at most
    * @param workerData what each receives when it starts (the same settings for all its tasks)
    */
+  /** Messages broadcast so far: a worker started later receives them first, as the others did. */
+  private readonly broadcasts: unknown[] = [];
+
+  /**
+   * @param size worker threads at most
+   * @param script what each runs
+   * @param depth tasks each holds at most
+   * @param workerData what each receives when it starts (the same settings for all its tasks)
+   */
   constructor(
-    size: number,
-    script: URL,
+    private readonly size: number,
+    private readonly script: URL,
     private readonly depth = 1,
-    workerData?: unknown,
-  ) {
-    for (let k = 0; k < size; k++) {
-      const worker = new Worker(script, workerData === undefined ? {} : { workerData });
-      worker.on('message', (reply: { id: number }) => {
-        const task = this.running.get(reply.id);
-        this.running.delete(reply.id);
-        this.load[k]!--;
-        this.next();
-        task?.resolve(reply);
-      });
-      worker.on('error', (error) => this.fail(error));
-      worker.on('exit', (code) => {
-        if (!this.closed) this.fail(new Error(`a worker thread exited (code ${code})`));
-      });
-      this.workers.push(worker);
-      this.load.push(0);
-    }
+    private readonly workerData?: unknown,
+  ) {}
+
+  /** Worker threads started so far. */
+  get started(): number {
+    return this.workers.length;
   }
 
-  get size(): number {
-    return this.workers.length;
+  private start(): number {
+    const k = this.workers.length;
+    const worker = new Worker(this.script, this.workerData === undefined ? {} : { workerData: this.workerData });
+    worker.on('message', (reply: { id: number }) => {
+      const task = this.running.get(reply.id);
+      this.running.delete(reply.id);
+      this.load[k]!--;
+      this.next();
+      task?.resolve(reply);
+    });
+    worker.on('error', (error) => this.fail(error));
+    worker.on('exit', (code) => {
+      if (!this.closed) this.fail(new Error(`a worker thread exited (code ${code})`));
+    });
+    for (const message of this.broadcasts) worker.postMessage(message);
+    this.workers.push(worker);
+    this.load.push(0);
+    return k;
   }
 
   /** Send task `id` to the next free worker (its message made then); resolves with the worker's reply. */
@@ -74,9 +89,10 @@ export class WorkerPool {
 
   private next(): void {
     while (this.queue.length) {
-      // The least loaded worker (the first of them on ties), if it has room.
+      // The least loaded worker (the first of them on ties); a new one if every started one is busy; if it has room.
       let k = 0;
       for (let w = 1; w < this.load.length; w++) if (this.load[w]! < this.load[k]!) k = w;
+      if ((this.workers.length === 0 || this.load[k]! > 0) && this.workers.length < this.size) k = this.start();
       if (!(this.load[k]! < this.depth)) return;
       const task = this.queue.shift()!;
       this.running.set(task.id, task);
@@ -101,6 +117,7 @@ export class WorkerPool {
 
   /** Send every worker a message that needs no reply: it reaches each before any task sent after it. */
   broadcast(message: unknown): void {
+    this.broadcasts.push(message);
     for (const worker of this.workers) worker.postMessage(message);
   }
 

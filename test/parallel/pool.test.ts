@@ -28,6 +28,44 @@ describe('WorkerPool', () => {
     }
   });
 
+  it('starts a worker only when every started one is busy, and never more than its size', async () => {
+    const pool = new WorkerPool(50, ECHO, 2);
+    try {
+      expect(pool.started).toBe(0);
+      // Two tasks at once: the second finds the first worker busy.
+      await Promise.all([pool.run(0, task({ id: 0, value: 1, wait: 20 })), pool.run(1, task({ id: 1, value: 2, wait: 20 }))]);
+      expect(pool.started).toBe(2);
+      // One at a time: the started workers are idle again, so none is added.
+      for (let id = 2; id < 6; id++) await pool.run(id, task({ id, value: id }));
+      expect(pool.started).toBe(2);
+    } finally {
+      await pool.close();
+    }
+    const small = new WorkerPool(2, ECHO, 2);
+    try {
+      await Promise.all(Array.from({ length: 9 }, (_, id) => small.run(id, task({ id, value: id, wait: 5 }))));
+      expect(small.started).toBe(2);
+    } finally {
+      await small.close();
+    }
+  });
+
+  it('gives a worker started late every message broadcast before, ahead of its tasks', async () => {
+    const pool = new WorkerPool(3, ECHO, 1);
+    try {
+      pool.broadcast({ share: 'a' });
+      const first = pool.run<{ shared: string }>(0, task({ id: 0, value: 0, wait: 30 }));
+      pool.broadcast({ share: 'b' });
+      // Both later tasks find the started workers busy: each starts a worker, which must see 'b'.
+      const later = [1, 2].map((id) => pool.run<{ shared: string }>(id, task({ id, value: id, wait: 30 })));
+      expect(pool.started).toBe(3);
+      expect((await first).shared).toBe('a');
+      expect((await Promise.all(later)).map((r) => r.shared)).toEqual(['b', 'b']);
+    } finally {
+      await pool.close();
+    }
+  });
+
   it('fails every open task, and later ones, when a worker exits', async () => {
     const pool = new WorkerPool(1, ECHO, 2);
     try {
