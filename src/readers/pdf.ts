@@ -4,12 +4,17 @@
  * paragraphs by vertical gaps and first-line indentation, two-column pages read column by column,
  * hyphenated line ends re-joined (`inter-` + `national`), running headers, footers and page numbers
  * that repeat across pages removed, and lines in a larger font than the body made headings.
- * A PDF with no text layer (scanned, image-only) or locked by a password is a one-line error.
+ * A PDF with no text layer (scanned, image-only) or locked by a password is a one-line error, and
+ * so is one that would make pdf.js inflate or run more than a real document needs (pdf-budget.ts).
  */
 import { getDocumentProxy } from 'unpdf';
 import { InputError } from '../errors.js';
 import { layOut } from './blocks.js';
+import { MAX_PDF_PAGES, MAX_PDF_TEXT_ITEMS, checkPdfBudget } from './pdf-budget.js';
 import type { Block, ReadContext, ReadDocument, Reader } from './types.js';
+
+type PdfPage = Awaited<ReturnType<Awaited<ReturnType<typeof getDocumentProxy>>['getPage']>>;
+type TextContent = Awaited<ReturnType<PdfPage['getTextContent']>>;
 
 /** A text item of pdf.js: its string, and where it is drawn. */
 interface Item {
@@ -81,6 +86,7 @@ export const pdfReader: Reader = {
 };
 
 async function readPages(bytes: Uint8Array, name: string): Promise<Page[]> {
+  checkPdfBudget(bytes, name);
   let pdf;
   try {
     // pdf.js takes the buffer over (detaches it): give it a copy, the caller's bytes stay usable.
@@ -91,13 +97,31 @@ async function readPages(bytes: Uint8Array, name: string): Promise<Page[]> {
     throw new InputError(name, `damaged or truncated PDF (${describe(error)})`, { code: 'invalid-document' });
   }
   try {
+    if (pdf.numPages > MAX_PDF_PAGES) {
+      throw new InputError(name, `over ${MAX_PDF_PAGES} pages (${pdf.numPages}); refused`, { code: 'unsafe-document' });
+    }
     const pages: Page[] = [];
+    let itemsRead = 0;
+    /** The text items of a page, as getTextContent gives them, read in pdf.js's batches and counted as they come. */
+    const textItems = async (page: PdfPage) => {
+      const items: TextContent['items'] = [];
+      const reader = page.streamTextContent().getReader() as ReadableStreamDefaultReader<TextContent>;
+      for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read()) {
+        itemsRead += chunk.value.items.length;
+        if (itemsRead > MAX_PDF_TEXT_ITEMS) {
+          // Not cancelled: pdf.js, in this thread, would still send the page's next batch to the
+          // closed stream and throw where nothing catches it; destroying the document stops it.
+          throw new InputError(name, `over ${MAX_PDF_TEXT_ITEMS} pieces of text to place; refused`, { code: 'unsafe-document' });
+        }
+        items.push(...chunk.value.items);
+      }
+      return items;
+    };
     for (let n = 1; n <= pdf.numPages; n++) {
       const page = await pdf.getPage(n);
       const [x0, y0, x1, y1] = page.view as [number, number, number, number];
-      const content = await page.getTextContent();
       const items: Item[] = [];
-      for (const raw of content.items) {
+      for (const raw of await textItems(page)) {
         if (!('str' in raw) || raw.str === '') continue;
         const [a, b, c, d, x, y] = raw.transform as [number, number, number, number, number, number];
         // Rotated text (a margin note written sideways) has no place in the lines.

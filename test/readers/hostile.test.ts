@@ -9,8 +9,10 @@ import { strToU8, unzipSync, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { MAX_HTML_DEPTH, MAX_UNCOMPRESSED_BYTES, MAX_ZIP_ENTRIES } from '../../src/readers/index.js';
 import { MAX_MARKDOWN_NESTING } from '../../src/readers/markdown.js';
+import { MAX_PDF_PAGES, MAX_PDF_TEXT_ITEMS } from '../../src/readers/pdf-budget.js';
 import { runBitext } from '../helpers/run.js';
 import { FIXTURES, fixture } from './helpers.js';
+import { flateBombPdf, sharedContentPdf, twiceCompressedPdf } from './hostile-pdf.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'bitext-hostile-'));
 const at = (name: string, bytes: Uint8Array | string) => {
@@ -88,6 +90,23 @@ const CASES: [string, () => string, RegExp][] = [
   ['a password-protected PDF', () => `${FIXTURES}hostile/locked.pdf`, /locked\.pdf: encrypted PDF \(it needs a password\): no text layer can be read$/u],
   ['an image-only PDF', () => `${FIXTURES}hostile/scan.pdf`, /scan\.pdf: no text layer \(a scanned or image-only PDF\?\); run OCR on it first$/u],
   ['a truncated PDF', () => at('cut.pdf', fixture('founding/un-sg-trafficking-2020.pdf').subarray(0, 2000)), /cut\.pdf: (?:damaged or truncated PDF|no text layer)/u],
+  ['a PDF whose content inflates to 1 GB', () => at('bomb.pdf', flateBombPdf(1024)), /bomb\.pdf: streams would inflate to over 256 MB \(a PDF bomb\?\); refused$/u],
+  ['a PDF whose content is compressed twice', () => at('twice.pdf', twiceCompressedPdf()), /twice\.pdf: object 4: a stream compressed twice \(a PDF bomb\?\); refused$/u],
+  [
+    'a PDF of more pages than any book, sharing one content stream',
+    () => at('pages.pdf', sharedContentPdf(MAX_PDF_PAGES + 1)),
+    new RegExp(`pages\\.pdf: over ${MAX_PDF_PAGES} pages \\(${MAX_PDF_PAGES + 1}\\); refused$`, 'u'),
+  ],
+  [
+    'a PDF whose pages share a 1 MB content stream',
+    () => at('shared.pdf', sharedContentPdf(300, 2 ** 20)),
+    /shared\.pdf: pages draw over 256 MB of content in all \(pages sharing a large content stream\?\); refused$/u,
+  ],
+  [
+    'a PDF of more pieces of text than any book',
+    () => at('pieces.pdf', sharedContentPdf(20, 2 ** 20, 'BT (Word) Tj ET ')),
+    new RegExp(`pieces\\.pdf: over ${MAX_PDF_TEXT_ITEMS} pieces of text to place; refused$`, 'u'),
+  ],
   ['a subtitle file without timings', () => at('bad.srt', '1\n00:00:01,000 --> 00:00:02,000\nHello.\n\n2\nWorld.\n'), /bad\.srt: cue 2 has no timing line/u],
   ['HTML nested too deep', () => at('nested.html', NESTED), new RegExp(`nested\\.html: elements nested over ${MAX_HTML_DEPTH} deep \\(unclosed tags\\?\\); refused$`, 'u')],
   ['an EPUB chapter nested too deep', () => at('nested.epub', nestedEpub()), /nested\.epub: EPUB\/text\/ch001\.xhtml: elements nested over \d+ deep/u],
@@ -100,7 +119,7 @@ const CASES: [string, () => string, RegExp][] = [
 ];
 
 describe('hostile and broken documents', () => {
-  it.each(CASES)('%s: one line naming the file, exit 1', async (_name, make, message) => {
+  it.each(CASES)('%s: one line naming the file, exit 1', { timeout: 60_000 }, async (_name, make, message) => {
     const r = await runBitext(['split', '--lang', 'en', make()]);
     expect(r.status).toBe(1);
     const lines = r.stderr.trimEnd().split('\n');
