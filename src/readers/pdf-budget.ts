@@ -8,7 +8,8 @@
  * held to the cap on the text a ZIP archive may inflate to, and the result depends on the bytes
  * alone, never on a clock.
  */
-import { Unzlib } from 'fflate';
+import { Buffer } from 'node:buffer';
+import { Unzlib, unzlibSync } from 'fflate';
 import { InputError } from '../errors.js';
 import { MAX_UNCOMPRESSED_BYTES } from './zip.js';
 
@@ -23,8 +24,12 @@ export const MAX_PDF_PAGES = 10_000;
  * by one into a piece, so real pages have about one per line: a 10 000-page book is under half that.
  */
 export const MAX_PDF_TEXT_ITEMS = 1_000_000;
-/** Compressed bytes handed to the inflater at a time: deflate's best ratio is 1032 to 1, so no more than 4 MB come out at once. */
-const STEP = 4096;
+/** Compressed bytes handed to the inflater at a time: no more than 17 MB come out at once. */
+const STEP = 16_384;
+/** Deflate's best ratio (258 bytes from a code of 2 bits): no stream inflates to more than this many times its size. */
+const DEFLATE_RATIO = 1032;
+/** Where small streams are inflated (the pages of it never written are never used). */
+let scratch: Uint8Array | undefined;
 
 const MEGABYTES = MAX_UNCOMPRESSED_BYTES / 2 ** 20;
 const STREAM = /stream(?:\r\n|\r|\n)/gu;
@@ -38,8 +43,8 @@ const COMPRESSIONS = new Set(['FlateDecode', 'LZWDecode', 'RunLengthDecode']);
  * would draw more content than it in all, or a stream is compressed twice
  */
 export function checkPdfBudget(bytes: Uint8Array, name: string): void {
-  // windows-1252 gives one character per byte, so positions in the text are positions in the bytes.
-  const text = new TextDecoder('windows-1252').decode(bytes);
+  // One character per byte, so that positions in the text are positions in the bytes.
+  const text = latin1(bytes);
   /** Decoded bytes of each stream object, by object number. */
   const sizes = new Map<number, number>();
   /** Where page dictionaries can be: the file, and the object streams inflated from it. */
@@ -60,11 +65,11 @@ export function checkPdfBudget(bytes: Uint8Array, name: string): void {
         throw new InputError(name, `object ${number[1]}: a stream compressed twice (a PDF bomb?); refused`, { code: 'unsafe-document' });
       }
       const objectStream = /\/Type\s*\/ObjStm\b/u.test(dictionary);
-      const result = inflate(bytes.subarray(start), MAX_UNCOMPRESSED_BYTES - inflated, objectStream);
+      const result = inflate(bytes, start, text.indexOf('endstream', start), MAX_UNCOMPRESSED_BYTES - inflated, objectStream);
       if (result === undefined) throw new InputError(name, `streams would inflate to over ${MEGABYTES} MB (a PDF bomb?); refused`, { code: 'unsafe-document' });
       inflated += result.length;
       size = result.length;
-      if (result.kept) dictionaries.push(new TextDecoder('windows-1252').decode(result.kept));
+      if (result.kept) dictionaries.push(latin1(result.kept));
     } else {
       const end = text.indexOf('endstream', start);
       size = (end < 0 ? text.length : end) - start;
@@ -87,11 +92,28 @@ export function checkPdfBudget(bytes: Uint8Array, name: string): void {
 }
 
 /**
- * The length a zlib stream at the start of `data` inflates to (it ends where its own data says,
- * or where the data stops making sense, as pdf.js's reading does), or undefined past `limit`.
- * The output is kept only when asked for.
+ * The length the zlib stream at `start` inflates to (it ends where its own data says, or where
+ * the data stops making sense, as pdf.js's reading does), or undefined past `limit`. The output
+ * is kept only when asked for.
  */
-function inflate(data: Uint8Array, limit: number, keep: boolean): { length: number; kept?: Uint8Array } | undefined {
+function inflate(bytes: Uint8Array, start: number, endstream: number, limit: number, keep: boolean): { length: number; kept?: Uint8Array } | undefined {
+  // Most streams are small: inflated at once, when their data up to `endstream` is complete (deflate
+  // data says where it ends, so what follows cannot change it). The rest, or a stream cut short,
+  // is inflated a step at a time.
+  if (endstream > start && endstream - start <= STEP) {
+    try {
+      // Into one buffer, reused: fflate would otherwise grow its own by doubling, a copy each time.
+      scratch ??= new Uint8Array(STEP * DEFLATE_RATIO);
+      const whole = unzlibSync(bytes.subarray(start, endstream), { out: scratch });
+      // The whole buffer back is fflate's answer to data with no block in it: left to the step-by-step reading.
+      if (whole.length === scratch.length) throw new RangeError('no deflate block');
+      if (whole.length > limit) return undefined;
+      return keep ? { length: whole.length, kept: whole.slice() } : { length: whole.length };
+    } catch {
+      // Cut short by a stray `endstream` in the data, or damaged: read step by step below.
+    }
+  }
+  const data = bytes.subarray(start);
   let length = 0;
   const chunks: Uint8Array[] = [];
   const inflater = new Unzlib((chunk) => {
@@ -108,11 +130,9 @@ function inflate(data: Uint8Array, limit: number, keep: boolean): { length: numb
   }
   if (length > limit) return undefined;
   if (!keep) return { length };
-  const kept = new Uint8Array(length);
-  let offset = 0;
-  for (const chunk of chunks) {
-    kept.set(chunk, offset);
-    offset += chunk.length;
-  }
-  return { length, kept };
+  return { length, kept: Buffer.concat(chunks) };
+}
+
+function latin1(bytes: Uint8Array): string {
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
 }
