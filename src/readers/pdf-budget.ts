@@ -3,7 +3,7 @@
  * whole, with no limit, and runs a page's content once for every page that draws it: a 1 MB file
  * can inflate to gigabytes, and 200 000 pages can share one content stream. So the streams are
  * found in the bytes; each compressed one that text extraction would inflate (content, fonts,
- * object streams; not images, which it never decodes) is inflated here a few kilobytes at a time
+ * object streams; not images, which it never decodes) is inflated here, 16 KB of its data at a time
  * and counted, not kept; and the content each page draws is summed over the pages. Both sums are
  * held to the cap on the text a ZIP archive may inflate to, and the result depends on the bytes
  * alone, never on a clock.
