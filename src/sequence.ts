@@ -33,6 +33,15 @@ export function longestIncreasingChain(pairs: ReadonlyArray<readonly [number, nu
   return out.reverse();
 }
 
+/**
+ * Add `items` to the end of `target`, one by one: `target.push(...items)` passes every item as an
+ * argument, which overflows the call stack past some 100 000 (a MUSE dictionary, a document of
+ * hundreds of thousands of notes or paragraphs).
+ */
+export function append<T>(target: T[], items: Iterable<T>): void {
+  for (const item of items) target.push(item);
+}
+
 /** Up to `count` items spread evenly over `items`, in order. */
 export function spread<T>(items: readonly T[], count: number): T[] {
   if (items.length <= count) return [...items];

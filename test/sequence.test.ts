@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { partitionPoint, spread } from '../src/sequence.js';
+import { append, partitionPoint, spread } from '../src/sequence.js';
 
 describe('partitionPoint', () => {
   it.each([
@@ -30,5 +30,25 @@ describe('spread', () => {
     [[0, 1, 2, 3, 4, 5], 3, [0, 2, 4]],
   ])('takes from %j at most %i items, evenly and in order', (items, count, expected) => {
     expect(spread(items, count)).toEqual(expected);
+  });
+});
+
+describe('append', () => {
+  it.each([
+    { what: 'to an empty list', target: [] as number[], items: [1, 2], expected: [1, 2] },
+    { what: 'nothing', target: [1], items: [], expected: [1] },
+    { what: 'after what is there, in order', target: [1, 2], items: [3, 4, 5], expected: [1, 2, 3, 4, 5] },
+  ])('$what', ({ target, items, expected }) => {
+    append(target, items);
+    expect(target).toEqual(expected);
+  });
+
+  it('takes more items than a call can take arguments', () => {
+    const many = Array.from({ length: 500_000 }, (_, k) => k);
+    expect(() => [].push(...(many as never[]))).toThrow(RangeError);
+    const target = [-1];
+    append(target, many);
+    expect(target.length).toBe(500_001);
+    expect(target[500_000]).toBe(499_999);
   });
 });

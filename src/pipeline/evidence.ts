@@ -9,6 +9,7 @@ import { canonicalLang, isDetectable } from '../detect/index.js';
 import { type Diagnostic, diagnostic } from '../diagnostics.js';
 import type { DocumentPair } from '../document/prepare.js';
 import { InputError } from '../errors.js';
+import { append } from '../sequence.js';
 import { type Lexicon, type LexiconLanguages, orientDictionary, type ParsedDictionary, reverseLexicon } from '../lexical/index.js';
 
 /** A lexicon read from a file, with the languages its header names. */
@@ -41,8 +42,7 @@ export function userEvidence(documents: DocumentPair, evidence: UserEvidence): {
   const entries: Array<readonly [string, string]> = [];
   for (const parsed of evidence.dictionaries ?? []) {
     const d = orientDictionary(parsed, pair, { canonical: canonicalLang, known: isDetectable }, { source: sentenceTexts(source), target: sentenceTexts(target) });
-    // One by one: a spread of a MUSE-sized dictionary (200 000 entries) overflows the call stack.
-    for (const entry of d.entries) entries.push(entry);
+    append(entries, d.entries);
     if (d.reversed || d.guessed) {
       const how = d.guessed ? `names no languages; read as ${d.reversed ? 'target-source' : 'source-target'}, as the texts suggest` : `is ${parsed.languages!.join('-')}; read the other way round`;
       diagnostics.push(

@@ -6,6 +6,7 @@
  * captions are told by their style, list items by their numbering, table cells by the table.
  */
 import { InputError } from '../errors.js';
+import { append } from '../sequence.js';
 import { BlockBuilder, layOut } from './blocks.js';
 import type { Block, ReadContext, ReadDocument, Reader } from './types.js';
 import { decodeXml, NS, parseXml, type XmlElement } from './xml.js';
@@ -38,8 +39,7 @@ export const docxReader: Reader = {
     const blocks = readParts(decodeXml(body, name, DOCUMENT), name, DOCUMENT, styles, false);
     for (const part of NOTES) {
       const notes = entries.get(part);
-      // One by one: a spread of a few hundred thousand notes overflows the call stack.
-      if (notes) for (const block of readParts(decodeXml(notes, name, part), name, part, styles, true)) blocks.push(block);
+      if (notes) append(blocks, readParts(decodeXml(notes, name, part), name, part, styles, true));
     }
     return layOut('docx', blocks);
   },

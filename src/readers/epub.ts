@@ -5,6 +5,7 @@
  * as footnote blocks.
  */
 import { InputError } from '../errors.js';
+import { append } from '../sequence.js';
 import type { Lang } from '../types.js';
 import { layOut } from './blocks.js';
 import { htmlBlocks } from './html.js';
@@ -15,6 +16,9 @@ import { readZipEntries } from './zip.js';
 const CONTAINER = 'META-INF/container.xml';
 const XHTML_TYPES = new Set(['application/xhtml+xml', 'text/html']);
 const NOTE_TYPES = /(?:^|\s)(?:footnote|endnote|rearnote|note)(?:\s|$)/u;
+
+/** Whether an element of a chapter holds a note, by its EPUB type or ARIA role. */
+const footnote = (a: Record<string, string>): boolean => NOTE_TYPES.test(a['epub:type'] ?? a.role?.replace('doc-', '') ?? '');
 
 export const epubReader: Reader = {
   format: 'epub',
@@ -39,9 +43,7 @@ export const epubReader: Reader = {
     for (const path of spine) {
       const xhtml = documents.get(path);
       if (!xhtml) throw new InputError(name, `damaged EPUB: ${path}, in the reading order, is missing`, { code: 'invalid-document' });
-      const footnote = (a: Record<string, string>) => NOTE_TYPES.test(a['epub:type'] ?? a.role?.replace('doc-', '') ?? '');
-      // One by one: a spread of a chapter of a few hundred thousand paragraphs overflows the call stack.
-      for (const block of htmlBlocks(decodeXml(xhtml, name, path), { name, label: path, footnote }).blocks) blocks.push(block);
+      append(blocks, htmlBlocks(decodeXml(xhtml, name, path), { name, label: path, footnote }).blocks);
     }
     return layOut('epub', blocks, lang);
   },

@@ -9,6 +9,7 @@
  */
 import { getDocumentProxy } from 'unpdf';
 import { InputError } from '../errors.js';
+import { append } from '../sequence.js';
 import { layOut } from './blocks.js';
 import { MAX_PDF_PAGES, MAX_PDF_TEXT_ITEMS, checkPdfBudget } from './pdf-budget.js';
 import type { Block, ReadContext, ReadDocument, Reader } from './types.js';
@@ -113,7 +114,7 @@ async function readPages(bytes: Uint8Array, name: string): Promise<Page[]> {
           // closed stream and throw where nothing catches it; destroying the document stops it.
           throw new InputError(name, `over ${MAX_PDF_TEXT_ITEMS} pieces of text to place; refused`, { code: 'unsafe-document' });
         }
-        items.push(...chunk.value.items);
+        append(items, chunk.value.items);
       }
       return items;
     };
