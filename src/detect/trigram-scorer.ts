@@ -286,26 +286,30 @@ export type TextReading = { readonly kind: 'script'; readonly reading: ScriptRea
 const NEUTRAL_READING: TextReading = Object.freeze({ kind: 'neutral' });
 const FOREIGN_READING: TextReading = Object.freeze({ kind: 'foreign' });
 
-/** Read a text in the first script (in franc's data order, as `rankAllLanguages`) whose models can read it all. */
-export function readText(text: string): TextReading {
+/**
+ * What `read` gives for the first script (in franc's data order, as `rankAllLanguages`) whose
+ * models can read all of a text; else `neutral` when some script found no letter in it, `foreign`.
+ */
+function firstScript<T>(read: (script: string) => T | typeof UNREADABLE | typeof NO_LETTERS): T | 'neutral' | 'foreign' {
   let neutral = false;
   for (const script of Object.keys(data)) {
-    const read = wholeScript(script).readAll(text);
-    if (typeof read === 'object') return { kind: 'script', reading: read };
-    if (read === NO_LETTERS) neutral = true;
+    const result = read(script);
+    if (result === NO_LETTERS) neutral = true;
+    else if (result !== UNREADABLE) return result;
   }
-  return neutral ? NEUTRAL_READING : FOREIGN_READING;
+  return neutral ? 'neutral' : 'foreign';
+}
+
+/** Read a text in the first script whose models can read it all. */
+export function readText(text: string): TextReading {
+  const read = firstScript((script) => wholeScript(script).readAll(text));
+  return read === 'neutral' ? NEUTRAL_READING : read === 'foreign' ? FOREIGN_READING : { kind: 'script', reading: read };
 }
 
 /** What `readText(text).kind` says, without computing any distance: the text's trigrams are only collected. */
 export function readingKind(text: string): TextReading['kind'] {
-  let neutral = false;
-  for (const script of Object.keys(data)) {
-    const read = wholeScript(script).readable(text);
-    if (read >= 0) return 'script';
-    if (read === NO_LETTERS) neutral = true;
-  }
-  return neutral ? 'neutral' : 'foreign';
+  const read = firstScript((script) => wholeScript(script).readable(text));
+  return typeof read === 'number' ? 'script' : read;
 }
 
 /** franc codes of a script's models, in franc's data order: the indices of `ScriptReading.distances`. */
