@@ -7,13 +7,12 @@
 import { mkdir, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { OutputError, UsageError } from '../errors.js';
-import type { CorpusInfo, Writer, WriterOutput } from '../formats/index.js';
+import type { CorpusInfo, Writer } from '../formats/index.js';
 import type { Lang } from '../types.js';
 import { type AtomicFile, type Chunk, type Io, openAtomicFile, STD_STREAM, stdoutStream, writeFilesAtomically, writeStdout } from './io.js';
 
-/** What a sink writes: a writer's output, or its bytes as a corpus document comes back from its thread. */
+/** What a sink writes: a writer's output (text), or its bytes as a corpus document comes back from its thread. */
 export type SinkOutput =
-  | WriterOutput
   | { readonly kind: 'stream'; readonly chunks: Iterable<Chunk> }
   | { readonly kind: 'per-language'; readonly source: Iterable<Chunk>; readonly target: Iterable<Chunk> };
 
