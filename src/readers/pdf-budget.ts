@@ -59,21 +59,19 @@ export function checkPdfBudget(bytes: Uint8Array, name: string): void {
     const dictionary = text.slice(header + 3, at);
     const filters = [.../(?:\/Filter\s*(\[[^\]]*\]|\/\w+))/u.exec(dictionary)?.[1]?.matchAll(/\/(\w+)/gu) ?? []].map((m) => m[1]!);
     const start = at + match[0].length;
+    const endstream = text.indexOf('endstream', start);
     let size: number;
     if (filters[0] === 'FlateDecode' && !/\/Subtype\s*\/Image\b/u.test(dictionary)) {
       if (filters.filter((f) => COMPRESSIONS.has(f)).length > 1) {
         throw new InputError(name, `object ${number[1]}: a stream compressed twice (a PDF bomb?); refused`, { code: 'unsafe-document' });
       }
       const objectStream = /\/Type\s*\/ObjStm\b/u.test(dictionary);
-      const result = inflate(bytes, start, text.indexOf('endstream', start), MAX_UNCOMPRESSED_BYTES - inflated, objectStream);
+      const result = inflate(bytes, start, endstream, MAX_UNCOMPRESSED_BYTES - inflated, objectStream);
       if (result === undefined) throw new InputError(name, `streams would inflate to over ${MEGABYTES} MB (a PDF bomb?); refused`, { code: 'unsafe-document' });
       inflated += result.length;
       size = result.length;
       if (result.kept) dictionaries.push(latin1(result.kept));
-    } else {
-      const end = text.indexOf('endstream', start);
-      size = (end < 0 ? text.length : end) - start;
-    }
+    } else size = (endstream < 0 ? text.length : endstream) - start;
     const object = Number(number[1]);
     sizes.set(object, Math.max(size, sizes.get(object) ?? 0));
   }
