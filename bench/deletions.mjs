@@ -35,7 +35,7 @@ const list = args.includes('--list');
 const model1 = args.includes('--model1');
 const split = args.includes('--split') ? args[args.indexOf('--split') + 1].split(',') : undefined;
 const splitRule = split && { share: Number(split[0]), cost: Number(split[1]), sides: split[2] ?? 'both' };
-const { assembleLadder, ladderBeads, planDocuments, solveJob } = await import(join(ROOT, 'dist', 'align', 'index.js'));
+const { assembleLadder, ladderBeads, planDocuments, solvePlan } = await import(join(ROOT, 'dist', 'align', 'index.js'));
 const { jobLexical } = await import(join(ROOT, 'dist', 'align', 'engine.js'));
 const { lengthCost } = await import(join(ROOT, 'dist', 'align', 'length.js'));
 const { WordKeys } = await import(join(ROOT, 'dist', 'lexical', 'words.js'));
@@ -51,15 +51,14 @@ const RATIOS = [-1, -0.5, 0, 0.5];
 const FLOOR = 1e-4;
 
 /** The final pass of a document: its results, and each bead with what is needed to price alternatives. */
-function solvePlan(plan) {
+function solvedWithCosts(plan) {
   const P = plan.params;
   const priorOf = new Map();
   for (let k = 0; k < P.moves.di.length; k++) priorOf.set(`${P.moves.di[k]}-${P.moves.dj[k]}`, P.moves.prior[k]);
-  const results = [];
+  const results = solvePlan(plan);
   const beads = [];
-  for (const job of plan.jobs) {
-    const r = solveJob(job, P);
-    results.push(r);
+  for (const [k, job] of plan.jobs.entries()) {
+    const r = results[k];
     const lexical = jobLexical(job.problem.lexical, job.local?.scorer(), job.local?.weight ?? 0);
     const { srcLen, tgtLen, srcOffset, tgtOffset, srcDeletionBonus, tgtDeletionBonus } = job.problem;
     const sum = (len, a, b) => len.subarray(a, b).reduce((x, y) => x + y, 0);
@@ -169,7 +168,7 @@ for (const set of sets) {
     const goldKeys = new Set(gold.map((g) => key(g.source, g.target)));
     const m1 = model1 && plan.lexicon ? modelOne(plan.lexicon, src, tgt) : undefined;
     const beadOf = { source: new Map(), target: new Map() };
-    const { results, beads } = solvePlan(plan);
+    const { results, beads } = solvedWithCosts(plan);
     const splits = new Map();
     for (const bead of beads) {
       const { x0, x1, y0, y1, so, to } = bead;
