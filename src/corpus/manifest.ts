@@ -44,6 +44,9 @@ const TSV_HEADER = ['id', 'source', 'target', 'from', 'to', 'anchors'];
 /** Characters an id cannot hold: they would break TSV columns, `.ids` lines and messages. */
 const ID_FORBIDDEN = /[\u0000-\u001f\u007f]/u;
 
+/** A lone surrogate (a JSON manifest's `"\ud800"`): no output can write it the same way (U+FFFD in TSV, removed in TMX, an escape jq refuses in JSONL). */
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
 /** Parses a manifest's lines in order (keeping what spans lines: the header, the form, the ids seen). */
 export class ManifestParser {
   private kind: ManifestKind | undefined;
@@ -144,6 +147,7 @@ export class ManifestParser {
     const { id, source, target } = fields;
     if (id.trim() === '') throw this.error(lineNumber, 'empty id');
     if (ID_FORBIDDEN.test(id)) throw this.error(lineNumber, `id ${JSON.stringify(id)} holds a control character (tab, line break…)`);
+    if (LONE_SURROGATE.test(id)) throw this.error(lineNumber, `id ${JSON.stringify(id)} holds a lone surrogate`);
     if (source === undefined) throw this.error(lineNumber, `document '${id}' has no source`);
     const lang = (value: string, column: string): Lang | undefined => {
       if (value === '') return undefined;
