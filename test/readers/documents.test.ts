@@ -206,6 +206,18 @@ describe('XLIFF', () => {
     expect(r.stderr).toBe('');
   });
 
+  it('splits each side of a bilingual XLIFF with --side, as align numbers its sentences', async () => {
+    const beads = await runBitext(['align', `${FIXTURES}xliff/report.xlf`, '-f', 'jsonl']);
+    for (const side of ['source', 'target'] as const) {
+      const r = await runBitext(['split', '--side', side, `${FIXTURES}xliff/report.xlf`]);
+      expect(r.status).toBe(0);
+      const sentences = r.stdout.split('\n').filter(Boolean);
+      const texts = beads.stdout.trim().split('\n').map((l) => (JSON.parse(l) as { sourceText: string; targetText: string })[`${side}Text`]);
+      expect(sentences.length).toBeGreaterThan(4);
+      expect(sentences.join(' ')).toBe(texts.filter(Boolean).join(' '));
+    }
+  });
+
   it('checks the pairs: two swapped targets are scored 0 and reported', async () => {
     const r = await runBitext(['align', `${FIXTURES}xliff/report.xliff`, '-f', 'beads']);
     const beads = r.stdout.trim().split('\n');

@@ -3,6 +3,7 @@ import { prepareBilingual, prepareDocument } from '../../document/prepare.js';
 import { UsageError } from '../../errors.js';
 import { writeSentences } from '../../formats/index.js';
 import type { InputKind, Lang, Layout, SideName } from '../../types.js';
+import { readGivenPairs } from '../../pipeline/given-pairs.js';
 import { noteText } from '../messages.js';
 import { type Context, readDocumentInput, type ReadingOptions, writeOutput } from '../context.js';
 
@@ -26,6 +27,17 @@ export async function splitCommand(name: string, options: SplitCommandOptions, c
     return;
   }
   if (options.lang !== undefined) throw new UsageError('--lang names the language of a one-language file; with --side use --from/--to');
+  // A file that pairs its units itself (XLIFF with targets): its sides are the file's, as align reads them.
+  if (input.translation) {
+    if (options.layout !== undefined) throw new UsageError('--layout is for text holding both languages; this file gives its source and target apart');
+    const given = readGivenPairs(input, input.translation, {
+      input: options.input,
+      ...(options.from !== undefined && { from: options.from }),
+      ...(options.to !== undefined && { to: options.to }),
+    });
+    await writeOutput(options.output, writeSentences(given.documents[options.side]), context.io);
+    return;
+  }
   const pair = prepareBilingual(input, {
     input: options.input,
     ...(options.from !== undefined && { from: options.from }),
