@@ -2,8 +2,11 @@
 import type { Alignment, SideName } from '../types.js';
 import { sideText } from './text.js';
 
-/** Line breaks inside a text would shift every later line out of parallel. */
-const LINE_BREAKS = /[\r\n\u2028\u2029\u0085]+/g;
+/**
+ * Line breaks inside a text would shift every later line out of parallel: the set is Python's
+ * `str.splitlines()` (which corpus tools read Moses files with), a superset of what `wc -l` counts.
+ */
+const LINE_BREAKS = /[\n\v\f\r\u001c-\u001e\u0085\u2028\u2029]+/g;
 
 /** The two line streams; sentences of a multi-sentence side are joined on one line. */
 export function writeMoses(alignment: Alignment): { source: Generator<string>; target: Generator<string> } {

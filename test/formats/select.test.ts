@@ -83,4 +83,12 @@ describe('writeMoses keeps the files line-parallel', () => {
     const m = writeMoses(alignment(doc('s', 'en', ['one\ntwo', 'three\r\nfour\u2028five']), doc('t', 'fr', ['un', 'deux']), [bead([0], [0]), bead([1], [1])]));
     expect(collect(m.source)).toBe('one two\nthree four five\n');
   });
+
+  it('also breaks where Python\'s str.splitlines() would', () => {
+    const breaks = ['\v', '\f', '\u001c', '\u001d', '\u001e', '\u0085'];
+    const m = writeMoses(alignment(doc('s', 'en', breaks.map((b) => `a${b}b`)), doc('t', 'fr', breaks.map(() => 'x')), breaks.map((_, i) => bead([i], [i]))));
+    const text = collect(m.source);
+    expect(text).toBe('a b\n'.repeat(breaks.length));
+    expect(text.split('\n')).toHaveLength(breaks.length + 1);
+  });
 });
