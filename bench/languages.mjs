@@ -21,24 +21,33 @@
  * That end-to-end score has a ceiling of 1 by construction (the beads of each joined group are
  * always reachable), so what it misses is lost by the alignment of bitext's sentences. Two more
  * columns measure against the units as their makers cut them, nothing joined:
- *   ceiling on units   the best strict F1 any alignment of bitext's sentences can reach there (a
- *                      sentence running across a verse boundary makes those verses one bead at
- *                      best): below .90 when a verse is often not a sentence in that translation
- *   end to end on units  the test beads scored there; ceiling minus this is the alignment's loss
+ *   ceiling on units   the strict F1 there of the alignment that gives each group of units a
+ *                      sentence runs across its own bead (such verses are one bead at best):
+ *                      below .90 when a verse is often not a sentence in that translation. Not
+ *                      quite the best: one bead over neighbouring groups that cannot be hit
+ *                      anyway is fewer test beads (--oracle gives the best)
+ *   end to end on units  the test beads scored there
  * en-fr on the same corpus is the comparable reference row.
+ * --oracle adds the best strict F1 any monotone bead sequence over bitext's own sentences can
+ * reach, after this projection and scoring (bench/lib/oracle.mjs), end to end and on units, each
+ * with its gap to the test beads' F1 (what the alignment loses; 1 minus the oracle is what the
+ * segmentation loses). End to end the oracle is 1 by construction (see above). Twice the time.
  *
- *   npm run build && node bench/languages.mjs [--corpus udhr|bible] [--pairs en-zh,en-ja] [--groups | --verse-ends]
+ *   npm run build && node bench/languages.mjs [--corpus udhr|bible] [--pairs en-zh,en-ja] [--oracle] [--groups | --verse-ends]
  *   --groups: detection of close relatives (see README) instead of the pair table
  *   --verse-ends: per New Testament, the share of verse ends that are sentence ends (the ceiling's cause)
  * Speed is not measured here: bench/speed.mjs, run in the same session, is the en-fr/en-es check.
  */
 import { ROOT } from './lib/sets.mjs';
+import { oracleF1 } from './lib/oracle.mjs';
 import { bibleLanguages, GROUP_FILES, readBiblePair, readUdhr, UDHR_FILES, verseTexts } from './lib/parallel-texts.mjs';
+import { project, sentenceGroups, unitGroups } from './lib/projection.mjs';
 
 const lib = await import(`${ROOT}/dist/index.js`);
 const args = process.argv.slice(2);
 const opt = (name) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
 const corpora = opt('--corpus')?.split(',') ?? ['udhr', 'bible'];
+const withOracle = args.includes('--oracle');
 
 const UDHR_PAIRS = ['en-fr', 'en-de', 'en-zh', 'en-ja', 'en-ko', 'en-ru', 'en-uk', 'en-ar', 'en-hi', 'en-el', 'en-th', 'en-lo', 'en-km', 'de-fr', 'ru-uk', 'zh-ja', 'es-bg'];
 const BIBLE_PAIRS = ['en-es', 'en-de', 'en-zh', 'en-ja', 'en-ko', 'en-ru', 'en-ar', 'en-hi', 'en-el', 'en-lo', 'en-km', 'ru-uk', 'de-ru', 'zh-ja'];
@@ -63,67 +72,6 @@ function layout(side, preSplit) {
     lastChapter = unit.chapter;
   });
   return { text, ranges };
-}
-
-/** Units (indices) a sentence span overlaps. */
-function unitsOf(ranges, [start, end]) {
-  const out = [];
-  for (const [s, e, u] of ranges) if (s < end && e > start && !out.includes(u)) out.push(u);
-  return out;
-}
-
-/**
- * Units that no segmentation of the running text can tell apart: a sentence of either side that
- * runs over a unit boundary (a verse ending inside an English sentence) joins the units it
- * crosses. Returns the group of each unit, groups numbered in order.
- */
-function unitGroups(n, alignment, srcRanges, tgtRanges) {
-  const parent = Array.from({ length: n }, (_, u) => u);
-  const find = (u) => (parent[u] === u ? u : (parent[u] = find(parent[u])));
-  for (const [doc, ranges] of [[alignment.source, srcRanges], [alignment.target, tgtRanges]]) {
-    for (const s of doc.sentences) {
-      const us = unitsOf(ranges, s.span);
-      for (const u of us.slice(1)) parent[find(u)] = find(us[0]);
-    }
-  }
-  const group = new Array(n);
-  let g = -1;
-  let last;
-  for (let u = 0; u < n; u++) {
-    const root = find(u);
-    if (root !== last) g++;
-    last = root;
-    group[u] = g;
-  }
-  return group;
-}
-
-/**
- * Beads over sentences → beads over unit groups, merged where they share one; and the gold, one
- * bead per group. `joined` false: every unit its own group (the gold is one bead per verse, as the
- * translators made it, whatever the sentences).
- */
-function project(alignment, srcRanges, tgtRanges, n, joined = true) {
-  const group = joined ? unitGroups(n, alignment, srcRanges, tgtRanges) : Array.from({ length: n }, (_, u) => u);
-  const sUnits = alignment.source.sentences.map((s) => unitsOf(srcRanges, s.span).map((u) => group[u]));
-  const tUnits = alignment.target.sentences.map((s) => unitsOf(tgtRanges, s.span).map((u) => group[u]));
-  const merged = [];
-  for (const bead of alignment.beads) {
-    const src = new Set(bead.source.flatMap((i) => sUnits[i]));
-    const tgt = new Set(bead.target.flatMap((j) => tUnits[j]));
-    const last = merged[merged.length - 1];
-    if (last && ([...src].some((u) => last.src.has(u)) || [...tgt].some((u) => last.tgt.has(u)))) {
-      for (const u of src) last.src.add(u);
-      for (const u of tgt) last.tgt.add(u);
-    } else merged.push({ src, tgt });
-  }
-  const byNumber = (a, b) => a - b;
-  const groups = group.length ? group[group.length - 1] + 1 : 0;
-  return {
-    test: merged.map((b) => ({ source: [...b.src].sort(byNumber), target: [...b.tgt].sort(byNumber) })),
-    gold: Array.from({ length: groups }, (_, g) => ({ source: [g], target: [g] })),
-    groups,
-  };
 }
 
 /**
@@ -152,6 +100,8 @@ function measurePair(docs, from, to) {
   const pre = [];
   const raw = [];
   const rawOnUnits = [];
+  const oracleJoined = [];
+  const oracleUnits = [];
   const best = { single: 0, groups: 0, units: 0 };
   let detected = 0;
   let paragraphs = 0;
@@ -167,6 +117,10 @@ function measurePair(docs, from, to) {
       if (preSplit) continue;
       const onUnits = project(result.alignment, s.ranges, t.ranges, doc.source.units.length, false);
       rawOnUnits.push({ name: doc.name, gold: onUnits.gold, test: onUnits.test });
+      if (withOracle) {
+        oracleJoined.push(sentenceGroups(result.alignment, s.ranges, t.ranges, doc.source.units.length, true));
+        oracleUnits.push(sentenceGroups(result.alignment, s.ranges, t.ranges, doc.source.units.length, false));
+      }
       const c = ceiling(result.alignment, s.ranges, t.ranges, doc.source.units.length);
       for (const k of Object.keys(best)) best[k] += c[k];
       for (const [side, lang] of [[s, from], [t, to]]) {
@@ -188,12 +142,12 @@ function measurePair(docs, from, to) {
   const precision = best.single / best.groups;
   const recall = best.single / best.units;
   const groups = raw.reduce((n, d) => n + d.groups, 0);
-  return { docs: docs.length, units: pre.reduce((n, d) => n + d.units, 0), granularity: groups / raw.reduce((n, d) => n + d.units, 0), detect: detected / paragraphs, paragraphs, refused, warned, pre: [p.f1Strict, p.f1Lax], raw: [r.f1Strict, r.f1Lax], ceiling: precision + recall ? (2 * precision * recall) / (precision + recall) : 0, rawOnUnits: u.f1Strict };
+  return { docs: docs.length, units: pre.reduce((n, d) => n + d.units, 0), granularity: groups / raw.reduce((n, d) => n + d.units, 0), detect: detected / paragraphs, paragraphs, refused, warned, pre: [p.f1Strict, p.f1Lax], raw: [r.f1Strict, r.f1Lax], ceiling: precision + recall ? (2 * precision * recall) / (precision + recall) : 0, rawOnUnits: u.f1Strict, oracle: withOracle ? [oracleF1(oracleJoined).f1, oracleF1(oracleUnits).f1] : undefined };
 }
 
 const rows = [];
 function report(corpus, pair, m) {
-  const row = `| ${corpus} | ${pair} | ${m.docs} / ${m.units} | ${f3(m.detect)} (${m.paragraphs}) | ${m.refused} / ${m.warned} | ${f3(m.pre[0])} / ${f3(m.pre[1])} | ${f3(m.raw[0])} / ${f3(m.raw[1])} | ${f3(m.granularity)} | ${f3(m.ceiling)} | ${f3(m.rawOnUnits)} |`;
+  const row = `| ${corpus} | ${pair} | ${m.docs} / ${m.units} | ${f3(m.detect)} (${m.paragraphs}) | ${m.refused} / ${m.warned} | ${f3(m.pre[0])} / ${f3(m.pre[1])} | ${f3(m.raw[0])} / ${f3(m.raw[1])} | ${f3(m.granularity)} | ${f3(m.ceiling)} | ${f3(m.rawOnUnits)} |${m.oracle ? ` ${f3(m.oracle[0])} / ${f3(m.oracle[0] - m.raw[0])} | ${f3(m.oracle[1])} / ${f3(m.oracle[1] - m.rawOnUnits)} |` : ''}`;
   rows.push(row);
   console.log(row);
 }
@@ -253,8 +207,8 @@ if (args.includes('--groups')) {
   process.exit(0);
 }
 
-console.log('| corpus | pair | docs / units | detect: paragraphs right | --from/--to refused / warned | pre-split strict / lax F1 | end to end strict / lax F1 | end-to-end units kept | ceiling on units | end to end on units strict F1 |');
-console.log('|---|---|---|---|---|---|---|---|---|---|');
+console.log(`| corpus | pair | docs / units | detect: paragraphs right | --from/--to refused / warned | pre-split strict / lax F1 | end to end strict / lax F1 | end-to-end units kept | ceiling on units | end to end on units strict F1 |${withOracle ? ' oracle end to end / gap | oracle on units / gap |' : ''}`);
+console.log(`|---|---|---|---|---|---|---|---|---|---|${withOracle ? '---|---|' : ''}`);
 if (corpora.includes('udhr')) {
   for (const pair of pairsWanted ?? UDHR_PAIRS) {
     const [from, to] = pair.split('-');
