@@ -70,3 +70,135 @@ export function twiceCompressedPdf(): Buffer {
     FONT,
   ]);
 }
+
+/** One page whose content is `data`, under `filters` (as the stream dictionary writes them). */
+function onePage(filters: string, data: Buffer, extra: readonly (string | Buffer)[] = [], resources = ''): Buffer {
+  return pdf([
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+    `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 5 0 R >> ${resources} >> /Contents 4 0 R >>`,
+    stream(filters ? `/Filter ${filters}` : '', data),
+    FONT,
+    ...extra,
+  ]);
+}
+
+/**
+ * LZW codes as pdf.js reads them: 9 bits to start, one more each time the next free code (plus
+ * one, its EarlyChange) reaches a power of two, up to 12.
+ */
+function lzwCodes(codes: readonly number[]): Buffer {
+  const out: number[] = [];
+  let bits = 0;
+  let pending = 0;
+  let length = 9;
+  let next = 258;
+  codes.forEach((code, i) => {
+    pending = pending * 2 ** length + code;
+    bits += length;
+    while (bits >= 8) {
+      bits -= 8;
+      out.push(Math.floor(pending / 2 ** bits) & 255);
+      pending %= 2 ** bits;
+    }
+    if (i > 0) {
+      next++;
+      if (((next + 1) & next) === 0) length = Math.min(Math.log2(next + 1) + 1, 12);
+    }
+  });
+  if (bits) out.push((pending << (8 - bits)) & 255);
+  return Buffer.from(out);
+}
+
+/**
+ * One page whose content is LZW-coded to `megabytes` MB: a line of text, then spaces. Each code
+ * after the text is the one being defined (a string one longer than the last), up to a full
+ * table, then the longest, over and over: 12 bits for 3 800 spaces.
+ */
+export function lzwBombPdf(megabytes: number): Buffer {
+  const codes = [...latin1(TEXT)].concat([0x20]);
+  let next = 258 + codes.length - 1;
+  while (next < 4096) codes.push(next++);
+  const longest = 4096 - (258 + TEXT.length) + 1;
+  for (let made = 0; made < megabytes * 2 ** 20; made += longest) codes.push(4095);
+  return onePage('/LZWDecode', Buffer.concat([lzwCodes(codes.concat([257]))]));
+}
+
+/** One page whose text is LZW-coded (a real, small stream): it must read as it is. */
+export function lzwTextPdf(): Buffer {
+  return onePage('/LZW', lzwCodes([...latin1(TEXT), 257]));
+}
+
+/** One page whose content is run-length coded to `megabytes` MB: a line of text, then runs of 128 spaces (2 bytes each). */
+export function runLengthBombPdf(megabytes: number): Buffer {
+  const text = Buffer.concat([Buffer.from([TEXT.length - 1]), latin1(TEXT)]);
+  const runs = Buffer.alloc(megabytes * 2 ** 14, Buffer.from([129, 0x20]));
+  return onePage('/RunLengthDecode', Buffer.concat([text, runs, Buffer.from([128])]));
+}
+
+/** ASCII85, as PDF writers do it (no `<~`, `z` for four zeros, `~>` at the end). */
+function ascii85(data: Buffer): Buffer {
+  const out: string[] = [];
+  for (let i = 0; i < data.length; i += 4) {
+    const group = Buffer.alloc(4);
+    data.copy(group, 0, i, i + 4);
+    let value = group.readUInt32BE(0);
+    const count = Math.min(4, data.length - i);
+    if (value === 0 && count === 4) {
+      out.push('z');
+      continue;
+    }
+    const digits: string[] = [];
+    for (let k = 0; k < 5; k++) {
+      digits.unshift(String.fromCharCode(33 + (value % 85)));
+      value = Math.floor(value / 85);
+    }
+    out.push(digits.slice(0, count + 1).join(''));
+  }
+  return latin1(`${out.join('')}~>`);
+}
+
+/** The Flate bomb's content behind ASCII85 (`[/ASCII85Decode /FlateDecode]`, as old writers made text-safe PDFs). */
+export function ascii85FlateBombPdf(megabytes: number): Buffer {
+  const bomb = flateBombPdf(megabytes);
+  const start = bomb.indexOf('stream\n') + 7;
+  const data = bomb.subarray(start, bomb.indexOf('\nendstream', start));
+  return onePage('[/A85 /Fl]', ascii85(data));
+}
+
+/** One page of text coded as real writers may: ASCII85 over Flate (a legitimate chain, to be read). */
+export function ascii85FlateTextPdf(): Buffer {
+  return onePage('[/ASCII85Decode /FlateDecode]', ascii85(deflateSync(latin1(TEXT))));
+}
+
+/** A form XObject (object `n` of a PDF) whose content is `content`, naming `xobjects` (`/Name n 0 R …`) in its resources. */
+const form = (content: string, xobjects = '', bare = false) =>
+  stream(`/Type /XObject /Subtype /Form /BBox [0 0 612 792]${bare ? '' : ` /Resources << /Font << /F1 5 0 R >> /XObject << ${xobjects} >> >>`}`, latin1(content));
+
+/** A page that draws a form that draws itself (pdf.js stops at the circle; a bomb could build on it). */
+export function selfDrawingFormPdf(): Buffer {
+  return onePage('', latin1('/X Do\n'), [form(`${TEXT}/X Do\n`, '/X 6 0 R')], '/XObject << /X 6 0 R >>');
+}
+
+/**
+ * A tree of forms: the page draws form 6 `wide` times, form n draws form n + 1 `wide` times, and
+ * the last, `depth` levels down, is a line of text and `leaf` bytes of drawing (lines stroked):
+ * pdf.js runs it wide^depth times.
+ */
+export function formTreePdf(wide: number, depth: number, leaf: number): Buffer {
+  const draw = (name: string) => `${`/${name} Do `.repeat(wide)}\n`;
+  const forms: Buffer[] = [];
+  for (let level = 1; level < depth; level++) forms.push(form(draw(`L${level + 1}`), `/L${level + 1} ${6 + level} 0 R`));
+  forms.push(form(TEXT + '0 0 m 1 1 l S\n'.repeat(Math.ceil(leaf / 14))));
+  return onePage('', latin1(draw('L1')), forms, '/XObject << /L1 6 0 R >>');
+}
+
+/** A chain of `depth` forms, each drawing the next once, the last with a line of text. */
+export function formChainPdf(depth: number): Buffer {
+  return formTreePdf(1, depth, 0);
+}
+
+/** A real use of a form: one line of text in a form (with no resources of its own), drawn twice at two heights. */
+export function formTextPdf(): Buffer {
+  return onePage('', latin1('q 1 0 0 1 0 -100 cm /Fm0 Do Q /Fm0 Do\n'), [form(TEXT, '', true)], '/XObject << /Fm0 6 0 R >>');
+}

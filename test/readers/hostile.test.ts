@@ -9,10 +9,23 @@ import { strToU8, unzipSync, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { MAX_HTML_DEPTH, MAX_UNCOMPRESSED_BYTES, MAX_ZIP_ENTRIES } from '../../src/readers/index.js';
 import { MAX_MARKDOWN_NESTING } from '../../src/readers/markdown.js';
-import { MAX_PDF_PAGES, MAX_PDF_TEXT_ITEMS } from '../../src/readers/pdf-budget.js';
+import { MAX_FORM_DEPTH, MAX_PDF_PAGES, MAX_PDF_TEXT_ITEMS } from '../../src/readers/pdf-budget.js';
 import { runBitext } from '../helpers/run.js';
 import { FIXTURES, fixture } from './helpers.js';
-import { flateBombPdf, sharedContentPdf, twiceCompressedPdf } from './hostile-pdf.js';
+import {
+  ascii85FlateBombPdf,
+  ascii85FlateTextPdf,
+  flateBombPdf,
+  formChainPdf,
+  formTextPdf,
+  formTreePdf,
+  lzwBombPdf,
+  lzwTextPdf,
+  runLengthBombPdf,
+  selfDrawingFormPdf,
+  sharedContentPdf,
+  twiceCompressedPdf,
+} from './hostile-pdf.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'bitext-hostile-'));
 const at = (name: string, bytes: Uint8Array | string) => {
@@ -90,7 +103,21 @@ const CASES: [string, () => string, RegExp][] = [
   ['a password-protected PDF', () => `${FIXTURES}hostile/locked.pdf`, /locked\.pdf: encrypted PDF \(it needs a password\): no text layer can be read$/u],
   ['an image-only PDF', () => `${FIXTURES}hostile/scan.pdf`, /scan\.pdf: no text layer \(a scanned or image-only PDF\?\); run OCR on it first$/u],
   ['a truncated PDF', () => at('cut.pdf', fixture('founding/un-sg-trafficking-2020.pdf').subarray(0, 2000)), /cut\.pdf: (?:damaged or truncated PDF|no text layer)/u],
-  ['a PDF whose content inflates to 1 GB', () => at('bomb.pdf', flateBombPdf(1024)), /bomb\.pdf: streams would inflate to over 256 MB \(a PDF bomb\?\); refused$/u],
+  ['a PDF whose content inflates to 1 GB', () => at('bomb.pdf', flateBombPdf(1024)), /bomb\.pdf: streams would decode to over 256 MB \(a PDF bomb\?\); refused$/u],
+  ['a PDF whose content is LZW-coded to 1 GB', () => at('lzw.pdf', lzwBombPdf(1024)), /lzw\.pdf: streams would decode to over 256 MB \(a PDF bomb\?\); refused$/u],
+  ['a PDF whose content is run-length coded to 300 MB', () => at('rl.pdf', runLengthBombPdf(300)), /rl\.pdf: streams would decode to over 256 MB \(a PDF bomb\?\); refused$/u],
+  ['a PDF whose 1 GB of content is Flate behind ASCII85', () => at('a85.pdf', ascii85FlateBombPdf(1024)), /a85\.pdf: streams would decode to over 256 MB \(a PDF bomb\?\); refused$/u],
+  ['a PDF whose form draws itself', () => at('self.pdf', selfDrawingFormPdf()), /self\.pdf: object 6: a form XObject that draws itself; refused$/u],
+  [
+    'a PDF whose forms draw 64 forms that draw 64 forms of 64 KB (16 GB interpreted)',
+    () => at('tree.pdf', formTreePdf(64, 3, 2 ** 16)),
+    /tree\.pdf: pages draw over 256 MB of content in all \(pages sharing a large content stream, or forms drawn many times\?\); refused$/u,
+  ],
+  [
+    'a PDF of forms nested deeper than any document',
+    () => at('chain.pdf', formChainPdf(MAX_FORM_DEPTH + 2)),
+    new RegExp(`chain\\.pdf: form XObjects nested over ${MAX_FORM_DEPTH} deep; refused$`, 'u'),
+  ],
   ['a PDF whose content is compressed twice', () => at('twice.pdf', twiceCompressedPdf()), /twice\.pdf: object 4: a stream compressed twice \(a PDF bomb\?\); refused$/u],
   [
     'a PDF of more pages than any book, sharing one content stream',
@@ -100,7 +127,7 @@ const CASES: [string, () => string, RegExp][] = [
   [
     'a PDF whose pages share a 1 MB content stream',
     () => at('shared.pdf', sharedContentPdf(300, 2 ** 20)),
-    /shared\.pdf: pages draw over 256 MB of content in all \(pages sharing a large content stream\?\); refused$/u,
+    /shared\.pdf: pages draw over 256 MB of content in all \(pages sharing a large content stream, or forms drawn many times\?\); refused$/u,
   ],
   [
     'a PDF of more pieces of text than any book',
@@ -127,5 +154,22 @@ describe('hostile and broken documents', () => {
     expect(lines[0]).toMatch(/^bitext: error: /u);
     expect(lines[0]).toMatch(message);
     expect(r.stdout).toBe('');
+  });
+});
+
+/** What the bounds must leave alone: filters, filter chains and forms as real writers use them. */
+const READ: [string, () => Uint8Array, string][] = [
+  ['LZW-coded content (/LZW, abbreviated)', lzwTextPdf, 'A sentence of text.'],
+  ['ASCII85 over Flate', ascii85FlateTextPdf, 'A sentence of text.'],
+  ['a form drawn twice, with no resources of its own', formTextPdf, 'A sentence of text.\nA sentence of text.'],
+  ['forms nested 20 deep', () => formChainPdf(20), 'A sentence of text.'],
+  ['a page drawing a 64 KB form 64 times', () => formTreePdf(64, 1, 2 ** 16), Array<string>(64).fill('A sentence of text.').join('\n')],
+];
+
+describe('PDFs within the bounds', () => {
+  it.each(READ)('%s: read', { timeout: 60_000 }, async (_name, make, sentences) => {
+    const r = await runBitext(['split', '--lang', 'en', at('read.pdf', make())]);
+    expect(r.stderr).toBe('');
+    expect(r.stdout.trim()).toBe(sentences);
   });
 });
