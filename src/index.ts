@@ -23,6 +23,7 @@ export {
   type Block,
   type BlockSpan,
   formatOfExtension,
+  MAX_ARCHIVE_TEXT_BYTES,
   MAX_UNCOMPRESSED_BYTES,
   MAX_ZIP_ENTRIES,
   type ReadDocument,

@@ -9,10 +9,17 @@ import { InputError } from '../errors.js';
 /** Entries an archive may list: a long EPUB has a few thousand (chapters, images, fonts); zip bombs list millions. */
 export const MAX_ZIP_ENTRIES = 20_000;
 /**
- * Uncompressed bytes of the entries read (text entries only: images are never inflated). A 1 000-page
- * DOCX's document.xml is about 30 MB; 256 MB leaves room for any real document and none for a bomb.
+ * Uncompressed bytes a document may unpack to for its reading, in all: the bound for a PDF's
+ * streams (pdf-budget.ts), whose fonts and object streams come on top of the text.
  */
 export const MAX_UNCOMPRESSED_BYTES = 256 * 1024 * 1024;
+/**
+ * Uncompressed bytes of the entries of a DOCX, ODT or EPUB read (text entries only: images are
+ * never inflated). Reading costs about 0.15 s and 15 MB a MB of XML (a DOCX of 200 MB of short
+ * paragraphs: 31 s and 2.9 GB), while real books are far under 64 MB: pandoc writes a 19 MB
+ * document.xml for 17.5 MB of text (some 7 000 pages), Word two to three times as much markup.
+ */
+export const MAX_ARCHIVE_TEXT_BYTES = 64 * 1024 * 1024;
 
 /** Whether the bytes start as a ZIP archive does (a local file header, or the end record of an empty one). */
 export function isZip(bytes: Uint8Array): boolean {
@@ -38,8 +45,10 @@ export function readZipEntries(bytes: Uint8Array, name: string, wanted: (entry: 
   const files = unzipSafely(bytes, name, (entry, originalSize) => {
     if (!wanted(entry)) return false;
     total += originalSize;
-    if (total > MAX_UNCOMPRESSED_BYTES) {
-      throw new InputError(name, `archive entries would inflate to over ${MAX_UNCOMPRESSED_BYTES / 2 ** 20} MB (a zip bomb?); refused`, { code: 'unsafe-document' });
+    if (total > MAX_ARCHIVE_TEXT_BYTES) {
+      throw new InputError(name, `archive entries would inflate to over ${MAX_ARCHIVE_TEXT_BYTES / 2 ** 20} MB (a zip bomb, or more text than a book holds?); refused`, {
+        code: 'unsafe-document',
+      });
     }
     return true;
   });

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { strToU8, unzipSync, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { MAX_HTML_DEPTH, MAX_UNCOMPRESSED_BYTES, MAX_ZIP_ENTRIES } from '../../src/readers/index.js';
+import { MAX_ARCHIVE_TEXT_BYTES, MAX_HTML_DEPTH, MAX_ZIP_ENTRIES } from '../../src/readers/index.js';
 import { MAX_MARKDOWN_NESTING } from '../../src/readers/markdown.js';
 import { MAX_FORM_DEPTH, MAX_PDF_PAGES, MAX_PDF_TEXT_ITEMS } from '../../src/readers/pdf-budget.js';
 import { runBitext } from '../helpers/run.js';
@@ -43,18 +43,20 @@ const LAUGHS =
   `<w:document xmlns:w="${WORD}"><w:body><w:p><w:r><w:t>&lol3;</w:t></w:r></w:p></w:body></w:document>`;
 const EXTERNAL = `<?xml version="1.0"?><!DOCTYPE xliff [<!ENTITY xxe SYSTEM "file:///etc/passwd">]><xliff version="1.2"><file><body><trans-unit id="1"><source>&xxe;</source></trans-unit></body></file></xliff>`;
 
-/** A DOCX whose document.xml declares a size over the cap (a bomb's entry, as its central directory says it). */
-function declaredBomb(): Uint8Array {
-  const zip = docx(`<w:document xmlns:w="${WORD}"><w:body><w:p><w:r><w:t>Hello.</w:t></w:r></w:p></w:body></w:document>`);
-  const view = new DataView(zip.buffer, zip.byteOffset, zip.byteLength);
-  for (let i = zip.length - 22; i >= 0; i--) {
-    if (view.getUint32(i, true) === 0x02014b50) {
-      view.setUint32(i + 24, MAX_UNCOMPRESSED_BYTES + 1, true);
-      break;
-    }
+/** The archive with `entry` declaring `size` uncompressed bytes in the central directory (where fflate reads it). */
+function declaring(zip: Uint8Array, entry: string, size: number): Uint8Array {
+  const out = zip.slice();
+  const view = new DataView(out.buffer, out.byteOffset, out.byteLength);
+  for (let i = 0; i + 46 < out.length; i++) {
+    if (view.getUint32(i, true) !== 0x02014b50) continue;
+    const name = new TextDecoder().decode(out.subarray(i + 46, i + 46 + view.getUint16(i + 28, true)));
+    if (name === entry) view.setUint32(i + 24, size, true);
   }
-  return zip;
+  return out;
 }
+
+/** A DOCX whose document.xml declares a size over the cap (a bomb's entry, as its central directory says it). */
+const declaredBomb = () => declaring(docx(`<w:document xmlns:w="${WORD}"><w:body><w:p><w:r><w:t>Hello.</w:t></w:r></w:p></w:body></w:document>`), 'word/document.xml', MAX_ARCHIVE_TEXT_BYTES + 1);
 
 /**
  * A bomb that lies: its entry says 64 bytes and inflates to 16 MB. The entry is inflated into the
@@ -91,7 +93,17 @@ function crowdedZip(): Uint8Array {
 }
 
 const CASES: [string, () => string, RegExp][] = [
-  ['a zip bomb (declared size over the cap)', () => at('bomb.docx', declaredBomb()), /bomb\.docx: archive entries would inflate to over 256 MB \(a zip bomb\?\); refused$/u],
+  ['a zip bomb (declared size over the cap)', () => at('bomb.docx', declaredBomb()), /bomb\.docx: archive entries would inflate to over 64 MB \(a zip bomb, or more text than a book holds\?\); refused$/u],
+  [
+    'an ODT whose content.xml is larger than a book',
+    () => at('big.odt', declaring(fixture('founding/un-sg-trafficking-2020.odt'), 'content.xml', MAX_ARCHIVE_TEXT_BYTES + 1)),
+    /big\.odt: archive entries would inflate to over 64 MB/u,
+  ],
+  [
+    'an EPUB whose chapter is larger than a book',
+    () => at('big.epub', declaring(fixture('founding/un-sg-trafficking-2020.epub'), 'EPUB/text/ch001.xhtml', MAX_ARCHIVE_TEXT_BYTES + 1)),
+    /big\.epub: archive entries would inflate to over 64 MB/u,
+  ],
   ['a zip bomb (too many entries)', () => at('crowded.docx', crowdedZip()), new RegExp(`crowded\\.docx: archive lists over ${MAX_ZIP_ENTRIES} entries \\(a zip bomb\\?\\); refused$`, 'u')],
   ['a zip bomb that lies about its size', () => at('liar.docx', lyingBomb()), /liar\.docx: word\/document\.xml: malformed XML/u],
   ['a truncated DOCX', () => at('cut.docx', fixture('founding/un-sg-trafficking-2020.docx').subarray(0, 5000)), /cut\.docx: damaged or truncated ZIP archive/u],
