@@ -13,6 +13,7 @@
 import { Buffer } from 'node:buffer';
 import { Unzlib, unzlibSync } from 'fflate';
 import { InputError } from '../errors.js';
+import { type Decrypter, emptyPasswordDecrypter, pdfString } from './pdf-crypt.js';
 import { type Decoded, ascii85, asciiHex, filterName, lzw, runLength } from './pdf-filters.js';
 import { PdfObjects, entry, pdfName, references } from './pdf-objects.js';
 import { MAX_UNCOMPRESSED_BYTES } from './zip.js';
@@ -55,6 +56,7 @@ const MAX_CARRY = 4096;
 /** A stream of the file: where its data is, and what its dictionary says of it. */
 interface Stream {
   readonly object: number;
+  readonly generation: number;
   readonly dictionary: string;
   /** Where its data starts, and where the first `endstream` after it is (-1: none). */
   readonly start: number;
@@ -92,19 +94,28 @@ export function checkPdfBudget(bytes: Uint8Array, name: string): void {
   const objects = new PdfObjects();
   objects.addFile(text);
   const streams = findStreams(text);
+  const decrypt = decrypter(text, streams, objects, name);
   const forms = new Set(streams.filter((s) => s.form).map((s) => s.object));
   let decoded = 0;
   const decode = (stream: Stream, keep: boolean, names: boolean): { content: Content; kept?: Uint8Array } => {
     const { filters, object } = stream;
     if (filters.filter((f) => COMPRESSIONS.has(f)).length > 1) refuse(`object ${object}: a stream compressed twice (a PDF bomb?); refused`);
     if (filters.includes('BrotliDecode')) refuse(`object ${object}: a BrotliDecode stream, whose size cannot be known before pdf.js reads it; refused`);
-    const end = stream.endstream < 0 ? text.length : stream.endstream;
+    let end = stream.endstream < 0 ? text.length : stream.endstream;
+    let raw = bytes.subarray(stream.start);
+    if (decrypt && !/\/Type\s*\/(?:XRef|Metadata)\b/u.test(stream.dictionary) && !filters.includes('Crypt')) {
+      // Encrypted data has its exact length: the declared one, or up to the end of line before `endstream`.
+      const declared = Number(entry(stream.dictionary, 'Length'));
+      const length = Number.isInteger(declared) && declared >= 0 && stream.start + declared <= end ? declared : end - stream.start - (/\r?\n$/u.exec(text.slice(end - 2, end))?.[0].length ?? 0);
+      raw = decrypt(bytes.subarray(stream.start, stream.start + length), stream.object, stream.generation);
+      end = stream.start + raw.length;
+    }
     if (!filters.some((f) => DECODERS.has(f))) {
-      const data = bytes.subarray(stream.start, end);
+      const data = raw.subarray(0, end - stream.start);
       return { content: { size: data.length, ...(names ? { names: new Names().feed(data).end() } : {}) }, ...(keep ? { kept: data } : {}) };
     }
     const counter = names ? new Names() : undefined;
-    let data: Uint8Array = bytes.subarray(stream.start);
+    let data: Uint8Array = raw;
     let size = end - stream.start;
     for (const [i, filter] of filters.entries()) {
       // pdf.js passes a stream through a filter it does not know, and decodes an image coding only for a picture.
@@ -250,6 +261,22 @@ function addForms(
     for (let i = 1; i < names.length; i++) add(draws(names[i - 1]?.joinedWith(names[i]), named, 0));
   }
 }
+/**
+ * How the file's streams are decrypted: undefined when it is not encrypted; refused when the
+ * empty password does not open it, since pdf.js, given no password, will not read it either.
+ */
+function decrypter(text: string, streams: readonly Stream[], objects: PdfObjects, name: string): Decrypter | undefined {
+  // The trailer says: the last `trailer` dictionary, or a cross-reference stream's.
+  const trailers = [text.slice(text.lastIndexOf('trailer')), ...streams.filter((s) => /\/Type\s*\/XRef\b/u.test(s.dictionary)).map((s) => s.dictionary).reverse()];
+  const trailer = trailers.find((t) => entry(t, 'Encrypt') !== undefined);
+  if (trailer === undefined) return undefined;
+  const encrypt = objects.resolve(entry(trailer, 'Encrypt'));
+  const id = pdfString(/^\[\s*([<(][^]*)/u.exec(entry(trailer, 'ID') ?? '')?.[1]);
+  const decrypt = encrypt === undefined ? undefined : emptyPasswordDecrypter(encrypt, id ?? new Uint8Array(0));
+  if (!decrypt) throw new InputError(name, 'encrypted PDF (it needs a password): no text layer can be read', { code: 'no-text-layer' });
+  return decrypt;
+}
+
 /** Levels of the page tree climbed to find a page's inherited resources. */
 const MAX_TREE_DEPTH = 64;
 
@@ -271,7 +298,7 @@ function findStreams(text: string): Stream[] {
     const at = match.index;
     if (text.startsWith('end', at - 3)) continue;
     const header = text.lastIndexOf('obj', at);
-    const number = /(\d+)\s+\d+\s+$/u.exec(text.slice(Math.max(0, header - 24), header));
+    const number = /(\d+)\s+(\d+)\s+$/u.exec(text.slice(Math.max(0, header - 24), header));
     if (header < 0 || !number) continue;
     const dictionary = text.slice(header + 3, at);
     const filter = entry(dictionary, 'Filter') ?? '';
@@ -280,6 +307,7 @@ function findStreams(text: string): Stream[] {
     const start = at + match[0].length;
     streams.push({
       object: Number(number[1]),
+      generation: Number(number[2]),
       dictionary,
       start,
       endstream: text.indexOf('endstream', start),
