@@ -17,7 +17,9 @@ export const MAX_UNCOMPRESSED_BYTES = 256 * 1024 * 1024;
  * Uncompressed bytes of the entries of a DOCX, ODT or EPUB read (text entries only: images are
  * never inflated). Reading costs about 0.15 s and 15 MB a MB of XML (a DOCX of 200 MB of short
  * paragraphs: 31 s and 2.9 GB), while pandoc and LibreOffice write 1.3 to 1.6 bytes of XML a byte
- * of text (a novel as DOCX and ODT), so 64 MB holds some 40 MB of text, about 15 000 pages.
+ * of text (a novel as DOCX and ODT), so 64 MB holds some 40 MB of text, about 15 000 pages; Word's own
+ * files (a revision id on every paragraph and run, one run per formatting change; not measured
+ * here) take several times the XML a byte, which still leaves thousands of pages.
  */
 export const MAX_ARCHIVE_TEXT_BYTES = 64 * 1024 * 1024;
 
