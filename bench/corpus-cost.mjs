@@ -2,11 +2,12 @@
 /**
  * What a corpus document costs per sentence, small against large, in CPU time and in one process
  * (issue 12: ten-verse documents should run at ≥ 80 % of the rate of hundred-verse ones). The
- * documents of bench/corpus.mjs (the scale_en-es Bible cut at verse boundaries), each aligned as a
- * `bitext batch` worker aligns it (`alignBatchDocument`, the default options of bench/corpus.mjs
- * and a corpus lexicon learned by `batch --lexicon-only` on the large documents), one after
- * another on the calling thread. A run's fixed costs (worker start, the corpus lexicon's first
- * pass and training) and the messages between threads are left out: this measures what each
+ * documents of bench/corpus.mjs (the scale_en-es Bible cut at verse boundaries), aligned as a
+ * `bitext batch` worker aligns them (the default options of bench/corpus.mjs and a corpus lexicon
+ * learned by `batch --lexicon-only` on the large documents) on the calling thread: four at a time
+ * in lockstep, as a worker aligns the documents of a message (`alignBatchDocuments`), or one after
+ * another for a build without it (`alignBatchDocument`). A run's fixed costs (worker start, the
+ * corpus lexicon's first pass and training) and the messages between threads are left out: this measures what each
  * document costs. Sizes, and builds with --against, take turns round by round, so that the load
  * of a shared machine weighs on all of them alike; medians of the rounds are reported.
  *
@@ -30,6 +31,8 @@ const opt = (name, fallback) => (args.includes(name) ? args[args.indexOf(name) +
 const DOCS = Number(opt('--docs', '2000'));
 const ROUNDS = Number(opt('--rounds', '5'));
 const AGAINST = opt('--against', undefined);
+/** Documents a worker aligns together: as many as a message of corpus/threads.ts carries. */
+const MESSAGE_DOCUMENTS = 4;
 /** Documents of each size aligned before measuring, so that each build's code is compiled and its tables built. */
 const WARM_UP = 50;
 
@@ -87,7 +90,7 @@ try {
 /** A build's modules: how a batch worker aligns a document, with the run's setup. */
 async function load(build) {
   const module = (path) => import(pathToFileURL(join(build.root, 'dist', path)).href);
-  const { alignBatchDocument } = await module('cli/batch-document.js');
+  const { alignBatchDocument, alignBatchDocuments } = await module('cli/batch-document.js');
   const { readEvidence } = await module('cli/evidence.js');
   const { processIo } = await module('cli/io.js');
   const io = processIo();
@@ -99,7 +102,8 @@ async function load(build) {
     format: 'jsonl',
     into: { corpus: { header: false, first: true, from: 'en' } },
   };
-  build.align = (job) => alignBatchDocument(job, setup, io);
+  build.align = alignBatchDocuments ? (jobs) => alignBatchDocuments(jobs, setup, io) : async (jobs) => [await alignBatchDocument(jobs[0], setup, io)];
+  build.group = alignBatchDocuments ? MESSAGE_DOCUMENTS : 1;
 }
 
 /** A corpus's documents as batch reads its manifest and hands them to a worker. */
@@ -115,12 +119,13 @@ async function alignAll(build, jobs) {
   const bytes = [];
   let sentences = 0;
   const start = process.cpuUsage();
-  for (const job of jobs) {
-    const outcome = await build.align(job);
-    if (outcome.status !== 'ok') throw new Error(`${build.name}: doc ${job.id}: ${outcome.message}`);
-    sentences += outcome.figures.sourceSentences;
-    // Kept as the worker returns them: comparing them is done outside the measured time.
-    bytes.push(outcome.output.chunks);
+  for (let k = 0; k < jobs.length; k += build.group) {
+    for (const outcome of await build.align(jobs.slice(k, k + build.group))) {
+      if (outcome.status !== 'ok') throw new Error(`${build.name}: doc ${outcome.id}: ${outcome.message}`);
+      sentences += outcome.figures.sourceSentences;
+      // Kept as the worker returns them: comparing them is done outside the measured time.
+      bytes.push(outcome.output.chunks);
+    }
   }
   const used = process.cpuUsage(start);
   return { seconds: (used.user + used.system) / 1e6, sentences, bytes };

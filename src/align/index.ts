@@ -192,6 +192,16 @@ export function planDocuments(source: Document, target: Document, options: Align
 }
 
 /**
+ * `planDocuments` in two steps, yielding between the problem and the plan: for a caller that
+ * plans many small pairs a stage at a time (pipeline/steps.ts).
+ */
+export function* planSteps(source: Document, target: Document, options: AlignOptions = {}): Generator<void, AlignmentPlan, undefined> {
+  const problem = documentProblem(source, target, options);
+  yield;
+  return planAlignment(problem, engineSettings(options));
+}
+
+/**
  * The beads a lexicon learned from the pair would be trained on, as words: the first pass's
  * confident beads, chosen and folded as the learner chooses and folds them (`learnLexicon`'s
  * settings, minBeads aside), whatever the pair's size. What a corpus pools to learn one lexicon

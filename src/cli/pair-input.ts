@@ -6,10 +6,11 @@
 import type { PlanExecutor } from '../align/index.js';
 import type { Diagnostic } from '../diagnostics.js';
 import type { DocumentPair } from '../document/prepare.js';
-import { alignPair, type PairResult, type PipelineOptions, readPair } from '../pipeline/align-pair.js';
+import { alignSteps, type PairResult, type PipelineOptions, readPair } from '../pipeline/align-pair.js';
 import { type PairWords, pairWords } from '../pipeline/confident-words.js';
 import type { UserEvidence } from '../pipeline/evidence.js';
 import { alignGivenPairs, type GivenPairs, readGivenPairs } from '../pipeline/given-pairs.js';
+import { finish, inLockstepSize, type Steps } from '../pipeline/steps.js';
 import { parseAnchors, resolveAnchors } from '../review/index.js';
 import { UsageError } from '../errors.js';
 import type { Bead } from '../types.js';
@@ -30,10 +31,19 @@ export interface PairInputs {
  * garbage when it returns: an async function keeps its locals alive across awaits, and on a
  * million-sentence pair the texts are hundreds of MB that the Documents no longer need.
  */
-export async function readPairInputs(source: InputRef, target: InputRef | undefined, options: DocumentOptions, io: Io): Promise<PairInputs> {
+export function readPairInputs(source: InputRef, target: InputRef | undefined, options: DocumentOptions, io: Io): Promise<PairInputs> {
+  return finish(readInputSteps(source, target, options, io));
+}
+
+/**
+ * `readPairInputs` in steps (pipeline/steps.ts): a pair of small texts yields once they are read,
+ * before they are segmented and their languages checked.
+ */
+export async function* readInputSteps(source: InputRef, target: InputRef | undefined, options: DocumentOptions, io: Io): Steps<PairInputs> {
   if (target !== undefined && options.layout !== undefined) throw new UsageError('--layout is for one file holding both languages; two files are two sides already');
   const texts = await readPairTexts(source, target, io, options);
   const textLength = texts.source.text.length + (texts.target?.text.length ?? texts.source.translation?.text.length ?? 0);
+  if (inLockstepSize(textLength)) yield;
   // A bilingual file that pairs its units itself (XLIFF with targets): aligned as it says, and checked.
   if (texts.target === undefined && texts.source.translation) {
     const given = readGivenPairs(texts.source, texts.source.translation, pipelineOptions(options));
@@ -44,8 +54,18 @@ export async function readPairInputs(source: InputRef, target: InputRef | undefi
 
 /** Align what `readPairInputs` read. */
 export function alignPairInputs(inputs: PairInputs, options: DocumentOptions, executor?: PlanExecutor, extras: AlignExtras = {}): Promise<PairResult> {
+  return finish(alignInputSteps(inputs, options, executor, extras));
+}
+
+/**
+ * `alignPairInputs` in steps (pipeline/steps.ts): a pair of small texts yields between the stages
+ * of its alignment; a large one, or one that pairs its units itself, runs them without waiting.
+ */
+export async function* alignInputSteps(inputs: PairInputs, options: DocumentOptions, executor?: PlanExecutor, extras: AlignExtras = {}): Steps<PairResult> {
   const pipeline = { ...pipelineWith(options, extras), ...(extras.keepBand && { keepBand: true }) };
-  return inputs.given ? alignGivenPairs(inputs.given, pipeline, executor) : alignPair(inputs.documents, pipeline, executor);
+  if (inputs.given) return await alignGivenPairs(inputs.given, pipeline, executor);
+  const steps = alignSteps(inputs.documents, pipeline, executor);
+  return inLockstepSize(inputs.textLength) ? yield* steps : await finish(steps);
 }
 
 /**

@@ -8,6 +8,7 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { WorkerPool } from '../parallel/pool.js';
+import { append } from '../sequence.js';
 import { type DocumentJob, type DocumentOutcome, outputBuffers, type WordsOutcome } from './document.js';
 
 /**
@@ -112,7 +113,8 @@ export class DocumentPool {
 
 /** What a worker does with each kind of task, given its setup. */
 export interface DocumentHandlers<S> {
-  align(job: DocumentJob, setup: S): Promise<DocumentOutcome>;
+  /** The outcomes of documents to align, in order: together, so that small ones can share each stage's warm code and tables. */
+  align(jobs: readonly DocumentJob[], setup: S): Promise<DocumentOutcome[]>;
   words(job: DocumentJob, setup: S): Promise<WordsOutcome>;
 }
 
@@ -130,7 +132,18 @@ export function serveDocuments<S extends object>(handlers: DocumentHandlers<S>):
     // The setup a message's documents were sent under: a share that arrives meanwhile is for later messages.
     const current = setup;
     const outcomes: (DocumentOutcome | WordsOutcome)[] = [];
-    for (const { kind, job } of message.tasks) outcomes.push(kind === 'align' ? await handlers.align(job, current) : await handlers.words(job, current));
+    const { tasks } = message;
+    for (let k = 0; k < tasks.length; ) {
+      if (tasks[k]!.kind === 'words') {
+        outcomes.push(await handlers.words(tasks[k++]!.job, current));
+        continue;
+      }
+      // The documents to align that come one after another in the message, aligned together.
+      let end = k + 1;
+      while (end < tasks.length && tasks[end]!.kind === 'align') end++;
+      append(outcomes, await handlers.align(tasks.slice(k, end).map((task) => task.job), current));
+      k = end;
+    }
     parentPort!.postMessage({ id: message.id, outcomes } satisfies OutcomeMessage, outcomes.flatMap(outputBuffers));
   });
 }

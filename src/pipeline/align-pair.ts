@@ -14,6 +14,7 @@ import {
   planBand,
   type PlanExecutor,
   planDocuments,
+  planSteps,
   solvePlan,
 } from '../align/index.js';
 import type { Diagnostic } from '../diagnostics.js';
@@ -24,6 +25,7 @@ import type { Alignment } from '../types.js';
 import { alignChunks } from './align-chunks.js';
 import { withCueTimes } from './cue-times.js';
 import { type UserEvidence, userEvidence } from './evidence.js';
+import { finish, type Steps } from './steps.js';
 
 /** Options of the whole pipeline: how the inputs are read, how they are aligned, and the user's dictionaries and lexicon. */
 export interface PipelineOptions extends PrepareOptions, AlignOptions, UserEvidence {
@@ -64,11 +66,19 @@ export function readPair(texts: PairTexts, options: PrepareOptions = {}): Docume
  *   const { alignment } = await alignPair({ source: { name: 'en.txt', text: en }, target: { name: 'fr.txt', text: fr } }, { from: 'en', to: 'fr' });
  */
 export async function alignPair(inputs: PairTexts | DocumentPair, options: PipelineOptions = {}, executor: PlanExecutor = inlineExecutor): Promise<PairResult> {
-  const documents = isDocumentPair(inputs) ? inputs : readPair(inputs, options);
+  // Async, so that a pair that cannot be read rejects rather than throws.
+  return finish(alignSteps(isDocumentPair(inputs) ? inputs : readPair(inputs, options), options, executor));
+}
+
+/**
+ * `alignPair` of a pair read, in steps (pipeline/steps.ts): it yields between the problem, the
+ * plan and pass 2, so that a caller aligning many small pairs can run each stage over all of them.
+ */
+export async function* alignSteps(documents: DocumentPair, options: PipelineOptions = {}, executor: PlanExecutor = inlineExecutor): Steps<PairResult> {
   const evidence = userEvidence(documents, options);
   const merged = { ...options, ...evidence.options };
   if (byChunks(documents, merged)) return chunkResult(documents, merged, evidence.diagnostics);
-  return result(documents, await solvedLadder(documents, merged, executor), evidence.diagnostics);
+  return result(documents, yield* solvedLadder(documents, merged, executor), evidence.diagnostics);
 }
 
 /** `alignPair` on the calling thread, synchronously. */
@@ -123,8 +133,9 @@ interface SolvedLadder {
   readonly lexicon: Lexicon | undefined;
 }
 
-async function solvedLadder(documents: DocumentPair, options: PipelineOptions, executor: PlanExecutor): Promise<SolvedLadder> {
-  const plan = planDocuments(documents.source, documents.target, withCueTimes(documents, options));
+async function* solvedLadder(documents: DocumentPair, options: PipelineOptions, executor: PlanExecutor): Steps<SolvedLadder> {
+  const plan = yield* planSteps(documents.source, documents.target, withCueTimes(documents, options));
+  yield;
   const band = options.keepBand ? planBand(plan) : undefined;
   return { ladder: assembleLadder(plan, await executor.solve(plan)), band, lexicon: plan.lexicon };
 }

@@ -27,4 +27,9 @@ const aligned = (job: DocumentJob, setup: Setup): Promise<DocumentOutcome> => {
   const document = { status: 'ok', id: job.id, output: { kind: 'stream', chunks: [bytes] } } as unknown as AlignedDocument;
   return Promise.resolve(document);
 };
-serveDocuments<Setup>({ align: aligned, words: outcome });
+const alignAll = async (jobs: readonly DocumentJob[], setup: Setup): Promise<DocumentOutcome[]> => {
+  const outcomes: DocumentOutcome[] = [];
+  for (const job of jobs) outcomes.push(await aligned(job, setup));
+  return outcomes;
+};
+serveDocuments<Setup>({ align: alignAll, words: outcome });
