@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createLexiconLearner, differentScripts, mainScript, scriptOf, textsOf, trainingSelection, type TrainingBeads } from '../../src/lexical/index.js';
 import { LEXICON } from '../../src/align/params.js';
@@ -32,6 +33,33 @@ describe('mainScript', () => {
     ['no letters', ['1999.', '42'], undefined],
   ])('%s', (_what, sentences, script) => {
     expect(mainScript(textsOf(sentences))).toBe(script);
+  });
+});
+
+describe('mainScript against counting scriptOf of every character', () => {
+  /** The plain reading: each character's script counted in a Map, the first of the most frequent. */
+  const counted = (sentences: readonly string[]): string | undefined => {
+    const counts = new Map<string, number>();
+    const step = Math.max(1, sentences.length / 64);
+    for (let at = 0; at < sentences.length; at += step) {
+      for (const ch of sentences[Math.floor(at)]!) {
+        const script = scriptOf(ch);
+        if (script) counts.set(script, (counts.get(script) ?? 0) + 1);
+      }
+    }
+    let best: string | undefined;
+    for (const [script, n] of counts) if (best === undefined || n > counts.get(best)!) best = script;
+    return best;
+  };
+  // Letters of several scripts, marks, digits, astral letters and symbols, and lone surrogates.
+  const unit = fc.constantFrom(...'abzÉé\u0301жЖάبकक्한のイ神3 .,'.split(''), '\u{1D400}', '\u{20000}', '\u{1F600}', '\u{10400}', '\ud800', '\udc00');
+  it('gives the script of the plain count, ties to the first seen, on any sample', () => {
+    fc.assert(
+      fc.property(fc.array(fc.array(unit, { maxLength: 12 }).map((units) => units.join('')), { minLength: 1, maxLength: 140 }), (sentences) => {
+        expect(mainScript(textsOf(sentences))).toBe(counted(sentences));
+      }),
+      { numRuns: 2000 },
+    );
   });
 });
 
