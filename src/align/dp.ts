@@ -51,6 +51,11 @@ export interface DpOptions {
   readonly posteriors: boolean;
   /** Costs are divided by this before exponentiating: calibrates the posteriors. */
   readonly temperature: number;
+  /**
+   * With posteriors: return the path maximising Σ over its beads of (posterior − gain) instead of
+   * the best path (maximum expected accuracy decoding); undefined = the best path.
+   */
+  readonly gain?: number;
 }
 
 export interface DpResult {
@@ -348,9 +353,27 @@ export function runDp(band: Band, model: CostModel, options: DpOptions): DpResul
   }
   const beadPosterior = new Float64Array(pathX.length - 1);
   const pointPosterior = new Float64Array(pathX.length);
+  // Maximum expected accuracy: meaG[cell] = best Σ (posterior − gain) from the cell to (n,m), pushed
+  // into start cells like β; meaNext/meaBead = the move out of a cell on that path and its posterior.
+  const gain = options.gain;
+  const mea = gain !== undefined;
+  const meaG = new Float64Array(mea ? R * width : 0);
+  const meaNext = new Uint8Array(mea ? cells : 0);
+  const meaBead = new Float32Array(mea ? cells : 0);
+  const meaPoint = new Float32Array(mea ? cells : 0);
+  if (mea) meaNext.fill(NO_MOVE);
+  const initMea = (x: number): void => {
+    if (x < 0 || !mea) return;
+    const sl = (x % R) * width;
+    meaG.fill(-Infinity, sl, sl + width);
+  };
+  for (let x = n; x > n - R && x >= 0; x--) initMea(x);
   let p = pathX.length - 1;
   for (let x = n; x >= 0; x--) {
-    if (x < n) initRow(x - R + 1);
+    if (x < n) {
+      initRow(x - R + 1);
+      initMea(x - R + 1);
+    }
     const slot = (x % R) * width;
     const l = lo[x]!;
     const rb = rowOff[x]!;
@@ -360,6 +383,8 @@ export function runDp(band: Band, model: CostModel, options: DpOptions): DpResul
       const beta = x === n && y === m ? 0 : accS[c]! > 0 ? accM[c]! + Math.log(accS[c]!) : -Infinity;
       const onPath = p >= 0 && pathX[p] === x && pathY[p] === y;
       if (onPath) pointPosterior[p] = Math.min(1, Math.exp(alphaRel[rb + y - l]! + alphaRow[x]! + beta - logZ));
+      const g = x === n && y === m ? 0 : mea ? meaG[c]! : 0;
+      if (mea && beta !== -Infinity) meaPoint[rb + y - l] = Math.min(1, Math.exp(alphaRel[rb + y - l]! + alphaRow[x]! + beta - logZ));
       if (beta !== -Infinity && !(x === 0 && y === 0)) {
         for (let k = 0; k < K; k++) {
           if (!valid[k]) continue;
@@ -384,6 +409,16 @@ export function runDp(band: Band, model: CostModel, options: DpOptions): DpResul
           if (onPath && p > 0 && pathX[p - 1] === sx && pathY[p - 1] === sy) {
             beadPosterior[p - 1] = Math.min(1, Math.exp(sa + alphaRow[sx]! + v - logZ));
           }
+          if (mea && g !== -Infinity) {
+            const bp = Math.min(1, Math.exp(sa + alphaRow[sx]! + v - logZ));
+            const cand = g + bp - gain;
+            if (cand > meaG[idx]!) {
+              meaG[idx] = cand;
+              const sc = rowOff[sx]! + (sy - lo[sx]!);
+              meaNext[sc] = k;
+              meaBead[sc] = bp;
+            }
+          }
         }
       }
       if (onPath) p--;
@@ -391,5 +426,44 @@ export function runDp(band: Band, model: CostModel, options: DpOptions): DpResul
   }
   pointPosterior[0] = 1;
   pointPosterior[pathX.length - 1] = 1;
+  if (mea) return meaPath(band, rowOff, di, dj, meaNext, meaBead, meaPoint);
   return { pathX, pathY, cost: total, beadPosterior, pointPosterior };
+}
+
+/** The maximum expected accuracy path from its forward pointers (one move per cell), (0,0) to (n,m). */
+function meaPath(
+  band: Band,
+  rowOff: Float64Array,
+  di: ArrayLike<number>,
+  dj: ArrayLike<number>,
+  next: Uint8Array,
+  bead: Float32Array,
+  point: Float32Array,
+): DpResult {
+  const { n, m, lo } = band;
+  let points = 1;
+  for (let x = 0, y = 0; x !== n || y !== m; points++) {
+    const k = next[rowOff[x]! + (y - lo[x]!)]!;
+    if (k === NO_MOVE) throw new Error('broken forward pointer');
+    x += di[k]!;
+    y += dj[k]!;
+  }
+  const pathX = new Int32Array(points);
+  const pathY = new Int32Array(points);
+  const beadPosterior = new Float64Array(points - 1);
+  const pointPosterior = new Float64Array(points);
+  for (let x = 0, y = 0, q = 0; ; q++) {
+    const cell = rowOff[x]! + (y - lo[x]!);
+    pathX[q] = x;
+    pathY[q] = y;
+    pointPosterior[q] = point[cell]!;
+    if (q === points - 1) break;
+    const k = next[cell]!;
+    beadPosterior[q] = bead[cell]!;
+    x += di[k]!;
+    y += dj[k]!;
+  }
+  pointPosterior[0] = 1;
+  pointPosterior[points - 1] = 1;
+  return { pathX, pathY, cost: NaN, beadPosterior, pointPosterior };
 }

@@ -241,8 +241,8 @@ function repairLocally(band: Band, model: CostModel, path: DpResult, rows: reado
 }
 
 /** Forward-backward in the band, if its best path touches no soft edge (else the result is dropped here, not kept alive by the caller's frame). */
-function untouchedPosteriors(band: Band, model: CostModel, limits: HardLimits | undefined, temperature: number): DpResult | undefined {
-  const r = runDp(band, model, { posteriors: true, temperature });
+function untouchedPosteriors(band: Band, model: CostModel, limits: HardLimits | undefined, temperature: number, gain?: number): DpResult | undefined {
+  const r = runDp(band, model, { posteriors: true, temperature, ...(gain !== undefined && { gain }) });
   return touchedRows(band, r.pathX, r.pathY, limits).length ? undefined : r;
 }
 
@@ -263,9 +263,10 @@ export function dpWithWidening(
   limits: HardLimits | undefined,
   posteriors: boolean,
   temperature: number,
+  gain?: number,
 ): DpResult {
   if (posteriors) {
-    const r = untouchedPosteriors(band, model, limits, temperature);
+    const r = untouchedPosteriors(band, model, limits, temperature, gain);
     if (r) return r;
   }
   let result: DpResult | undefined = runDp(band, model, { posteriors: false, temperature });
@@ -279,7 +280,7 @@ export function dpWithWidening(
   // band's optimum; a repaired Viterbi path is a splice of local optima, good enough for bands).
   // The Viterbi path is not needed any more: let it go first.
   result = undefined;
-  return runDp(band, model, { posteriors, temperature });
+  return runDp(band, model, { posteriors, temperature, ...(gain !== undefined && { gain }) });
 }
 
 /**
@@ -342,8 +343,8 @@ export function searchPath(problem: SearchProblem, params: SearchParams): Search
 }
 
 /** Re-run the finest level in a known band, e.g. with re-estimated parameters and posteriors. */
-export function refinePath(problem: SearchProblem, params: SearchParams, band: Band): DpResult {
-  return dpWithWidening(band, costModel(problem, params, params.moves, params.length), params, undefined, true, params.temperature);
+export function refinePath(problem: SearchProblem, params: SearchParams, band: Band, gain?: number): DpResult {
+  return dpWithWidening(band, costModel(problem, params, params.moves, params.length), params, undefined, true, params.temperature, gain);
 }
 
 /**

@@ -63,6 +63,44 @@ describe('runDp', () => {
     );
   });
 
+  it('with a gain, returns the path of most expected correct beads (brute force on small inputs)', () => {
+    fc.assert(
+      fc.property(lengths(4), lengths(4), fc.constantFrom(0, 0.3, 0.5), (src, tgt, gain) => {
+        const mdl = model(src, tgt);
+        const r = runDp(fullBand(src.length, tgt.length), mdl, { posteriors: true, temperature: 1, gain });
+        const paths = allPaths(src, tgt, mdl);
+        const z = paths.reduce((a, p) => a + Math.exp(-p.cost), 0);
+        const marginal = new Map<string, number>();
+        for (const p of paths) for (const b of p.beads) marginal.set(b, (marginal.get(b) ?? 0) + Math.exp(-p.cost) / z);
+        const gainOf = (beads: string[]): number => beads.reduce((a, b) => a + marginal.get(b)! - gain, 0);
+        const beads: string[] = [];
+        for (let k = 0; k + 1 < r.pathX.length; k++) {
+          const key = `${r.pathX[k]},${r.pathY[k]}>${r.pathX[k + 1]},${r.pathY[k + 1]}`;
+          beads.push(key);
+          expect(r.beadPosterior![k]).toBeCloseTo(marginal.get(key)!, 5);
+        }
+        expect(r.pathX[r.pathX.length - 1]).toBe(src.length);
+        expect(r.pathY[r.pathY.length - 1]).toBe(tgt.length);
+        expect(gainOf(beads)).toBeCloseTo(Math.max(...paths.map((p) => gainOf(p.beads))), 5);
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it('with a gain, trades one unsure 2-2 bead of the best path for two likelier 1-1 beads', () => {
+    // Best path: 1-1 then 2-2 (posterior .489); the two 1-1 beads in its place have .367 and .467,
+    // worth .834 − 2·0.3 = .234 > .489 − 0.3 = .189 expected correct beads beyond the gain.
+    const mdl = model([100, 65, 70], [90, 35, 95]);
+    const best = runDp(fullBand(3, 3), mdl, { posteriors: true, temperature: 1 });
+    const mea = runDp(fullBand(3, 3), mdl, { posteriors: true, temperature: 1, gain: 0.3 });
+    expect(Array.from(best.pathX)).toEqual([0, 1, 3]);
+    expect(Array.from(mea.pathX)).toEqual([0, 1, 2, 3]);
+    expect(Array.from(mea.pathY)).toEqual([0, 1, 2, 3]);
+    expect(Array.from(mea.beadPosterior!, (p) => +p.toFixed(3))).toEqual([0.865, 0.367, 0.467]);
+    // A high gain keeps fewer, surer beads: here the best path again.
+    expect(Array.from(runDp(fullBand(3, 3), mdl, { posteriors: true, temperature: 1, gain: 0.5 }).pathX)).toEqual([0, 1, 3]);
+  });
+
   it('gives the same path in a band holding it as in the full lattice', () => {
     fc.assert(
       fc.property(lengths(40), lengths(40), (src, tgt) => {
