@@ -233,7 +233,7 @@ export function solvePlan(plan: AlignmentPlan): RefineResult[] {
 /** Pass 2 of one job. */
 export function solveJob(job: RefineJob, params: SearchParams): RefineResult {
   const problem = job.local ? { ...job.problem, lexical: jobLexical(job.problem.lexical, job.local.scorer(), job.local.weight) } : job.problem;
-  const r = refinePath(problem, params, job.band);
+  const r = refinePath(problem, params, job.band, params.decodingGain);
   return { pathX: r.pathX, pathY: r.pathY, posterior: r.beadPosterior! };
 }
 
@@ -557,6 +557,7 @@ export function planAlignment(problem: AlignmentProblem, settings: EngineSetting
   // The lexical test of untranslated sentences, on the sides the length budget says have some.
   const budget = unmatchedByLength(problem, params.length.c, settings.deletionMargin);
   const cues = orphanCues(first, first.cues, problem.lexical, settings.orphans, { source: budget.source > 0, target: budget.target > 0 });
-  const plan = passTwoJobs({ ...first, cues }, problem, params, settings, evidence, whole);
+  const decoded = problem.acrossScripts ? { ...params, decodingGain: P.DECODING_GAIN_ACROSS_SCRIPTS } : params;
+  const plan = passTwoJobs({ ...first, cues }, problem, decoded, settings, evidence, whole);
   return learned ? { ...plan, lexicon: learned.lexicon } : plan;
 }

@@ -57,6 +57,15 @@ export const DELETION_SLOPE = 0.1;
 export const TEMPERATURE = 2;
 
 /**
+ * Where the sides are written in two scripts, the final pass returns the path of most expected
+ * correct beads, Σ (bead posterior − gain), rather than the best path (dp.ts). From
+ * bench/NOTES-engine.md, sixth round: the lowest gain that keeps the pooled dev sets' strict F1
+ * (lower gains split more and gain more on the New Testament, but cost the one-script dev sets);
+ * on the one-script dev sets every gain lost Text+Berg, so one-script pairs keep the best path.
+ */
+export const DECODING_GAIN_ACROSS_SCRIPTS = 0.2;
+
+/**
  * Shapes used at the coarse levels of the search, as Vecalign: with blocks paired in proportion
  * to the sentence counts (search.ts), 1-2/2-1 blocks added nothing but time (Bible ×30: same band).
  */

@@ -112,6 +112,7 @@ export function prepareDocuments(source: Document, target: Document, settings: P
     ...fixedBeads(settings.fixed),
     ...(lexicon && { evidence: lexiconEvidence(lexicon.lexicon, texts.source, texts.target, lexicon.scorer, givenWeight(lexicon, texts)) }),
     ...(learn && !lexicon && { learner: createLexiconLearner(texts.source, texts.target, learn) }),
+    ...(differentScripts(texts.source, texts.target) && { acrossScripts: true }),
   };
 }
 

@@ -60,6 +60,8 @@ export interface AlignmentProblem {
   readonly learner?: LexicalLearner;
   /** Evidence the final pass adds, given rather than learned (a lexicon read from a file). */
   readonly evidence?: PartialEvidence;
+  /** The sides are mostly written in two scripts (changes how the final pass decodes, params.ts). */
+  readonly acrossScripts?: boolean;
 }
 
 /** Per-unit cues derived from heading flags: deletion bonus and cumulative glue (see CostModel). */

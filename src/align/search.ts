@@ -49,6 +49,8 @@ export interface SearchParams {
   readonly anchors?: ReadonlyArray<readonly [number, number]>;
   /** Posterior temperature: costs are divided by it before exponentiating (calibrates the scores). */
   readonly temperature: number;
+  /** Final pass: decode by maximum expected accuracy with this gain a bead (dp.ts); undefined: the best path. */
+  readonly decodingGain?: number;
 }
 
 export interface SearchResult {
