@@ -31,12 +31,6 @@ export class WorkerPool {
   private failure: Error | undefined;
   private closed = false;
 
-  /**
-   * @param size worker threads
-   * @param script what each runs
-   * @param depth tasks each holds at most
-   * @param workerData what each receives when it starts (the same settings for all its tasks)
-   */
   /** Messages broadcast so far: a worker started later receives them first, as the others did. */
   private readonly broadcasts: unknown[] = [];
 
