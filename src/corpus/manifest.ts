@@ -44,8 +44,12 @@ const TSV_HEADER = ['id', 'source', 'target', 'from', 'to', 'anchors'];
 /** Characters an id cannot hold: they would break TSV columns, `.ids` lines and messages. */
 const ID_FORBIDDEN = /[\u0000-\u001f\u007f]/u;
 
-/** A lone surrogate (a JSON manifest's `"\ud800"`): no output can write it the same way (U+FFFD in TSV, removed in TMX, an escape jq refuses in JSONL). */
-const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+/**
+ * A lone surrogate (a JSON manifest's `"\ud800"`): no output can write it the same way (U+FFFD in
+ * TSV, removed in TMX, an escape jq refuses in JSONL). Under the u flag a well-formed pair is one
+ * code point, so only a lone half is of the category Cs.
+ */
+const LONE_SURROGATE = /\p{Cs}/u;
 
 /** Parses a manifest's lines in order (keeping what spans lines: the header, the form, the ids seen). */
 export class ManifestParser {
