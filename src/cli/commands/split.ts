@@ -27,23 +27,19 @@ export async function splitCommand(name: string, options: SplitCommandOptions, c
     return;
   }
   if (options.lang !== undefined) throw new UsageError('--lang names the language of a one-language file; with --side use --from/--to');
-  // A file that pairs its units itself (XLIFF with targets): its sides are the file's, as align reads them.
-  if (input.translation) {
-    if (options.layout !== undefined) throw new UsageError('--layout is for text holding both languages; this file gives its source and target apart');
-    const given = readGivenPairs(input, input.translation, {
-      input: options.input,
-      ...(options.from !== undefined && { from: options.from }),
-      ...(options.to !== undefined && { to: options.to }),
-    });
-    await writeOutput(options.output, writeSentences(given.documents[options.side]), context.io);
-    return;
-  }
-  const pair = prepareBilingual(input, {
+  const sides = {
     input: options.input,
     ...(options.from !== undefined && { from: options.from }),
     ...(options.to !== undefined && { to: options.to }),
-    ...(options.layout !== undefined && { layout: options.layout }),
-  });
+  };
+  // A file that pairs its units itself (XLIFF with targets): its sides are the file's, as align reads them.
+  if (input.translation) {
+    if (options.layout !== undefined) throw new UsageError('--layout is for text holding both languages; this file gives its source and target apart');
+    const given = readGivenPairs(input, input.translation, sides);
+    await writeOutput(options.output, writeSentences(given.documents[options.side]), context.io);
+    return;
+  }
+  const pair = prepareBilingual(input, { ...sides, ...(options.layout !== undefined && { layout: options.layout }) });
   for (const d of pair.diagnostics) if (d.code === 'layout') context.logger.note(noteText(d));
   await writeOutput(options.output, writeSentences(pair[options.side]), context.io);
 }
