@@ -215,7 +215,7 @@ export function confidentWords(source: Document, target: Document, options: Alig
   const { first, params } = documentPasses(problem, settings);
   const beads = trainingBeads(first, problem, params);
   const texts = { source: sentenceTexts(source), target: sentenceTexts(target) };
-  return wordBeads(texts.source, texts.target, beads, selectTrainingBeads(beads, trainingSelection(texts.source, texts.target, learn)), learn.prefix);
+  return wordBeads(texts.source, texts.target, beads, selectTrainingBeads(beads, trainingSelection(texts.source, texts.target, learn, problem.acrossScripts === true)), learn.prefix);
 }
 
 /**

@@ -45,10 +45,10 @@ export interface LexicalEvidence {
   readonly learn?: LexiconLearnerOptions;
 }
 
-/** The weight of a lexicon given to a pair: its weight across scripts where the pair's sides are written in two. */
-function givenWeight(lexicon: NonNullable<LexicalEvidence['lexicon']>, texts: { source: SentenceTexts; target: SentenceTexts }): number {
+/** The weight of a lexicon given to a pair: its weight across scripts where the pair's sides are written in two (`across`). */
+function givenWeight(lexicon: NonNullable<LexicalEvidence['lexicon']>, across: boolean): number {
   const w = lexicon.acrossScripts;
-  return w !== undefined && differentScripts(texts.source, texts.target) ? w : lexicon.weight;
+  return w !== undefined && across ? w : lexicon.weight;
 }
 
 /** A document's sentences as a learner reads them (NFC), one at a time: the Documents hold the text. */
@@ -102,6 +102,8 @@ export function prepareDocuments(source: Document, target: Document, settings: P
         : createCognateScorerFromRows(vocab, srcRows!, tgtRows!);
   const { dictionary, lexicon, learn } = settings.lexical === false ? {} : settings.evidence;
   const texts = { source: sentenceTexts(source), target: sentenceTexts(target) };
+  // Read once a document: the given lexicon's weight, the learner and the final pass's decoding all ask it.
+  const across = differentScripts(texts.source, texts.target);
   const add = (scorer: LexicalScorer, weight: number): LexicalScorer => combineScorers([{ scorer: lexical, weight: 1 }, { scorer, weight }], { sum: true });
   if (dictionary) lexical = add(createDictionaryScorer(texts.source, texts.target, dictionary.entries, dictionary.scorer), dictionary.weight);
   return {
@@ -110,9 +112,9 @@ export function prepareDocuments(source: Document, target: Document, settings: P
     lexical,
     anchors,
     ...fixedBeads(settings.fixed),
-    ...(lexicon && { evidence: lexiconEvidence(lexicon.lexicon, texts.source, texts.target, lexicon.scorer, givenWeight(lexicon, texts)) }),
-    ...(learn && !lexicon && { learner: createLexiconLearner(texts.source, texts.target, learn) }),
-    ...(differentScripts(texts.source, texts.target) && { acrossScripts: true }),
+    ...(lexicon && { evidence: lexiconEvidence(lexicon.lexicon, texts.source, texts.target, lexicon.scorer, givenWeight(lexicon, across)) }),
+    ...(learn && !lexicon && { learner: createLexiconLearner(texts.source, texts.target, learn, across) }),
+    ...(across && { acrossScripts: true }),
   };
 }
 

@@ -90,9 +90,18 @@ export interface LexiconLearnerOptions {
   readonly acrossScripts?: Pick<LexiconLearnerOptions, 'threshold' | 'maxSide' | 'rounds'> & Partial<Pick<LexiconLearnerOptions, 'weight'>>;
 }
 
-/** The options a pair's training beads are chosen by: `acrossScripts` where its sides' scripts differ. */
-export function trainingSelection<T extends Pick<LexiconLearnerOptions, 'threshold' | 'maxSide' | 'rounds' | 'weight' | 'acrossScripts'>>(source: SentenceTexts, target: SentenceTexts, options: T): T {
-  return options.acrossScripts && differentScripts(source, target) ? { ...options, ...options.acrossScripts } : options;
+/**
+ * The options a pair's training beads are chosen by: `acrossScripts` where its sides' scripts
+ * differ (`across`, when the caller has already read the scripts: prepare.ts reads them once a
+ * document; else read here).
+ */
+export function trainingSelection<T extends Pick<LexiconLearnerOptions, 'threshold' | 'maxSide' | 'rounds' | 'weight' | 'acrossScripts'>>(
+  source: SentenceTexts,
+  target: SentenceTexts,
+  options: T,
+  across?: boolean,
+): T {
+  return options.acrossScripts && (across ?? differentScripts(source, target)) ? { ...options, ...options.acrossScripts } : options;
 }
 
 /** Which of the beads to train on: confident, small, at most `maxBeads` evenly spaced. */
@@ -158,9 +167,9 @@ export function trainLexicon(beads: WordBeads, options: TrainingOptions): Lexico
   return lexiconFromModel(model, src.words, tgt.words, options.prefix, options.minProbability);
 }
 
-/** Learns a lexicon from the first pass of a document pair. */
-export function createLexiconLearner(source: SentenceTexts, target: SentenceTexts, options: LexiconLearnerOptions): LexicalLearner {
-  const selection = trainingSelection(source, target, options);
+/** Learns a lexicon from the first pass of a document pair (`across`: as `trainingSelection`). */
+export function createLexiconLearner(source: SentenceTexts, target: SentenceTexts, options: LexiconLearnerOptions, across?: boolean): LexicalLearner {
+  const selection = trainingSelection(source, target, options, across);
   return {
     ...(selection.rounds !== undefined && { rounds: selection.rounds }),
     learn(beads) {
