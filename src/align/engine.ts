@@ -233,7 +233,7 @@ export function solvePlan(plan: AlignmentPlan): RefineResult[] {
 /** Pass 2 of one job. */
 export function solveJob(job: RefineJob, params: SearchParams): RefineResult {
   const problem = job.local ? { ...job.problem, lexical: jobLexical(job.problem.lexical, job.local.scorer(), job.local.weight) } : job.problem;
-  const r = refinePath(problem, params, job.band, params.decodingGain);
+  const r = refinePath(problem, params, job.band);
   return { pathX: r.pathX, pathY: r.pathY, posterior: r.beadPosterior! };
 }
 

@@ -344,9 +344,12 @@ export function searchPath(problem: SearchProblem, params: SearchParams): Search
   return { band, result };
 }
 
-/** Re-run the finest level in a known band, e.g. with re-estimated parameters and posteriors. */
-export function refinePath(problem: SearchProblem, params: SearchParams, band: Band, gain?: number): DpResult {
-  return dpWithWidening(band, costModel(problem, params, params.moves, params.length), params, undefined, true, params.temperature, gain);
+/**
+ * Re-run the finest level in a known band, e.g. with re-estimated parameters and posteriors;
+ * decoded as `params.decodingGain` asks (set on the final pass's parameters only, engine.ts).
+ */
+export function refinePath(problem: SearchProblem, params: SearchParams, band: Band): DpResult {
+  return dpWithWidening(band, costModel(problem, params, params.moves, params.length), params, undefined, true, params.temperature, params.decodingGain);
 }
 
 /**
