@@ -381,9 +381,10 @@ export function runDp(band: Band, model: CostModel, options: DpOptions): DpResul
     for (let y = hi[x]!; y >= l; y--) {
       const c = slot + (y - l);
       const beta = x === n && y === m ? 0 : accS[c]! > 0 ? accM[c]! + Math.log(accS[c]!) : -Infinity;
-      const onPath = p >= 0 && pathX[p] === x && pathY[p] === y;
+      // The best path's own posteriors, unless decoding by expected accuracy returns another path.
+      const onPath = !mea && p >= 0 && pathX[p] === x && pathY[p] === y;
       if (onPath) pointPosterior[p] = Math.min(1, Math.exp(alphaRel[rb + y - l]! + alphaRow[x]! + beta - logZ));
-      const g = x === n && y === m ? 0 : mea ? meaG[c]! : 0;
+      const g = !mea || (x === n && y === m) ? 0 : meaG[c]!;
       if (mea && beta !== -Infinity) meaPoint[rb + y - l] = Math.min(1, Math.exp(alphaRel[rb + y - l]! + alphaRow[x]! + beta - logZ));
       if (beta !== -Infinity && !(x === 0 && y === 0)) {
         for (let k = 0; k < K; k++) {
