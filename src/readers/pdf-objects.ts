@@ -4,6 +4,7 @@
  * nested dictionaries, arrays, strings and comments), and names with their `#xx` escapes read.
  * Every answer may be "don't know" (undefined): the budget then assumes the worst.
  */
+import { partitionPoint } from '../sequence.js';
 
 /** An object's text: its dictionary (a stream's, up to `stream`), array or value. */
 export class PdfObjects {
@@ -59,15 +60,9 @@ export class PdfObjects {
   containing(source: string, position: number): string | undefined {
     this.indexFile();
     const starts = this.starts.get(source) ?? [];
-    let low = 0;
-    let high = starts.length - 1;
-    while (low < high) {
-      const middle = (low + high + 1) >> 1;
-      if (starts[middle]!.start <= position) low = middle;
-      else high = middle - 1;
-    }
-    const at = starts[low];
-    return at && at.start <= position ? text(source, at) : undefined;
+    // The last object starting at or before `position`.
+    const at = starts[partitionPoint(starts.length, (i) => starts[i]!.start <= position) - 1];
+    return at && text(source, at);
   }
 
   /** A value, with a reference (`n g R`) followed to its object. */
