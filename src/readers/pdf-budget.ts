@@ -58,9 +58,9 @@ interface Stream {
   readonly object: number;
   readonly generation: number;
   readonly dictionary: string;
-  /** Where its data starts, and where the first `endstream` after it is (-1: none). */
+  /** Where its data starts, and where it ends: at the first `endstream` after it, or the end of the file. */
   readonly start: number;
-  readonly endstream: number;
+  readonly end: number;
   readonly filters: readonly string[];
   /** A picture (never decoded for text), a form XObject (content drawn by `Do`), or neither. */
   readonly image: boolean;
@@ -101,7 +101,7 @@ export function checkPdfBudget(bytes: Uint8Array, name: string): void {
     const { filters, object } = stream;
     if (filters.filter((f) => COMPRESSIONS.has(f)).length > 1) refuse(`object ${object}: a stream compressed twice (a PDF bomb?); refused`);
     if (filters.includes('BrotliDecode')) refuse(`object ${object}: a BrotliDecode stream, whose size cannot be known before pdf.js reads it; refused`);
-    let end = stream.endstream < 0 ? text.length : stream.endstream;
+    let { end } = stream;
     let raw = bytes.subarray(stream.start);
     if (decrypt && !/\/Type\s*\/(?:XRef|Metadata)\b/u.test(stream.dictionary) && !filters.includes('Crypt')) {
       // Encrypted data has its exact length: the declared one, or up to the end of line before `endstream`.
@@ -175,7 +175,7 @@ export function checkPdfBudget(bytes: Uint8Array, name: string): void {
     if (isContent && !stream.image && stream.filters.some((f) => IMAGE_CODINGS.has(f))) {
       refuse(`object ${stream.object}: content in an image coding (${stream.filters.join(', ')}); refused`);
     }
-    if (stream.image) contents.set(stream.object, { size: stream.endstream < 0 ? text.length - stream.start : stream.endstream - stream.start });
+    if (stream.image) contents.set(stream.object, { size: stream.end - stream.start });
     else contents.set(stream.object, decode(stream, false, isContent && forms.size > 0).content);
   }
   const sizeOf = (object: number) => contents.get(object)?.size ?? 0;
@@ -305,12 +305,13 @@ function findStreams(text: string): Stream[] {
     const filters = [...filter.matchAll(/\/(\w+)/gu)].map((m) => filterName(m[1]!));
     const subtype = entry(dictionary, 'Subtype');
     const start = at + match[0].length;
+    const endstream = text.indexOf('endstream', start);
     streams.push({
       object: Number(number[1]),
       generation: Number(number[2]),
       dictionary,
       start,
-      endstream: text.indexOf('endstream', start),
+      end: endstream < 0 ? text.length : endstream,
       filters,
       image: subtype === '/Image',
       // A subtype given by reference may be /Form: counted as one.
