@@ -95,7 +95,8 @@ export function checkPdfBudget(bytes: Uint8Array, name: string): void {
   objects.addFile(text);
   const streams = findStreams(text);
   const decrypt = decrypter(text, streams, objects, name);
-  const forms = new Set(streams.filter((s) => s.form).map((s) => s.object));
+  /** The form XObjects' dictionaries, by object number. */
+  const forms = new Map(streams.filter((s) => s.form).map((s) => [s.object, s.dictionary]));
   let decoded = 0;
   const decode = (stream: Stream, keep: boolean, names: boolean): { content: Content; kept?: Uint8Array } => {
     const { filters, object } = stream;
@@ -185,7 +186,7 @@ export function checkPdfBudget(bytes: Uint8Array, name: string): void {
     if (total > MAX_UNCOMPRESSED_BYTES) refuse(`pages draw over ${MEGABYTES} MB of content in all (pages sharing a large content stream, or forms drawn many times?); refused`);
   };
   for (const page of pages) for (const object of page.contents) add(sizeOf(object));
-  if (forms.size) addForms(objects, sources, pages, new Map(streams.filter((s) => s.form).map((s) => [s.object, s.dictionary])), contents, add, refuse);
+  if (forms.size) addForms(objects, sources, pages, forms, contents, add, refuse);
 }
 
 /**
@@ -198,12 +199,11 @@ function addForms(
   objects: PdfObjects,
   sources: readonly string[],
   pages: readonly Page[],
-  formDictionaries: ReadonlyMap<number, string>,
+  forms: ReadonlyMap<number, string>,
   contents: ReadonlyMap<number, Content>,
   add: (bytes: number) => void,
   refuse: (why: string) => never,
 ): void {
-  const forms = new Set(formDictionaries.keys());
   /** The forms given names in `text` (`/Name n g R`), by name. */
   const formNames = (text: string) => {
     const found: [string, number][] = [];
@@ -246,7 +246,7 @@ function addForms(
     if (depth > MAX_FORM_DEPTH) refuse(`form XObjects nested over ${MAX_FORM_DEPTH} deep; refused`);
     onPath.add(form);
     const content = contents.get(form);
-    const own = entry(formDictionaries.get(form) ?? '', 'Resources');
+    const own = entry(forms.get(form) ?? '', 'Resources');
     // A form without resources of its own uses its caller's: any form the name is given to.
     const value = Math.min((content?.size ?? 0) + draws(content?.names, own === undefined ? undefined : namedIn(objects.resolve(own)), depth), MAX_UNCOMPRESSED_BYTES + 1);
     onPath.delete(form);
