@@ -27,23 +27,33 @@ const stream = (dictionary: string, data: Buffer) => Buffer.concat([latin1(`<< $
 const FONT = '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>';
 const TEXT = 'BT /F1 12 Tf 72 720 Td (A sentence of text.) Tj ET\n';
 
+/** One page whose content is `data`, under `filters` (as the stream dictionary writes them). */
+function onePage(filters: string, data: Buffer, extra: readonly (string | Buffer)[] = [], resources = ''): Buffer {
+  return pdf([
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+    `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 5 0 R >> ${resources} >> /Contents 4 0 R >>`,
+    stream(filters ? `/Filter ${filters}` : '', data),
+    FONT,
+    ...extra,
+  ]);
+}
+
 /**
- * One page whose content stream inflates to `megabytes` MB: a line of text, then spaces. Built
- * from one compressed megabyte repeated, so that making a 1 GB bomb costs a few milliseconds.
+ * Zlib data that inflates to `megabytes` MB: a line of text, then spaces. Built from one
+ * compressed megabyte repeated, so that making a 1 GB bomb costs a few milliseconds.
  */
-export function flateBombPdf(megabytes: number): Buffer {
+function flateBomb(megabytes: number): Buffer {
   // A full flush ends each block on a byte boundary, so the compressed megabyte can be repeated.
   const text = deflateRawSync(latin1(TEXT), { finishFlush: constants.Z_FULL_FLUSH });
   const spaces = deflateRawSync(Buffer.alloc(2 ** 20, 0x20), { finishFlush: constants.Z_FULL_FLUSH });
   // zlib header, blocks, the final empty block; the checksum is left out (pdf.js does not check it).
-  const data = Buffer.concat([Buffer.from([0x78, 0x9c]), text, ...Array<Buffer>(megabytes).fill(spaces), Buffer.from([0x03, 0x00])]);
-  return pdf([
-    '<< /Type /Catalog /Pages 2 0 R >>',
-    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
-    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 5 0 R >> >> /Contents 4 0 R >>',
-    stream('/Filter /FlateDecode', data),
-    FONT,
-  ]);
+  return Buffer.concat([Buffer.from([0x78, 0x9c]), text, ...Array<Buffer>(megabytes).fill(spaces), Buffer.from([0x03, 0x00])]);
+}
+
+/** One page whose content stream inflates to `megabytes` MB. */
+export function flateBombPdf(megabytes: number): Buffer {
+  return onePage('/FlateDecode', flateBomb(megabytes));
 }
 
 /** `pages` pages that all draw one content stream of `bytes` bytes, uncompressed: a line of text, then `fill` repeated. */
@@ -62,25 +72,7 @@ export function sharedContentPdf(pages: number, bytes = TEXT.length, fill = ' ')
 
 /** One page whose content is compressed twice over (`/Filter [/FlateDecode /FlateDecode]`), as a bomb can be to hide its size. */
 export function twiceCompressedPdf(): Buffer {
-  return pdf([
-    '<< /Type /Catalog /Pages 2 0 R >>',
-    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
-    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 5 0 R >> >> /Contents 4 0 R >>',
-    stream('/Filter [/FlateDecode /FlateDecode]', deflateSync(deflateSync(latin1(TEXT)))),
-    FONT,
-  ]);
-}
-
-/** One page whose content is `data`, under `filters` (as the stream dictionary writes them). */
-function onePage(filters: string, data: Buffer, extra: readonly (string | Buffer)[] = [], resources = ''): Buffer {
-  return pdf([
-    '<< /Type /Catalog /Pages 2 0 R >>',
-    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
-    `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 5 0 R >> ${resources} >> /Contents 4 0 R >>`,
-    stream(filters ? `/Filter ${filters}` : '', data),
-    FONT,
-    ...extra,
-  ]);
+  return onePage('[/FlateDecode /FlateDecode]', deflateSync(deflateSync(latin1(TEXT))));
 }
 
 /**
@@ -121,7 +113,7 @@ export function lzwBombPdf(megabytes: number): Buffer {
   while (next < 4096) codes.push(next++);
   const longest = 4096 - (258 + TEXT.length) + 1;
   for (let made = 0; made < megabytes * 2 ** 20; made += longest) codes.push(4095);
-  return onePage('/LZWDecode', Buffer.concat([lzwCodes(codes.concat([257]))]));
+  return onePage('/LZWDecode', lzwCodes(codes.concat([257])));
 }
 
 /** One page whose text is LZW-coded (a real, small stream): it must read as it is. */
@@ -160,10 +152,7 @@ function ascii85(data: Buffer): Buffer {
 
 /** The Flate bomb's content behind ASCII85 (`[/ASCII85Decode /FlateDecode]`, as old writers made text-safe PDFs). */
 export function ascii85FlateBombPdf(megabytes: number): Buffer {
-  const bomb = flateBombPdf(megabytes);
-  const start = bomb.indexOf('stream\n') + 7;
-  const data = bomb.subarray(start, bomb.indexOf('\nendstream', start));
-  return onePage('[/A85 /Fl]', ascii85(data));
+  return onePage('[/A85 /Fl]', ascii85(flateBomb(megabytes)));
 }
 
 /** One page of text coded as real writers may: ASCII85 over Flate (a legitimate chain, to be read). */
