@@ -20,7 +20,8 @@ import { xliffReader } from './xliff.js';
 
 export type { Block, BlockSpan, ReadContext, ReadDocument, Reader, ReadText } from './types.js';
 export { layOut, BlockBuilder } from './blocks.js';
-export { MAX_ARCHIVE_TEXT_BYTES, MAX_UNCOMPRESSED_BYTES, MAX_ZIP_ENTRIES } from './zip.js';
+export { MAX_ARCHIVE_TEXT_BYTES, MAX_ZIP_ENTRIES } from './zip.js';
+export { MAX_UNCOMPRESSED_BYTES } from './pdf-budget.js';
 export { MAX_HTML_DEPTH } from './html.js';
 
 /** Every format's reader. */

@@ -7,8 +7,8 @@
  * not images, which it never decodes) is decoded here through its filters as pdf.js would
  * (Flate 16 KB of its data at a time; LZW, run lengths, ASCII85 and hex: pdf-filters.ts) and
  * counted, not kept; and the content each page draws, forms included as many times as they are
- * drawn, is summed over the pages. Both sums are held to the cap on the text a ZIP archive may
- * inflate to, and the result depends on the bytes alone, never on a clock.
+ * drawn, is summed over the pages. Both sums are held to MAX_UNCOMPRESSED_BYTES, and the
+ * result depends on the bytes alone, never on a clock.
  */
 import { Buffer } from 'node:buffer';
 import { Unzlib, unzlibSync } from 'fflate';
@@ -16,8 +16,12 @@ import { InputError } from '../errors.js';
 import { type Decrypter, emptyPasswordDecrypter, pdfString } from './pdf-crypt.js';
 import { type Decoded, ascii85, asciiHex, filterName, lzw, runLength } from './pdf-filters.js';
 import { PdfObjects, entry, pdfName, references } from './pdf-objects.js';
-import { MAX_UNCOMPRESSED_BYTES } from './zip.js';
 
+/**
+ * Uncompressed bytes a PDF's streams may decode to in all, and content its pages may draw in all:
+ * more than the text a ZIP archive may hold (zip.ts), since fonts and object streams come on top of the text.
+ */
+export const MAX_UNCOMPRESSED_BYTES = 256 * 1024 * 1024;
 /**
  * Pages read. pdf.js spends about 0.6 ms on a page even with nothing on it (measured on a PDF of
  * 2 000 empty pages), so 10 000 pages, more than the longest real books, stay within seconds.

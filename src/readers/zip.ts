@@ -9,11 +9,6 @@ import { InputError } from '../errors.js';
 /** Entries an archive may list: a long EPUB has a few thousand (chapters, images, fonts); zip bombs list millions. */
 export const MAX_ZIP_ENTRIES = 20_000;
 /**
- * Uncompressed bytes a document may unpack to for its reading, in all: the bound for a PDF's
- * streams (pdf-budget.ts), whose fonts and object streams come on top of the text.
- */
-export const MAX_UNCOMPRESSED_BYTES = 256 * 1024 * 1024;
-/**
  * Uncompressed bytes of the entries of a DOCX, ODT or EPUB read (text entries only: images are
  * never inflated). Reading costs about 0.15 s and 15 MB a MB of XML (a DOCX of 200 MB of short
  * paragraphs: 31 s and 2.9 GB), while pandoc and LibreOffice write 1.3 to 1.6 bytes of XML a byte
