@@ -15,7 +15,7 @@ import { Unzlib, unzlibSync } from 'fflate';
 import { InputError } from '../errors.js';
 import { type Decrypter, emptyPasswordDecrypter, pdfString } from './pdf-crypt.js';
 import { type Decoded, ascii85, asciiHex, filterName, lzw, runLength } from './pdf-filters.js';
-import { PdfObjects, entry, pdfName, references } from './pdf-objects.js';
+import { NAME_CHARACTER, PdfObjects, entry, nameEnd, pdfName, references } from './pdf-objects.js';
 
 /**
  * Uncompressed bytes a PDF's streams may decode to in all, and content its pages may draw in all:
@@ -53,7 +53,9 @@ const IMAGE_CODINGS = new Set(['DCTDecode', 'JPXDecode', 'JBIG2Decode', 'CCITTFa
 /** The filters decoded here (pdf.js's others are image codings, Brotli, and names it does not know). */
 const DECODERS = new Set(['FlateDecode', 'LZWDecode', 'RunLengthDecode', 'ASCII85Decode', 'ASCIIHexDecode']);
 /** A name in content: `/` and what follows up to a delimiter. */
-const NAME = /\/([^\s()<>[\]{}/%]*)/gu;
+const NAME = new RegExp(`/(${NAME_CHARACTER}*)`, 'gu');
+/** A name given to an object in a dictionary: `/Name n g R`. */
+const NAMED_REFERENCE = new RegExp(String.raw`/(${NAME_CHARACTER}+)\s*(\d+)\s+\d+\s+R\b`, 'gu');
 /** Longest name piece carried from one chunk of content to the next (the spec's names are up to 127 bytes). */
 const MAX_CARRY = 4096;
 
@@ -211,7 +213,7 @@ function addForms(
   /** The forms given names in `text` (`/Name n g R`), by name. */
   const formNames = (text: string) => {
     const found: [string, number][] = [];
-    for (const m of text.matchAll(/\/([^\s()<>[\]{}/%]+)\s*(\d+)\s+\d+\s+R\b/gu)) {
+    for (const m of text.matchAll(NAMED_REFERENCE)) {
       if (!forms.has(Number(m[2]))) continue;
       // Content is read for names in pieces this long: a longer form name could be missed there.
       if (m[1]!.length >= MAX_CARRY) refuse(`object ${m[2]}: a form named with over ${MAX_CARRY} characters; refused`);
@@ -337,10 +339,10 @@ class Names {
 
   feed(chunk: Uint8Array): this {
     const text = this.carry + latin1(chunk);
-    this.head ??= /^[^\s()<>[\]{}/%]*/u.exec(text)![0];
+    this.head ??= text.slice(0, nameEnd(text, 0));
     // A name at the very end may go on in the next chunk: kept for it.
     const open = text.lastIndexOf('/');
-    const cut = open >= 0 && !/[\s()<>[\]{}%]/u.test(text.slice(open + 1)) ? open : text.length;
+    const cut = open >= 0 && nameEnd(text, open + 1) === text.length ? open : text.length;
     this.count(text.slice(0, cut));
     this.carry = text.slice(cut, cut + MAX_CARRY);
     return this;

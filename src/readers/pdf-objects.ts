@@ -80,8 +80,9 @@ function text(source: string, at: { start: number; end: number }): string {
   return source.slice(at.start, ends.length ? Math.min(...ends) : source.length);
 }
 
-/** PDF delimiters and white space: where a name or a keyword ends. */
-const DELIMITER = /[\s()<>[\]{}/%]/u;
+/** A character of a name or a keyword: any but white space and PDF's delimiters (a regular expression's source, for the budget's too). */
+export const NAME_CHARACTER = String.raw`[^\s()<>[\]{}/%]`;
+const IN_NAME = new RegExp(NAME_CHARACTER, 'u');
 
 /**
  * The value of `key` in the first dictionary of `text`, at its top level, as text (a reference
@@ -146,9 +147,10 @@ function skipString(text: string, at: number): number {
   return text.length;
 }
 
-function nameEnd(text: string, at: number): number {
+/** Where the name or keyword going on at `at` ends: at the first delimiter or white space, or the end of `text`. */
+export function nameEnd(text: string, at: number): number {
   let i = at;
-  while (i < text.length && !DELIMITER.test(text[i]!)) i++;
+  while (i < text.length && IN_NAME.test(text[i]!)) i++;
   return i;
 }
 
