@@ -218,12 +218,17 @@ if (corpora.includes('udhr')) {
     // Units both declarations have (a few translations leave out or merge a preamble paragraph: the unit is still the preamble).
     // Units: each paragraph (heading, <p>, list item) where both articles have as many, else the article.
     const keys = s.units.map((u) => u.key).filter((k) => t.units.some((u) => u.key === k));
+    // Two translations with as many paragraphs in an article need not cut it in the same places
+    // (the Japanese preamble joins two Chinese paragraphs and cuts another in two, ten each):
+    // paragraphs are units only where both also have as many as the English original.
+    const english = from === 'en' || to === 'en' ? undefined : readUdhr('en');
+    const lineCount = (d, k) => d.units.find((u) => u.key === k)?.lines.length;
     const split = (d, other) => ({
       ...d,
       units: keys.flatMap((k) => {
         const unit = d.units.find((u) => u.key === k);
-        const mate = other.units.find((u) => u.key === k);
-        return unit.lines.length === mate.lines.length ? unit.lines.map((line, i) => ({ key: `${k}.${i}`, lines: [line] })) : [unit];
+        const parallel = unit.lines.length === lineCount(other, k) && (!english || unit.lines.length === lineCount(english, k));
+        return parallel ? unit.lines.map((line, i) => ({ key: `${k}.${i}`, lines: [line] })) : [unit];
       }),
     });
     report('UDHR', pair, measurePair([{ name: 'udhr', source: split(s, t), target: split(t, s) }], from, to));
