@@ -438,10 +438,10 @@ export function unmatchedByLength(problem: AlignmentProblem, c: number, margin: 
 function documentLengthModel(stats: FirstPassStats, initial: LengthModel, everyBead: boolean): LengthModel {
   const model =
     stats.confidentPairs.length >= P.MIN_VARIANCE_PAIRS
-      ? estimateLengthModel(stats.confidentPairs, initial, P.MIN_RATIO_PAIRS, P.MIN_VARIANCE_PAIRS)
+      ? estimateLengthModel(stats.confidentPairs, initial, P.MIN_RATIO_PAIRS, P.MIN_VARIANCE_PAIRS, P.MIN_VARIANCE_CHARS)
       : estimateLengthModel(stats.pairs, initial, P.MIN_RATIO_PAIRS, Infinity);
   if (!everyBead || stats.beadPairs.length < P.MIN_VARIANCE_PAIRS) return model;
-  return { c: model.c, s2: estimateLengthModel(stats.beadPairs, initial, P.MIN_RATIO_PAIRS, P.MIN_VARIANCE_PAIRS).s2 };
+  return { c: model.c, s2: estimateLengthModel(stats.beadPairs, initial, P.MIN_RATIO_PAIRS, P.MIN_VARIANCE_PAIRS, P.MIN_VARIANCE_CHARS).s2 };
 }
 
 /**

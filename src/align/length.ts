@@ -86,6 +86,9 @@ const CHI2_1_MEDIAN = 0.454936;
  * Estimate c and s² from matched length pairs (the 1-1 beads of a first pass): c is the ratio of
  * the summed lengths (from `minRatioPairs` pairs on), s² a robust variance of the per-character
  * residual (median based, so a few wrong pairs do not inflate it; from `minVariancePairs` on).
+ * Pairs shorter than `minVarianceChars` (mean of c·ls and lt) are left out of s²: labels such
+ * as "Article 5" / "Artikel 5" match by formula, not as translations do, and where they are a
+ * large share of a document's pairs the median takes their near-zero residuals for its variance.
  * Below those counts the fallback's values are kept.
  */
 export function estimateLengthModel(
@@ -93,6 +96,7 @@ export function estimateLengthModel(
   fallback: LengthModel,
   minRatioPairs: number,
   minVariancePairs: number,
+  minVarianceChars = 0,
 ): LengthModel {
   const usable = pairs.filter(([a, b]) => a > 0 && b > 0);
   if (usable.length < minRatioPairs) return fallback;
@@ -104,7 +108,12 @@ export function estimateLengthModel(
   }
   const c = sb / sa;
   if (usable.length < minVariancePairs) return { c, s2: fallback.s2 };
-  const z2 = usable.map(([a, b]) => (b - c * a) ** 2 / ((c * a + b) / 2));
+  const z2: number[] = [];
+  for (const [a, b] of usable) {
+    const l = (c * a + b) / 2;
+    if (l >= minVarianceChars) z2.push((b - c * a) ** 2 / l);
+  }
+  if (z2.length < minVariancePairs) return { c, s2: fallback.s2 };
   const s2 = median(z2) / CHI2_1_MEDIAN;
   return { c, s2: Number.isFinite(s2) && s2 > 0 ? s2 : fallback.s2 };
 }

@@ -117,6 +117,14 @@ export const MIN_RATIO_PAIRS = 3;
 export const MIN_VARIANCE_PAIRS = 20;
 
 /**
+ * Pairs whose mean length is under this many characters do not count towards s² (length.ts
+ * estimateLengthModel). From bench/NOTES-engine.md, "Short labels in the variance": the dev sets
+ * keep their strict F1 at 10 and lose Jane Eyre from 15 on; at 10 the UDHR, whose lines are half
+ * article labels, stops turning two 1-1 beads into a deletion and a 1-2 (German-French, Lao).
+ */
+export const MIN_VARIANCE_CHARS = 10;
+
+/**
  * How much likelier a heading-like line (no final punctuation: titles, dates, captions) is to
  * have no counterpart than a sentence: 0.17 vs 0.011 in the pooled dev gold (×15); its 1-0/0-1
  * cost is lowered by log of this. Tuned to 4.5 (the ratio overstates it: part of the effect is
