@@ -69,6 +69,20 @@ const outputErrors: Case[] = [
 
 const usageErrors: Case[] = [
   { name: 'both inputs from stdin', args: () => ['align', '-', '-'], message: /only one of the inputs can be read from stdin/ },
+  // Stdin is read once: the second reader would find it empty, or take what was meant for the first.
+  {
+    name: 'an input and the lexicon from stdin',
+    args: () => ['align', '-', fr, '--lexicon', '-'],
+    stdin: '#bitext-lexicon\tsource=en\ttarget=fr\tprefix=0\n',
+    message: /^bitext: error: the source and --lexicon cannot both be read from stdin \(-\): give one of them as a file$/,
+  },
+  {
+    name: 'a manifest and a dictionary from stdin',
+    args: () => ['batch', '-', '--dict', '-'],
+    stdin: `doc\t${en}\t${fr}\n`,
+    message: /^bitext: error: the manifest and --dict cannot both be read from stdin \(-\): give one of them as a file$/,
+  },
+  { name: 'two dictionaries from stdin', args: () => ['align', en, fr, '--dict', '-', '--dict', '-'], stdin: 'dog\tchien\n', message: /two --dict files cannot both be read from stdin/ },
   { name: 'an unknown format', args: () => ['align', en, fr, '-f', 'xlsx'], message: /argument 'xlsx' is invalid\. Allowed choices are tmx, tsv, json, jsonl, beads, moses/ },
   { name: 'a score out of range', args: () => ['align', en, fr, '--min-score', '1.5'], message: /'1\.5' is not a number between 0 and 1/ },
   { name: 'a bad language code', args: () => ['align', en, fr, '--from', 'english'], message: /'english' is not a language code/ },

@@ -13,6 +13,7 @@ import { COLLECT_AFTER_READING } from '../memory.js';
 import { droppedNotes, noteText } from '../messages.js';
 import { alignPairInputs, readAnchorBeads, readPairInputs } from '../pair-input.js';
 import { chooseSink } from '../sinks.js';
+import { checkOneStdinReader, optionReaders } from '../stdin-readers.js';
 import { chooseWriter } from '../writer-choice.js';
 
 export interface AlignCommandOptions extends DocumentOptions {
@@ -31,7 +32,8 @@ export async function alignCommand(
   context: Context,
 ): Promise<void> {
   if (sourceName === STD_STREAM && targetName === STD_STREAM) throw new UsageError('only one of the inputs can be read from stdin (-)');
-  checkAnchorOptions(sourceName, targetName, options);
+  checkOneStdinReader([['the source', sourceName], ['the target', targetName], ...optionReaders(options)]);
+  checkAnchorOptions(options);
   const writer = chooseWriter(options.format, options.output);
   checkFilters(writer, options);
   const sink = chooseSink(writer, options.output, context.io);
@@ -80,10 +82,7 @@ async function saveLexicon(path: string, result: PairResult, evidence: UserEvide
   await writeLexicon(path, lexicon, { source: source.lang, target: target.lang });
 }
 
-function checkAnchorOptions(sourceName: string, targetName: string | undefined, options: AlignCommandOptions): void {
+function checkAnchorOptions(options: AlignCommandOptions): void {
   if (options.anchorsLoose && options.anchors === undefined) throw new UsageError('--anchors-loose goes with --anchors <file>');
-  if (options.anchors === STD_STREAM && (sourceName === STD_STREAM || targetName === STD_STREAM)) {
-    throw new UsageError('the anchors and an input cannot both be read from stdin (-)');
-  }
 }
 

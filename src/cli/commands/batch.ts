@@ -26,6 +26,7 @@ import { CORPUS_HEAP_GROWING_PERCENT } from '../memory.js';
 import { droppedNotes, noteText, plural } from '../messages.js';
 import { createProgress } from '../progress.js';
 import { type CorpusSink, type DirectorySink, mosesNeedsPrefix, openCorpusSink, openDirectorySink } from '../sinks.js';
+import { checkOneStdinReader, optionReaders } from '../stdin-readers.js';
 import { chooseWriter } from '../writer-choice.js';
 
 export interface BatchCommandOptions extends DocumentOptions {
@@ -267,6 +268,7 @@ function checkUsage(manifest: string | undefined, options: BatchCommandOptions, 
   if (options.anchors !== undefined) {
     throw new UsageError('--anchors names the corrections of one document: give each document its own in the manifest (JSONL "anchors", or a sixth TSV column)');
   }
+  checkOneStdinReader([['the manifest', manifest], ...optionReaders(options)]);
   const writer = chooseWriter(options.format, options.output, BATCH_FORMAT);
   checkFilters(writer, options);
   if (options.outDir === undefined && !writer.corpus) {
