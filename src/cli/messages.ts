@@ -80,6 +80,9 @@ export function noteText(d: Diagnostic): string {
       const where = d.input === undefined ? '' : `${inputLabel(d.input)}: `;
       return `${where}${plural(count, 'sentence')} not in ${languageName(lang)} (left as they are; marked in JSON and TMX)`;
     }
+    // Named, since --dict is repeatable and a note on one of several would not say which.
+    case 'dictionary-turned':
+    case 'lexicon-turned':
     case 'close-language':
     case 'anchors-loose': {
       const where = d.input === undefined ? '' : `${inputLabel(d.input)}: `;

@@ -54,8 +54,16 @@ describe('align --dict', () => {
 
   it('says when it reads a dictionary the other way round, or guesses its direction', async () => {
     const run = (file: string) => runBitext(['align', '--input', 'sentences', '--from', 'en', '--to', 'fr', '-f', 'beads', en, fr, '--dict', join(FIXTURES, file)]);
-    expect((await run('freedict-fra-eng.index')).stderr).toContain(`bitext: dictionary is fra-eng; read the other way round for en-fr\n`);
-    expect((await run('hunalign.dic')).stderr).toContain('bitext: dictionary names no languages; read as source-target, as the texts suggest for en-fr\n');
+    expect((await run('freedict-fra-eng.index')).stderr).toContain(`bitext: ${join(FIXTURES, 'freedict-fra-eng.index')}: dictionary is fra-eng; read the other way round for en-fr\n`);
+    expect((await run('hunalign.dic')).stderr).toContain(`bitext: ${join(FIXTURES, 'hunalign.dic')}: dictionary names no languages; read as source-target, as the texts suggest for en-fr\n`);
+  });
+
+  it('names the dictionary each note is about, when several are given', async () => {
+    const [turned, guessed] = [join(FIXTURES, 'freedict-fra-eng.index'), join(FIXTURES, 'hunalign.dic')];
+    const r = await runBitext(['align', '--input', 'sentences', '--from', 'en', '--to', 'fr', '-f', 'beads', en, fr, '--dict', guessed, '--dict', turned]);
+    expect(r.status).toBe(0);
+    expect(r.stderr).toContain(`bitext: ${guessed}: dictionary names no languages;`);
+    expect(r.stderr).toContain(`bitext: ${turned}: dictionary is fra-eng;`);
   });
 
   it('refuses bad dictionary files with one line naming the file (and the line)', async () => {
@@ -96,7 +104,7 @@ describe('align --save-lexicon, --lexicon, --no-lexicon', () => {
     const saved = join(dir, 'fr-en.tsv');
     await runBitext(['align', '--input', 'sentences', '--from', 'fr', '--to', 'en', '-f', 'beads', '-q', fr, en, '--save-lexicon', saved]);
     const r = await runBitext(['align', '--input', 'sentences', '--from', 'en', '--to', 'fr', '-f', 'beads', en, fr, '--lexicon', saved]);
-    expect([r.status, r.stderr.split('\n').at(-2)]).toEqual([0, 'bitext: lexicon is fr-en; read the other way round']);
+    expect([r.status, r.stderr.split('\n').at(-2)]).toEqual([0, `bitext: ${saved}: lexicon is fr-en; read the other way round`]);
     writeFileSync(join(dir, 'de.tsv'), '#bitext-lexicon\tsource=de\ttarget=fr\tprefix=0\nhund\tchien\t0.9\t0.8\n');
     const wrong = await align('--lexicon', join(dir, 'de.tsv'));
     expect([wrong.status, wrong.stderr]).toEqual([1, `bitext: error: ${join(dir, 'de.tsv')}: a de-fr lexicon, not one for en-fr\n`]);
