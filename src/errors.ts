@@ -36,6 +36,8 @@ export type ErrorCode =
   | 'one-language'
   | 'language-not-found'
   | 'same-languages-given'
+  /** A one-file bilingual input that holds both languages, but not laid out as the layout it was told to read it by. */
+  | 'layout-mismatch'
   /** An input with no sentence at all. */
   | 'no-sentences'
   /** Fixed beads that contradict each other or the input. */

@@ -109,6 +109,8 @@ export function errorText(error: BitextError): string {
       return error.message.endsWith('convert the file to UTF-8') ? `${error.message} or name its encoding (--encoding windows-1252)` : error.message;
     case 'anchors-mismatch':
       return `${error.message}; --anchors-loose keeps the anchors whose sentences are unchanged`;
+    case 'layout-mismatch':
+      return `${error.message} (leave out --layout)`;
     case 'same-languages-given':
       return `--from and --to are both ${languageName(data.lang!)}; a one-file input is split by language and must hold two`;
     default:

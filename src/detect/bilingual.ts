@@ -337,6 +337,32 @@ function decidePair(layout: LayoutText, options: BilingualOptions): Pair & { dec
 }
 
 /**
+ * `decidePair`, and when a forced layout leaves a side without its language, whether the file
+ * holds both all the same: read by one of another layout, it is the forced layout that is wrong,
+ * not the file (a pairs file forced to `block` would otherwise be "only French found; a one-file
+ * input must hold both languages", which sends the user to split a file that is fine).
+ */
+function decideForced(layout: LayoutText, options: BilingualOptions): Pair & { decision: LayoutDecision } {
+  try {
+    return decidePair(layout, options);
+  } catch (error) {
+    const { layout: forced, ...free } = options;
+    if (forced === undefined || !(error instanceof InputError) || error.code !== 'one-language') throw error;
+    let found: LayoutDecision;
+    try {
+      found = decidePair(layout, free).decision;
+    } catch {
+      // Read freely, it holds one language too: that is the problem to report.
+      throw error;
+    }
+    throw new InputError(options.name, `read as ${forced}, one side holds none of its language, though the file holds both: it is laid out as ${found.layout}`, {
+      code: 'layout-mismatch',
+      data: { forced, found: found.layout },
+    });
+  }
+}
+
+/**
  * Split a one-file bilingual text into its two sides.
  *
  * The two languages are found (or checked) on samples across the file; then every layout reads the
@@ -350,11 +376,12 @@ function decidePair(layout: LayoutText, options: BilingualOptions): Pair & { dec
  * @returns the two languages, the layout and its pieces
  * @throws InputError when only one language is found (`un.txt: only English found; a one-file input must hold both languages (give the target as a second file)`),
  *   or a given language is not among the file's (`un.txt: no German found; the file holds English and French`),
- *   or `from` and `to` are the same language (`same-languages-given`)
+ *   or `from` and `to` are the same language (`same-languages-given`),
+ *   or the file holds two languages but not in the layout `layout` forces (`layout-mismatch`)
  */
 export function splitBilingual(text: string, options: BilingualOptions): BilingualSplit {
   const layout = readLayoutText(text, options.input ?? 'text', options.paragraphs);
-  const { from, to, by, decision } = decidePair(layout, options);
+  const { from, to, by, decision } = decideForced(layout, options);
   const langOf = (l: Lang): Lang => (l === by[0] ? from : l === by[1] ? to : l);
   return {
     from,

@@ -124,6 +124,21 @@ describe('layouts given with --layout', () => {
     expect(found.stdout).not.toEqual(forced.stdout);
     expect(forced.stderr).toMatch(/^bitext: layout: block, cut after line \d+ \(.*\), given by --layout$/mu);
   });
+
+  it('says a forced layout does not fit a file holding both languages, instead of that the file holds one', async () => {
+    // Read as block, the ` / ` lines are all one side; the file is fine, the option is wrong.
+    const file = join(DIR, 'notice-pairs.txt');
+    for (const command of [['align', file], ['split', '--side', 'source', file]]) {
+      const r = await runBitext([...command, '--layout', 'block']);
+      expect([r.status, r.stdout]).toEqual([1, '']);
+      expect(r.stderr).toBe(`bitext: error: ${file}: read as block, one side holds none of its language, though the file holds both: it is laid out as pairs (leave out --layout)\n`);
+    }
+  });
+
+  it('still says a one-language file holds one language, whatever layout is forced', async () => {
+    const r = await runBitext(['align', '-', '--layout', 'pairs'], { stdin: readFileSync(`${FOUNDING}.en`, 'utf8') });
+    expect([r.status, r.stderr]).toEqual([1, 'bitext: error: stdin: only English found; a one-file input must hold both languages (give the target as a second file)\n']);
+  });
 });
 
 describe('languages of a file too short to find them in by samples', () => {
