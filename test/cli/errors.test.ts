@@ -122,6 +122,30 @@ describe.each([
   });
 });
 
+describe('an output that would replace an input, or another output', () => {
+  // Outputs are renamed over their path: one naming an input replaced the text the user had.
+  const cases: Array<{ name: string; args: (copy: { en: string; fr: string }) => string[]; message: RegExp }> = [
+    { name: 'align -o naming the source', args: ({ en, fr }) => ['align', '--input', 'sentences', en, fr, '-f', 'tsv', '-o', en], message: /corpus\.en: -o would overwrite the source, which this command reads; write it elsewhere$/ },
+    { name: 'align -f moses -o naming the inputs by their prefix', args: ({ en, fr }) => ['align', '--input', 'sentences', en, fr, '-f', 'moses', '-o', en.replace(/\.en$/u, '')], message: /corpus\.en: -o would overwrite the source/ },
+    { name: 'split -o naming its input', args: ({ en }) => ['split', en, '-o', en], message: /corpus\.en: -o would overwrite the input/ },
+    { name: 'detect -o naming its input', args: ({ fr }) => ['detect', fr, '-o', fr], message: /corpus\.fr: -o would overwrite the input/ },
+    { name: 'align -o and --save-lexicon at one path', args: ({ en, fr }) => ['align', '--input', 'sentences', en, fr, '-o', at('same.tsv'), '--save-lexicon', at('same.tsv')], message: /same\.tsv: given to both -o and --save-lexicon; each output needs its own file$/ },
+  ];
+  it.each(cases)('$name', async ({ args, message }) => {
+    const copy = { en: at('corpus.en'), fr: at('corpus.fr') };
+    writeFileSync(copy.en, readFileSync(en));
+    writeFileSync(copy.fr, readFileSync(fr));
+    const before = readdirSync(dir).sort();
+    const r = await runBitext(args(copy));
+    expect([r.status, r.stdout]).toEqual([1, '']);
+    expect(r.stderr).toMatch(/^bitext: error: /);
+    expect(r.stderr.trimEnd()).toMatch(message);
+    expect(readFileSync(copy.en, 'utf8')).toBe(readFileSync(en, 'utf8'));
+    expect(readFileSync(copy.fr, 'utf8')).toBe(readFileSync(fr, 'utf8'));
+    expect(readdirSync(dir).sort()).toEqual(before);
+  });
+});
+
 describe('exit 0', () => {
   it('prints help on --help', async () => {
     const r = await runBitext(['--help']);

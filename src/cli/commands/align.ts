@@ -12,8 +12,9 @@ import { STD_STREAM } from '../io.js';
 import { COLLECT_AFTER_READING } from '../memory.js';
 import { droppedNotes, noteText } from '../messages.js';
 import { alignPairInputs, readAnchorBeads, readPairInputs } from '../pair-input.js';
+import { checkOutputPaths } from '../output-paths.js';
 import { chooseSink } from '../sinks.js';
-import { checkOneStdinReader, optionReaders } from '../stdin-readers.js';
+import { checkOneStdinReader, optionReaders, type StdinReader } from '../stdin-readers.js';
 import { chooseWriter } from '../writer-choice.js';
 
 export interface AlignCommandOptions extends DocumentOptions {
@@ -32,9 +33,12 @@ export async function alignCommand(
   context: Context,
 ): Promise<void> {
   if (sourceName === STD_STREAM && targetName === STD_STREAM) throw new UsageError('only one of the inputs can be read from stdin (-)');
-  checkOneStdinReader([['the source', sourceName], ['the target', targetName], ...optionReaders(options)]);
+  // Every file the command reads: at most one from stdin, and none that an output would replace.
+  const reads: StdinReader[] = [['the source', sourceName], ['the target', targetName], ...optionReaders(options)];
+  checkOneStdinReader(reads);
   checkAnchorOptions(options);
   const writer = chooseWriter(options.format, options.output);
+  checkOutputPaths(reads, [['-o', writer.outputs === 'per-language' ? undefined : options.output], ['--save-lexicon', options.saveLexicon]]);
   checkFilters(writer, options);
   const sink = chooseSink(writer, options.output, context.io);
   const evidence = await readEvidence(options, context.io);
@@ -52,6 +56,11 @@ export async function alignCommand(
     result = await alignPairInputs(inputs, options, executor, { ...(anchors && { fixed: anchors.fixed }), keepBand: writer.usesBand === true, evidence });
   } finally {
     await executor.close();
+  }
+  // Moses files are named by the languages, known only now: `-o corpus` beside corpus.en and corpus.fr would replace them.
+  if (writer.outputs === 'per-language' && options.output !== undefined) {
+    const { source, target } = result.alignment;
+    checkOutputPaths(reads, [source.lang, target.lang].map((lang) => ['-o', `${options.output}.${lang}`] as const));
   }
   for (const d of result.diagnostics) context.logger.note(noteText(d));
   if (options.saveLexicon !== undefined) await saveLexicon(options.saveLexicon, result, evidence, options, context);

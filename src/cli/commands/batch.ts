@@ -26,6 +26,7 @@ import { CORPUS_HEAP_GROWING_PERCENT } from '../memory.js';
 import { droppedNotes, noteText, plural } from '../messages.js';
 import { createProgress } from '../progress.js';
 import { type CorpusSink, type DirectorySink, mosesNeedsPrefix, openCorpusSink, openDirectorySink } from '../sinks.js';
+import { checkOutputPaths } from '../output-paths.js';
 import { checkOneStdinReader, optionReaders } from '../stdin-readers.js';
 import { chooseWriter } from '../writer-choice.js';
 
@@ -270,6 +271,10 @@ function checkUsage(manifest: string | undefined, options: BatchCommandOptions, 
   }
   checkOneStdinReader([['the manifest', manifest], ...optionReaders(options)]);
   const writer = chooseWriter(options.format, options.output, BATCH_FORMAT);
+  checkOutputPaths(
+    [['the manifest', manifest], ...optionReaders(options)],
+    [['-o', writer.outputs === 'per-language' ? undefined : options.output], ['--report', options.report], ['--save-lexicon', options.saveLexicon]],
+  );
   checkFilters(writer, options);
   if (options.outDir === undefined && !writer.corpus) {
     throw new UsageError(`--format ${writer.name} holds one document: give --out-dir DIR for one file per document (or use jsonl, tsv, tmx or moses)`);

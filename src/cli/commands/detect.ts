@@ -3,6 +3,7 @@ import { detectParagraphs } from '../../detect/index.js';
 import { detectionUnits } from '../../document/prepare.js';
 import { writeLanguageRows } from '../../formats/index.js';
 import type { InputKind, Lang } from '../../types.js';
+import { checkOutputPaths } from '../output-paths.js';
 import { type Context, readDocumentInput, type ReadingOptions, writeOutput } from '../context.js';
 
 export interface DetectCommandOptions extends ReadingOptions {
@@ -13,6 +14,7 @@ export interface DetectCommandOptions extends ReadingOptions {
 }
 
 export async function detectCommand(name: string, options: DetectCommandOptions, context: Context): Promise<void> {
+  checkOutputPaths([['the input', name]], [['-o', options.output]]);
   const { text, blocks } = await readDocumentInput(name, context.io, options);
   const units = detectionUnits(text, options.input, blocks);
   const texts = units.map((u) => u.text);

@@ -5,6 +5,7 @@ import { writeSentences } from '../../formats/index.js';
 import type { InputKind, Lang, Layout, SideName } from '../../types.js';
 import { readGivenPairs } from '../../pipeline/given-pairs.js';
 import { noteText } from '../messages.js';
+import { checkOutputPaths } from '../output-paths.js';
 import { type Context, readDocumentInput, type ReadingOptions, writeOutput } from '../context.js';
 
 export interface SplitCommandOptions extends ReadingOptions {
@@ -18,6 +19,7 @@ export interface SplitCommandOptions extends ReadingOptions {
 }
 
 export async function splitCommand(name: string, options: SplitCommandOptions, context: Context): Promise<void> {
+  checkOutputPaths([['the input', name]], [['-o', options.output]]);
   const input = await readDocumentInput(name, context.io, options);
   if (options.side === undefined) {
     if (options.from !== undefined || options.to !== undefined) throw new UsageError('--from/--to go with --side (a file holding both languages); use --lang for one language');

@@ -1,0 +1,52 @@
+/**
+ * Outputs that would destroy what the command reads, or each other. An output is written to a
+ * temp file and renamed over its path, so `-o` naming an input replaced that input with the
+ * alignment (the text the user had is gone), and two outputs at one path left only the last
+ * written. Both are refused before any work, naming the path.
+ */
+import { statSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { UsageError } from '../errors.js';
+import { STD_STREAM } from './io.js';
+
+/** A file a command reads or writes: how the command line names it (`the source`, `-o`), and its path if given. */
+export type NamedPath = readonly [what: string, path: string | undefined];
+
+/**
+ * What a path is, to compare: a regular file's device and inode (a link, `./x` and `x` are one file),
+ * else the absolute path; undefined for stdin/stdout and devices (`/dev/null` may take any output).
+ */
+function identity(path: string): string | undefined {
+  if (path === STD_STREAM) return undefined;
+  let info;
+  try {
+    info = statSync(path);
+  } catch {
+    return `path:${resolve(path)}`;
+  }
+  return info.isFile() ? `file:${info.dev}:${info.ino}` : undefined;
+}
+
+/**
+ * @param inputs the files the command reads
+ * @param outputs the files it writes
+ * @throws UsageError for an output that is an input, or two outputs at one path
+ */
+export function checkOutputPaths(inputs: readonly NamedPath[], outputs: readonly NamedPath[]): void {
+  const read = new Map<string, string>();
+  for (const [what, path] of inputs) {
+    const id = path === undefined ? undefined : identity(path);
+    // A missing input is not there to lose: reading it fails with its own message.
+    if (id !== undefined && id.startsWith('file:') && !read.has(id)) read.set(id, what);
+  }
+  const written = new Map<string, string>();
+  for (const [what, path] of outputs) {
+    const id = path === undefined ? undefined : identity(path);
+    if (id === undefined) continue;
+    const input = read.get(id);
+    if (input !== undefined) throw new UsageError(`${path}: ${what} would overwrite ${input}, which this command reads; write it elsewhere`);
+    const other = written.get(id);
+    if (other !== undefined) throw new UsageError(`${path}: given to both ${other} and ${what}; each output needs its own file`);
+    written.set(id, what);
+  }
+}
