@@ -19,6 +19,9 @@ export interface Context {
  */
 export type InputRef = string | { readonly name: string; readonly bytes: Uint8Array };
 
+/** The encoding of a text given inline, as `bytesOf` receives it (batch-document.ts encodes it so). */
+const INLINE_ENCODING = 'utf-8';
+
 async function bytesOf(input: InputRef, io: Io): Promise<{ name: string; bytes: Uint8Array }> {
   return typeof input === 'string' ? { name: input, bytes: await readInput(input, io) } : input;
 }
@@ -48,10 +51,13 @@ export interface InputDocument extends InputText {
  */
 export async function readDocumentInput(input: InputRef, io: Io, options: ReadingOptions = {}): Promise<InputDocument> {
   const { name, bytes } = await bytesOf(input, io);
+  // A text given inline was a string before it was bytes: UTF-8, whatever `--encoding` (meant for
+  // the files of the run) or an HTML text's <meta charset> says.
+  const encoding = typeof input === 'string' ? options.encoding : INLINE_ENCODING;
   const read = await readDocument(bytes, {
     name,
     ...(options.inputFormat !== undefined && { format: options.inputFormat }),
-    ...(options.encoding !== undefined && { encoding: options.encoding }),
+    ...(encoding !== undefined && { encoding }),
   });
   const side = (r: typeof read) => ({
     name,

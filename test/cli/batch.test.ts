@@ -275,6 +275,23 @@ describe('bitext batch: a manifest on stdin', () => {
     expect(docs.filter((d) => d === 'first').length).toBe(docs.filter((d) => d === 'second').length);
   });
 
+  it('reads inline texts as the strings they are: --encoding (for the files of the run) and an HTML meta charset do not apply', async () => {
+    const en = readFileSync(join(dir, 'en', 'MasterCat.txt'), 'utf8');
+    const fr = readFileSync(join(dir, 'fr', 'MasterCat.txt'), 'utf8');
+    const html = (text: string) => `<html><head><meta charset="windows-1252"></head><body><p>${text}</p></body></html>`;
+    const docs = [
+      { id: 'text', source_text: en, target_text: fr },
+      { id: 'html', source_text: html('The café is open today.'), target_text: html('Le café est ouvert aujourd’hui.'), from: 'en', to: 'fr' },
+    ];
+    const r = await runBitext(['batch', '-', '--input', 'sentences', '--encoding', 'windows-1252', '--no-lang-check', ...ONE], {
+      stdin: docs.map((d) => `${JSON.stringify(d)}\n`).join(''),
+    });
+    expect(r.status).toBe(0);
+    const beads = lines(r.stdout).map((l) => JSON.parse(l) as { doc: string; targetText: string });
+    expect(beads.find((b) => b.doc === 'text')!.targetText).toBe(fr.split('\n')[0]);
+    expect(beads.find((b) => b.doc === 'html')!.targetText).toBe('Le café est ouvert aujourd’hui.');
+  });
+
   it('reads a TSV manifest from stdin, paths relative to the current folder', async () => {
     const r = await runBitext(['batch', '-', '--input', 'sentences', '-f', 'tsv', ...ONE], { stdin: `seed\t${SEED}.en\t${SEED}.fr\n` });
     expect(r.status).toBe(0);
