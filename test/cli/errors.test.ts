@@ -144,6 +144,14 @@ describe('an output that would replace an input, or another output', () => {
     expect(readFileSync(copy.fr, 'utf8')).toBe(readFileSync(fr, 'utf8'));
     expect(readdirSync(dir).sort()).toEqual(before);
   });
+
+  it('eval -o naming its test file', async () => {
+    const test = at('test.beads');
+    writeFileSync(test, readFileSync(`${SEED}.gold`));
+    const r = await runBitext(['eval', '--gold', `${SEED}.gold`, test, '-o', test]);
+    expect([r.status, r.stdout, r.stderr]).toEqual([1, '', `bitext: error: ${test}: -o would overwrite a test file, which this command reads; write it elsewhere\n`]);
+    expect(readFileSync(test, 'utf8')).toBe(readFileSync(`${SEED}.gold`, 'utf8'));
+  });
 });
 
 describe('exit 0', () => {

@@ -17,6 +17,7 @@ import {
   scoreAlignments,
 } from '../../eval/index.js';
 import { type Context, readText, writeOutput } from '../context.js';
+import { checkOutputPaths, type NamedPath } from '../output-paths.js';
 
 export interface EvalCommandOptions {
   readonly gold: string[];
@@ -30,6 +31,7 @@ export interface EvalCommandOptions {
 export const TEST_EXTENSION = '.beads';
 
 export async function evalCommand(tests: string[], options: EvalCommandOptions, context: Context): Promise<void> {
+  checkOutputPaths([...tests.map((t): NamedPath => ['a test file', t]), ...options.gold.map((g): NamedPath => ['a gold file', g])], [['-o', options.output]]);
   const pairs = await collectPairs(options.gold, tests, options, context);
   const report = scoreAlignments(pairs);
   const text = options.json
