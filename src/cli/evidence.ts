@@ -10,7 +10,7 @@ import { decodeInput } from '../input/decode.js';
 import { formatLexicon, type Lexicon, type LexiconLanguages, parseDictionary, parseLexicon, type ParsedDictionary } from '../lexical/index.js';
 import type { LexiconFile, UserEvidence } from '../pipeline/evidence.js';
 import type { DocumentOptions } from './document-options.js';
-import { type Io, readInput, writeFilesAtomically } from './io.js';
+import { type Io, readInput, STD_STREAM, writeFilesAtomically, writeStdout } from './io.js';
 
 /** Largest inflated dictd dictionary: the largest FreeDict is under 100 MB; more is a bomb. */
 const MAX_DICT_BYTES = 512 * 1024 * 1024;
@@ -57,12 +57,13 @@ async function readLexicon(path: string, io: Io): Promise<LexiconFile> {
   return { name: path, ...parseLexicon(text, path) };
 }
 
-/** Write a lexicon as TSV, atomically. */
-export async function writeLexicon(path: string, lexicon: Lexicon, languages: LexiconLanguages): Promise<void> {
-  await writeLexiconText(path, formatLexicon(lexicon, languages));
+/** Write a lexicon as TSV, atomically (`-`: to stdout). */
+export async function writeLexicon(path: string, lexicon: Lexicon, languages: LexiconLanguages, io: Io): Promise<void> {
+  await writeLexiconText(path, formatLexicon(lexicon, languages), io);
 }
 
-/** Write a lexicon already formatted as TSV, atomically. */
-export async function writeLexiconText(path: string, text: string): Promise<void> {
-  await writeFilesAtomically([{ path, chunks: [text] }]);
+/** Write a lexicon already formatted as TSV, atomically (`-`: to stdout, as `-o -` is). */
+export async function writeLexiconText(path: string, text: string, io: Io): Promise<void> {
+  if (path === STD_STREAM) await writeStdout(io.stdout, [text]);
+  else await writeFilesAtomically([{ path, chunks: [text] }]);
 }

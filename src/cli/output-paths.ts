@@ -12,12 +12,15 @@ import { STD_STREAM } from './io.js';
 /** A file a command reads or writes: how the command line names it (`the source`, `-o`), and its path if given. */
 export type NamedPath = readonly [what: string, path: string | undefined];
 
+/** The identity of stdout (`-`) among outputs: one output only may go there. */
+const STDOUT = 'stdout';
+
 /**
  * What a path is, to compare: a regular file's device and inode (a link, `./x` and `x` are one file),
- * else the absolute path; undefined for stdin/stdout and devices (`/dev/null` may take any output).
+ * else the absolute path; `-` is stdout; undefined for devices (`/dev/null` may take any output).
  */
 function identity(path: string): string | undefined {
-  if (path === STD_STREAM) return undefined;
+  if (path === STD_STREAM) return STDOUT;
   let info;
   try {
     info = statSync(path);
@@ -29,7 +32,8 @@ function identity(path: string): string | undefined {
 
 /**
  * @param inputs the files the command reads
- * @param outputs the files it writes
+ * @param outputs the files it writes (`-` for stdout: the data output when no file is given, and
+ *   any other output named `-`)
  * @throws UsageError for an output that is an input, or two outputs at one path
  */
 export function checkOutputPaths(inputs: readonly NamedPath[], outputs: readonly NamedPath[]): void {
@@ -46,6 +50,7 @@ export function checkOutputPaths(inputs: readonly NamedPath[], outputs: readonly
     const input = read.get(id);
     if (input !== undefined) throw new UsageError(`${path}: ${what} would overwrite ${input}, which this command reads; write it elsewhere`);
     const other = written.get(id);
+    if (other !== undefined && id === STDOUT) throw new UsageError(`${other} and ${what} would both write to stdout: give one of them a file`);
     if (other !== undefined) throw new UsageError(`${path}: given to both ${other} and ${what}; each output needs its own file`);
     written.set(id, what);
   }

@@ -94,7 +94,7 @@ export function createProgram(io: Io, writeOut: (text: string) => void): Command
     .addOption(
       new Option('--threads <n>', 'threads for long inputs (default: the cores available; the output is the same for any n)').argParser(parseThreads),
     )
-    .option('--save-lexicon <file>', 'write the lexicon learned from the text (TSV)')
+    .option('--save-lexicon <file>', 'write the lexicon learned from the text (TSV; - for stdout, with -o)')
     .action((source: string, target: string | undefined, options: AlignCommandOptions) =>
       alignCommand(source, target, options, context()),
     );
@@ -113,7 +113,7 @@ export function createProgram(io: Io, writeOut: (text: string) => void): Command
     .option('--out-dir <folder>', 'one output per document, <folder>/<id>.<ext>; documents whose output is there are skipped (resume)')
     .option('--force', 'with --out-dir: align again documents whose output is there')
     .option('--header', 'tsv: first line names the columns (doc, source, target, score)')
-    .option('--report <file>', 'one JSON line per document: status, sentences, beads by type, confidence, unaligned share, seconds, error')
+    .option('--report <file>', 'one JSON line per document: status, sentences, beads by type, confidence, unaligned share, seconds, error (- for stdout, with -o or --out-dir)')
     .addOption(new Option('--threads <n>', 'worker threads (default: the cores available; the output is the same for any n)').argParser(parseThreads))
     .addOption(new Option('--shard <k/n>', 'align only the k-th of n near-equal parts of the corpus (1-based, as $SLURM_ARRAY_TASK_ID)').argParser(parseShardOption))
     .option('--progress', 'show the progress line even when stderr is not a terminal')

@@ -3,7 +3,7 @@
  * every output form, per-document errors, resume, shards, folders, stdin.
  */
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, createWriteStream, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, createWriteStream, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PassThrough, Writable } from 'node:stream';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -246,6 +246,25 @@ describe('bitext batch: folders', () => {
     expect(r.status).toBe(0);
     expect(r.stderr).toContain('1 file without a en or fr tag left out (README)');
     expect([...new Set(lines(r.stdout).map((l) => l.split('\t')[0]))]).toEqual(DOCS.slice(0, 2));
+  });
+});
+
+describe('bitext batch: - for stdout, as -o - is', () => {
+  it('writes the report to stdout when the output is a file or folder, never to a file named -', async () => {
+    const r = await runBitext(['batch', manifest, '--input', 'sentences', '--no-corpus-lexicon', '--out-dir', join(tempDir(), 'out'), '--report', '-', ...ONE]);
+    expect(r.status).toBe(0);
+    expect(lines(r.stdout).map((l) => JSON.parse(l).id)).toEqual(DOCS);
+    expect(existsSync('-')).toBe(false);
+  });
+
+  it('writes the corpus lexicon to stdout with --lexicon-only', async () => {
+    const r = await runBitext(['batch', manifest, '--input', 'sentences', '--lexicon-only', '--save-lexicon', '-', '-q', ...ONE]);
+    expect([r.status, r.stdout.split('\n')[0]]).toEqual([0, '#bitext-lexicon\tsource=en\ttarget=fr\tprefix=0']);
+  });
+
+  it('refuses two outputs on stdout', async () => {
+    const r = await runBitext(['batch', manifest, '--input', 'sentences', '--report', '-', ...ONE]);
+    expect([r.status, r.stdout, r.stderr]).toEqual([1, '', 'bitext: error: the alignment and --report would both write to stdout: give one of them a file\n']);
   });
 });
 

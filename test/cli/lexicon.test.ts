@@ -110,6 +110,15 @@ describe('align --save-lexicon, --lexicon, --no-lexicon', () => {
     expect([wrong.status, wrong.stderr]).toEqual([1, `bitext: error: ${join(dir, 'de.tsv')}: a de-fr lexicon, not one for en-fr\n`]);
   });
 
+  it('writes the lexicon to stdout for --save-lexicon - when the alignment goes to a file, and refuses both on stdout', async () => {
+    const out = join(dir, 'aligned.beads');
+    const r = await align('--save-lexicon', '-', '-o', out);
+    expect([r.status, r.stdout.split('\n')[0]]).toEqual([0, '#bitext-lexicon\tsource=en\ttarget=fr\tprefix=0']);
+    expect(readFileSync(out, 'utf8')).toMatch(/^\[0\]:\[0\]:/u);
+    const both = await align('--save-lexicon', '-');
+    expect([both.status, both.stdout, both.stderr]).toEqual([1, '', 'bitext: error: the alignment and --save-lexicon would both write to stdout: give one of them a file\n']);
+  });
+
   it('learns nothing with --no-lexicon, and says so when asked to save', async () => {
     const saved = join(dir, 'none.tsv');
     const r = await runBitext(['align', '--input', 'sentences', '--from', 'en', '--to', 'fr', '-f', 'beads', en, fr, '--no-lexicon', '--save-lexicon', saved]);

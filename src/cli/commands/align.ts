@@ -38,7 +38,8 @@ export async function alignCommand(
   checkOneStdinReader(reads);
   checkAnchorOptions(options);
   const writer = chooseWriter(options.format, options.output);
-  checkOutputPaths(reads, [['-o', writer.outputs === 'per-language' ? undefined : options.output], ['--save-lexicon', options.saveLexicon]]);
+  // A Moses prefix names two files (checked once their languages are known), never stdout.
+  checkOutputPaths(reads, [[options.output === undefined ? 'the alignment' : '-o', writer.outputs === 'per-language' ? undefined : (options.output ?? STD_STREAM)], ['--save-lexicon', options.saveLexicon]]);
   checkFilters(writer, options);
   const sink = chooseSink(writer, options.output, context.io);
   const evidence = await readEvidence(options, context.io);
@@ -88,7 +89,7 @@ async function saveLexicon(path: string, result: PairResult, evidence: UserEvide
     context.logger.note(`${path}: no lexicon to save (${why}); nothing written`);
     return;
   }
-  await writeLexicon(path, lexicon, { source: source.lang, target: target.lang });
+  await writeLexicon(path, lexicon, { source: source.lang, target: target.lang }, context.io);
 }
 
 function checkAnchorOptions(options: AlignCommandOptions): void {

@@ -21,7 +21,7 @@ import { type BatchSetup, alignBatchDocument, batchDocumentWords } from '../batc
 import { readEvidence, writeLexiconText } from '../evidence.js';
 import type { Context } from '../context.js';
 import { checkFilters, type DocumentOptions } from '../document-options.js';
-import { holdSignalHandlers, type OutputStream, openAtomicFile, STD_STREAM } from '../io.js';
+import { holdSignalHandlers, type OutputStream, openAtomicFile, STD_STREAM, stdoutStream } from '../io.js';
 import { CORPUS_HEAP_GROWING_PERCENT } from '../memory.js';
 import { droppedNotes, noteText, plural } from '../messages.js';
 import { createProgress } from '../progress.js';
@@ -117,7 +117,7 @@ export async function batchCommand(manifest: string | undefined, options: BatchC
   // Before any work, so that every thread of the run (the workers share the process's settings) collects as often.
   limitHeapGrowth(CORPUS_HEAP_GROWING_PERCENT);
   try {
-    report = options.report === undefined ? undefined : await openAtomicFile(options.report);
+    report = options.report === undefined ? undefined : options.report === STD_STREAM ? stdoutStream(context.io.stdout) : await openAtomicFile(options.report);
     pool = threads > 1 ? new DocumentPool(threads, runtime.workerScript ?? new URL('../batch-worker.js', import.meta.url), setup) : undefined;
     const run = pool;
     if (pooled) {
@@ -254,7 +254,7 @@ async function saveCorpusLexicon(path: string, lexicons: readonly CorpusLexicon[
   const pairOf = (l: CorpusLexicon): string => `${l.file.languages.source}-${l.file.languages.target}`;
   const others = lexicons.filter((l) => l !== chosen).map(pairOf);
   if (others.length) context.logger.note(`${path}: holds the ${pairOf(chosen)} lexicon (the pair of most documents), not the ${others.join(', ')} one${others.length === 1 ? '' : 's'}`);
-  await writeLexiconText(path, chosen.text);
+  await writeLexiconText(path, chosen.text, context.io);
 }
 
 /** The writer, once the options and inputs are known to go together. */
@@ -271,9 +271,11 @@ function checkUsage(manifest: string | undefined, options: BatchCommandOptions, 
   }
   checkOneStdinReader([['the manifest', manifest], ...optionReaders(options)]);
   const writer = chooseWriter(options.format, options.output, BATCH_FORMAT);
+  // The corpus's output is on stdout unless it goes to -o, a Moses prefix (never stdout) or --out-dir, or there is none (--lexicon-only).
+  const toStdout = options.outDir === undefined && !options.lexiconOnly && writer.outputs !== 'per-language';
   checkOutputPaths(
     [['the manifest', manifest], ...optionReaders(options)],
-    [['-o', writer.outputs === 'per-language' ? undefined : options.output], ['--report', options.report], ['--save-lexicon', options.saveLexicon]],
+    [[options.output === undefined ? 'the alignment' : '-o', toStdout ? (options.output ?? STD_STREAM) : undefined], ['--report', options.report], ['--save-lexicon', options.saveLexicon]],
   );
   checkFilters(writer, options);
   if (options.outDir === undefined && !writer.corpus) {
