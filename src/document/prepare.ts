@@ -79,7 +79,7 @@ export interface DocumentPair {
 export function prepareDocument(input: InputText, options: { lang?: Lang; input?: InputKind } = {}): Document {
   const kind = options.input ?? 'text';
   // Pre-split lines need no sentence rules, so an undetermined language is no reason to stop there.
-  const lang = hintedLang(input, options.lang) ?? detectDocumentLanguage(input, kind === 'text');
+  const lang = hintedLang(input, options.lang) ?? detectDocumentLanguage(input, kind);
   if (!input.blocks) return requireSentences(buildDocument(input.text, kind, lang, input.name));
   const paragraphs = blockParagraphs(input.text, input.blocks, kind).map((p) => segmentBlockParagraph(input.text, spanOfLines(p.lines), p, kind, lang, p.lines));
   return requireSentences(withFormat(numberDocument(input.text, paragraphs, input.name, lang), input.format));
@@ -197,16 +197,22 @@ export function detectionUnits(text: string, input: InputKind, blocks?: readonly
   return paragraphs.map((lines) => unit(lines));
 }
 
-function detectDocumentLanguage(input: NamedText, required: boolean): Lang {
+function detectDocumentLanguage(input: InputText, kind: InputKind): Lang {
   const guess = detectDocument(input.text);
-  if (guess.lang === UNDETERMINED && required) {
+  if (guess.lang === UNDETERMINED && kind === 'text') {
+    // No paragraph at all (a file of separator lines) is the problem to report, not its language: `--lang` would not help.
+    if (detectionUnits(input.text, kind, input.blocks).length === 0) throw noSentences(input.name);
     throw new InputError(input.name, 'cannot tell which language the text is in', { code: 'undetermined-language' });
   }
   return guess.lang;
 }
 
-/** A side with no sentence at all (a file of separator lines) would give an empty, silent output. */
+/** The error of an input with no sentence at all: a file of separator lines, which would give an empty, silent output. */
+export function noSentences(name: string): InputError {
+  return new InputError(name, 'no sentences (only separator lines)', { code: 'no-sentences' });
+}
+
 function requireSentences(document: Document): Document {
-  if (document.sentences.length === 0) throw new InputError(document.name, 'no sentences (only separator lines)', { code: 'no-sentences' });
+  if (document.sentences.length === 0) throw noSentences(document.name);
   return document;
 }

@@ -57,6 +57,9 @@ const inputErrors: Case[] = [
   },
   { name: 'a one-file input with one language only', args: () => ['align', at('en-only.txt')], message: /en-only\.txt: .*only/ },
   { name: 'a file of separator lines only', args: () => ['align', at('separators.txt'), fr], message: /separators\.txt: no sentences \(only separator lines\)$/ },
+  // Said as align says it: split used to ask for --lang (which then gave this), detect printed nothing and exited 0.
+  { name: 'split of a file of separator lines only', args: () => ['split', at('separators.txt')], message: /separators\.txt: no sentences \(only separator lines\)$/ },
+  { name: 'detect of a file of separator lines only', args: () => ['detect', at('separators.txt')], message: /separators\.txt: no sentences \(only separator lines\)$/ },
   { name: 'split of a missing file', args: () => ['split', at('nope.txt')], message: /nope\.txt: cannot read: no such file$/ },
   { name: 'detect of a binary file', args: () => ['detect', at('binary.txt')], message: /binary\.txt: binary data/ },
   { name: 'a truncated archive', args: () => ['align', at('cut.txt'), fr], message: /cut\.txt: damaged or truncated ZIP archive/ },

@@ -1,6 +1,6 @@
 /** `bitext detect`: the language of each paragraph (see `detectionUnits`), as TSV. */
 import { detectParagraphs } from '../../detect/index.js';
-import { detectionUnits } from '../../document/prepare.js';
+import { detectionUnits, noSentences } from '../../document/prepare.js';
 import { writeLanguageRows } from '../../formats/index.js';
 import type { InputKind, Lang } from '../../types.js';
 import { checkOutputPaths } from '../output-paths.js';
@@ -17,6 +17,8 @@ export async function detectCommand(name: string, options: DetectCommandOptions,
   checkOutputPaths([['the input', name]], [['-o', options.output]]);
   const { text, blocks } = await readDocumentInput(name, context.io, options);
   const units = detectionUnits(text, options.input, blocks);
+  // Nothing to print is a file of separator lines, said as align and split say it, not an empty success.
+  if (units.length === 0) throw noSentences(name);
   const texts = units.map((u) => u.text);
   const guesses = detectParagraphs(texts, options.langs);
   // A paragraph too short to tell (confidence 0: its neighbour's language) takes the one its document declares for it, if any.
