@@ -104,8 +104,9 @@ export function createProgram(io: Io, writeOut: (text: string) => void): Command
       .command('batch')
       .description('align every document of a corpus on all cores: a manifest, stdin, or two folders')
       .usage('[options] <manifest | - | --pairs DIR_A DIR_B>')
-      .argument('[manifest]', 'TSV (id, source, target[, from, to]) or JSONL ({"id", "source", "target"} or "source_text"/"target_text"); - for stdin'),
-    documentOptions(),
+      .argument('[manifest]', 'TSV (id, source, target[, from, to, anchors]) or JSONL ({"id", "source", "target"} or "source_text"/"target_text"); - for stdin'),
+    // Each document's corrections come from its manifest line: --anchors stays declared only to say so when given.
+    documentOptions().map((option) => (option.long === '--anchors' ? option.hideHelp() : option)),
   )
     .option('--pairs <folders...>', 'two folders whose files are matched by name (en/0001.txt, fr/0001.txt), or one of doc.en.txt/doc.fr.txt files')
     .addOption(new Option('-f, --format <format>', "output format (default: from -o's extension, else jsonl)").choices(FORMATS))

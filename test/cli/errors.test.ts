@@ -164,6 +164,14 @@ describe('exit 0', () => {
     expect(r.stdout).toMatch(/align \[options\] <source> \[target\]/);
   });
 
+  it('lists in batch --help only the options batch takes: not --anchors, which a manifest line gives each document', async () => {
+    const help = await runBitext(['batch', '--help']);
+    expect(help.status).toBe(0);
+    expect(help.stdout).not.toMatch(/--anchors <file>/u);
+    const given = await runBitext(['batch', `${SEED}.tsv`, '--anchors', 'fix.anchors.json']);
+    expect([given.status, given.stderr]).toEqual([1, 'bitext: error: --anchors names the corrections of one document: give each document its own in the manifest (JSONL "anchors", or a sixth TSV column)\n']);
+  });
+
   it('prints the version on --version', async () => {
     const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8'));
     expect((await runBitext(['--version'])).stdout.trim()).toBe(pkg.version);
