@@ -109,6 +109,8 @@ export function errorText(error: BitextError): string {
       return error.message.endsWith('convert the file to UTF-8') ? `${error.message} or name its encoding (--encoding windows-1252)` : error.message;
     case 'anchors-mismatch':
       return `${error.message}; --anchors-loose keeps the anchors whose sentences are unchanged`;
+    case 'invalid-dictionary':
+      return data.lexicon ? `${error.message} (give it with --lexicon)` : error.message;
     case 'layout-mismatch':
       return `${error.message} (leave out --layout)`;
     case 'same-languages-given':

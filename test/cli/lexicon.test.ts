@@ -76,6 +76,10 @@ describe('align --dict', () => {
       const r = await align('--dict', file);
       expect([r.status, r.stdout, r.stderr]).toEqual([1, '', message]);
     }
+    // A saved lexicon is a TSV too, but with NULL, (other) and every weak link in it: not a dictionary.
+    writeFileSync(join(dir, 'saved-lexicon.tsv'), '#bitext-lexicon\tsource=en\ttarget=fr\tprefix=0\nking\troi\t0.5\t0.6\nking\tNULL\t0.1\t-\n');
+    const lexicon = await align('--dict', join(dir, 'saved-lexicon.tsv'));
+    expect([lexicon.status, lexicon.stderr]).toEqual([1, `bitext: error: ${join(dir, 'saved-lexicon.tsv')}: a lexicon saved by bitext, not a dictionary (give it with --lexicon)\n`]);
     writeFileSync(join(dir, 'de-fr.tsv'), 'de\tfr\nHund\tchien\n');
     const wrong = await align('--dict', join(dir, 'de-fr.tsv'));
     expect([wrong.status, wrong.stderr]).toEqual([1, `bitext: error: ${join(dir, 'de-fr.tsv')}: a de-fr dictionary, not one for en-fr\n`]);

@@ -4,6 +4,7 @@
  * semicolons, or two words a line. dictd dictionaries come as their two files' contents. Pure.
  */
 import { InputError } from '../../errors.js';
+import { LEXICON_MAGIC } from '../lexicon-tsv.js';
 import { parseDictd } from './dictd.js';
 import { HUNALIGN_SEPARATOR, parseHunalign } from './hunalign.js';
 import { parseTabular } from './tabular.js';
@@ -52,6 +53,11 @@ export function parseDictionary(source: DictionarySource): ParsedDictionary {
   if (source.kind === 'dictd') dictionary = parseDictd(source.index, source.dict, name);
   else {
     const text = source.text.replace(/^\uFEFF/u, '');
+    // A lexicon bitext saved reads as a TSV of word pairs, with Model 1's NULL and (other) among them and
+    // every weak link as strong as the rest: taken for a dictionary, it would add noise, not evidence.
+    if (text.startsWith(LEXICON_MAGIC)) {
+      throw new InputError(name, 'a lexicon saved by bitext, not a dictionary', { code: 'invalid-dictionary', data: { lexicon: true } });
+    }
     const format = sniffFormat(name, text);
     switch (format) {
       case 'tbx':
