@@ -37,6 +37,10 @@ export function parseBeadTypes(value: string): BeadType[] {
       throw new InvalidArgumentError(`'${t}' is not a bead type (allowed: ${BEAD_TYPES.join(', ')}).`);
     }
   }
+  // An empty list (an unset shell variable) or 1-0/0-1 alone would leave every sentence unaligned.
+  if (!types.some((t) => t !== '1-0' && t !== '0-1')) {
+    throw new InvalidArgumentError(`'${value}' allows no bead that pairs sentences (e.g. 1-1,1-2,2-1).`);
+  }
   // Every sentence must land in some bead, so insertions and deletions cannot be switched off.
   return [...new Set<BeadType>([...(types as BeadType[]), '1-0', '0-1'])].sort(
     (a, b) => BEAD_TYPES.indexOf(a) - BEAD_TYPES.indexOf(b),

@@ -90,6 +90,9 @@ const usageErrors: Case[] = [
   { name: 'a score out of range', args: () => ['align', en, fr, '--min-score', '1.5'], message: /'1\.5' is not a number between 0 and 1/ },
   { name: 'a bad language code', args: () => ['align', en, fr, '--from', 'english'], message: /'english' is not a language code/ },
   { name: 'an unknown bead type', args: () => ['align', en, fr, '--bead-types', '1-1,4-4'], message: /'4-4' is not a bead type/ },
+  // Both aligned every sentence to nothing, scored as if it were right.
+  { name: 'an empty bead type list', args: () => ['align', en, fr, '--bead-types', ''], message: /argument '' is invalid\. '' allows no bead that pairs sentences \(e\.g\. 1-1,1-2,2-1\)\.$/ },
+  { name: 'bead types that pair nothing', args: () => ['align', en, fr, '--bead-types', '1-0,0-1'], message: /'1-0,0-1' allows no bead that pairs sentences/ },
   { name: 'no threads', args: () => ['align', en, fr, '--threads', '0'], message: /'0' is not a number of threads \(1 or more\)/ },
   { name: 'a fractional number of threads', args: () => ['align', en, fr, '--threads', '1.5'], message: /'1\.5' is not a number of threads/ },
   { name: 'moses without an output prefix', args: () => ['align', en, fr, '-f', 'moses'], message: /--format moses writes two files.*-o/ },
