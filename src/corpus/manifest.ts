@@ -41,8 +41,13 @@ export function sniffManifest(firstChar: string): ManifestKind {
 /** The columns a TSV manifest's header names (its first line, when it reads so), in order. */
 const TSV_HEADER = ['id', 'source', 'target', 'from', 'to', 'anchors'];
 
-/** Characters an id cannot hold: they would break TSV columns, `.ids` lines and messages. */
-const ID_FORBIDDEN = /[\u0000-\u001f\u007f]/u;
+/**
+ * Characters an id cannot hold: they would break TSV columns, `.ids` lines and messages. C1
+ * controls (NEL, U+0085, among them) and U+2028/U+2029 too: Python's `str.splitlines()`, which
+ * corpus tools read Moses files with (formats/moses.ts), ends a line there, so an `.ids` file
+ * would have more lines than the corpus.
+ */
+const ID_FORBIDDEN = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/u;
 
 /**
  * A lone surrogate (a JSON manifest's `"\ud800"`): no output can write it the same way (U+FFFD in

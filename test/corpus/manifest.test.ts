@@ -92,6 +92,9 @@ describe('JSONL manifests', () => {
     [['{"id": "a", "source": "a.en", "source_text": "x"}'], /^corpus\/m\.tsv: line 1: give "source" \(a path\) or "source_text", not both$/],
     [['{"source": "a.en"}'], /^corpus\/m\.tsv: line 1: "id" must be a string or a number$/],
     [['{"id": "a\\tb", "source": "a.en"}'], /^corpus\/m\.tsv: line 1: id "a\\tb" holds a control character/],
+    // Line ends to Python's splitlines(), which reads a Moses corpus's .ids file: one id would take two lines.
+    [['{"id": "a\\u0085b", "source": "a.en"}'], /^corpus\/m\.tsv: line 1: id "a\u0085b" holds a control character/],
+    [['{"id": "a\\u2028b", "source": "a.en"}'], /^corpus\/m\.tsv: line 1: id "a\u2028b" holds a control character/],
     // JSON.parse makes a lone surrogate of \ud800; written out, it is U+FFFD in TSV, dropped in TMX and an escape jq refuses in JSONL
     [['{"id": "a\\ud800b", "source": "a.en"}'], /^corpus\/m\.tsv: line 1: id "a\\ud800b" holds a lone surrogate/],
     [['{"id": "a", "source_text": "x"}', '{"id": "a", "source_text": "y"}'], /^corpus\/m\.tsv: line 2: duplicate id 'a' \(first on line 1\)$/],
