@@ -249,6 +249,25 @@ describe('bitext batch: folders', () => {
   });
 });
 
+describe('bitext batch: a corpus with no document', () => {
+  it('is an error for a manifest file or folders (a wrong folder, a header alone), not an empty success', async () => {
+    const empty = tempDir();
+    writeFileSync(join(empty, 'header.tsv'), 'id\tsource\ttarget\n# nothing yet\n');
+    mkdirSync(join(empty, 'en'));
+    mkdirSync(join(empty, 'fr'));
+    const header = await runBitext(['batch', join(empty, 'header.tsv'), ...ONE]);
+    expect([header.status, header.stdout, header.stderr]).toEqual([1, '', `bitext: error: ${join(empty, 'header.tsv')}: no documents in the corpus\n`]);
+    const folders = await runBitext(['batch', '--pairs', join(empty, 'en'), join(empty, 'fr'), ...ONE]);
+    expect([folders.status, folders.stdout, folders.stderr]).toEqual([1, '', `bitext: error: ${join(empty, 'en')} and ${join(empty, 'fr')}: no documents in the corpus\n`]);
+  });
+
+  it('is nothing to do on stdin (an empty Spark partition), and an empty shard of a corpus is fine', async () => {
+    expect(await runBitext(['batch', '-', ...ONE], { stdin: '' })).toEqual({ status: 0, stdout: '', stderr: '' });
+    const shard = await runBitext(['batch', manifest, '--input', 'sentences', '--shard', '1/9', '--no-corpus-lexicon', ...ONE]);
+    expect([shard.status, shard.stdout]).toEqual([0, '']);
+  });
+});
+
 describe('bitext batch: - for stdout, as -o - is', () => {
   it('writes the report to stdout when the output is a file or folder, never to a file named -', async () => {
     const r = await runBitext(['batch', manifest, '--input', 'sentences', '--no-corpus-lexicon', '--out-dir', join(tempDir(), 'out'), '--report', '-', ...ONE]);

@@ -14,7 +14,7 @@ import { type Shard, shardRange } from '../../corpus/shard.js';
 import { type CorpusSource, folderCorpus, manifestCorpus, readableOnce } from '../../corpus/source.js';
 import { DocumentPool } from '../../corpus/threads.js';
 import { byteLength } from '../../corpus/utf8.js';
-import { DocumentsFailed, UsageError } from '../../errors.js';
+import { DocumentsFailed, InputError, UsageError } from '../../errors.js';
 import type { CorpusInfo, Format, Writer } from '../../formats/index.js';
 import { limitHeapGrowth } from '../../parallel/collect.js';
 import { type BatchSetup, alignBatchDocument, batchDocumentWords } from '../batch-document.js';
@@ -89,6 +89,9 @@ export async function batchCommand(manifest: string | undefined, options: BatchC
   const threads = options.threads ?? availableParallelism();
   const source = options.pairs ? await folderCorpus(options.pairs, options) : await manifestCorpus(manifest!, context.io.stdin, once);
   for (const note of source.notes) context.logger.note(note);
+  // A manifest file or folders with no document is a mistake (a wrong folder, a header alone), not an
+  // empty success; a manifest on stdin may be empty (an empty Spark partition) and is not counted.
+  if (source.total === 0) throw new InputError(source.name, 'no documents in the corpus', { code: 'empty-input' });
   const [first, end] = options.shard && source.total !== undefined ? shardRange(options.shard, source.total) : [0, Infinity];
   const total = source.total === undefined ? undefined : Math.min(end, source.total) - first;
   const showProgress = options.progress ?? (!context.quiet && (context.io.stderr as { isTTY?: boolean }).isTTY === true);
