@@ -88,9 +88,13 @@ export function prepareDocuments(source: Document, target: Document, settings: P
   // Paragraph-first only when both sides have several paragraphs.
   const both = settings.paragraphs && source.paragraphs.length > 1 && target.paragraphs.length > 1;
   const needFeatures = settings.lexical === undefined || settings.anchors;
+  const texts = { source: sentenceTexts(source), target: sentenceTexts(target) };
+  // Read once a document: the names' skeletons, the given lexicon's weight, the learner and the final pass's decoding all ask it.
+  const across = differentScripts(texts.source, texts.target);
   const vocab = new FeatureVocabulary();
-  const srcRows = needFeatures ? extractFeatures(srcTexts, vocab) : undefined;
-  const tgtRows = needFeatures ? extractFeatures(tgtTexts, vocab) : undefined;
+  const featureOptions = { nameSkeletons: across };
+  const srcRows = needFeatures ? extractFeatures(srcTexts, vocab, undefined, featureOptions) : undefined;
+  const tgtRows = needFeatures ? extractFeatures(tgtTexts, vocab, undefined, featureOptions) : undefined;
   // Anchors first: the cognate scorer takes the feature rows over.
   const anchors =
     settings.anchors && srcRows && tgtRows && srcTexts.length && tgtTexts.length ? findAnchors(srcRows, tgtRows, vocab, tgtTexts.length / srcTexts.length) : [];
@@ -101,9 +105,6 @@ export function prepareDocuments(source: Document, target: Document, settings: P
         ? settings.lexical(srcTexts, tgtTexts)
         : createCognateScorerFromRows(vocab, srcRows!, tgtRows!);
   const { dictionary, lexicon, learn } = settings.lexical === false ? {} : settings.evidence;
-  const texts = { source: sentenceTexts(source), target: sentenceTexts(target) };
-  // Read once a document: the given lexicon's weight, the learner and the final pass's decoding all ask it.
-  const across = differentScripts(texts.source, texts.target);
   const add = (scorer: LexicalScorer, weight: number): LexicalScorer => combineScorers([{ scorer: lexical, weight: 1 }, { scorer, weight }], { sum: true });
   if (dictionary) lexical = add(createDictionaryScorer(texts.source, texts.target, dictionary.entries, dictionary.scorer), dictionary.weight);
   return {

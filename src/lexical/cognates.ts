@@ -14,7 +14,7 @@ export interface CognateScorerOptions {
    * otherwise featureless sentences does not count as a perfect match.
    */
   readonly smoothing?: number;
-  /** Multiplier per feature kind (first character of the key: '#', '%', 'p', 'n', punctuation). */
+  /** Multiplier per feature kind (first character of the key: '#', '%', 'p', 'n', 'k', punctuation). */
   readonly kindWeights?: Readonly<Record<string, number>>;
   /**
    * Multiplier per kind for features found on one side of the document only. They never match,
@@ -24,10 +24,16 @@ export interface CognateScorerOptions {
   readonly oneSidedWeights?: Readonly<Record<string, number>>;
 }
 
-/** Tuned on all dev sets together (bench/lib/tune.mjs): see bench/accuracy.mjs for the figures. */
+/**
+ * Tuned on all dev sets together (bench/lib/tune.mjs): see bench/accuracy.mjs for the figures.
+ * Not `k`, the names' skeletons, which only a pair of a Latin side and a Japanese or Korean one
+ * has: 1, the cognates' weight (New Testament end to end, bench/NOTES-engine.md seventh round:
+ * 0.3 lost Japanese .013, 2 gave ±.002). One-sided skeletons weigh nothing: most Hangul words
+ * have one that no name shares.
+ */
 export const COGNATE_DEFAULTS = {
   smoothing: 8,
-  kindWeights: { '#': 1.5, '%': 1.5, p: 1, n: 0.3, punct: 2 } as Readonly<Record<string, number>>,
+  kindWeights: { '#': 1.5, '%': 1.5, p: 1, n: 0.3, punct: 2, k: 1 } as Readonly<Record<string, number>>,
   oneSidedWeights: { '#': 0, n: 1 } as Readonly<Record<string, number>>,
 } as const;
 

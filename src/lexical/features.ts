@@ -7,11 +7,16 @@
  *   %      a percent sign or word (`70 %`, `70 per cent`, `70 pour cent`)
  *   p:abcd the first 4 letters of a word of ≥ 4 letters, lower-cased, accents stripped (cognates)
  *   n:word a name: a capitalised word (any length ≥ 2) where capitals are not just sentence-initial
+ *   k:KRR  the consonant skeleton of a name (skeleton.ts), with `nameSkeletons` only: a capitalised
+ *          Latin word not at a sentence start, a run of katakana, a Hangul word
  *   ? ! : ; " (   punctuation that translators keep; all quote marks are one feature
  * Tokens come from tokens.ts; texts are expected in NFC (the engine normalises them).
  */
 import { fold, normaliseNumber } from './fold.js';
+import { hangulToLatin, isHangulSyllable } from './hangul.js';
+import { isKatakana, katakanaToLatin } from './kana.js';
 import { latinForm } from './latin.js';
+import { skeletonKey } from './skeleton.js';
 import { NUMBER, PUNCTUATION, SurfaceTable, TokenScanner, WORD } from './tokens.js';
 
 
@@ -59,6 +64,19 @@ function isCapitalised(w: string): boolean {
   const c = w[0]!;
   return c !== c.toLowerCase() && c === c.toUpperCase();
 }
+
+/** Options of extractFeatures. */
+export interface FeatureOptions {
+  /**
+   * Give names their consonant skeleton too (the `k:` features): for a pair of a Latin-script side
+   * and a Japanese or Korean one, whose names share no first letters (パウロ / Paul). Off by
+   * default: between two Latin-script sides the names already meet as `n:` and `p:` features.
+   */
+  readonly nameSkeletons?: boolean;
+}
+
+/** Whether a word's first unit is a Latin letter (Basic Latin to Latin Extended-B). */
+const isLatin = (code: number): boolean => code < 0x250;
 
 /** Feature keys ↔ dense integer ids, shared by both sides of a document pair. */
 export class FeatureVocabulary {
@@ -114,9 +132,13 @@ class WordTable {
   readonly folded: string[] = [];
   prefix = new Int32Array(256);
   name = new Int32Array(256);
+  /** The `k:` feature of a capitalised Latin word or a Hangul word, -1 for none. */
+  skeleton = new Int32Array(256);
   /** 1 = capitalised; 2 = a percent word; 4 = already recorded as a name. */
   flags = new Uint8Array(256);
   private readonly surface = new SurfaceTable();
+
+  constructor(private readonly nameSkeletons: boolean) {}
 
   find(text: string, i: number, j: number, hash: number): number {
     return this.surface.get(text, i, j, hash) ?? -1;
@@ -132,6 +154,7 @@ class WordTable {
       };
       this.prefix = grow(this.prefix);
       this.name = grow(this.name);
+      this.skeleton = grow(this.skeleton);
       this.flags = grow(this.flags);
     }
     const folded = fold(word);
@@ -141,6 +164,14 @@ class WordTable {
     const capitalised = word.length >= 2 && isCapitalised(word);
     this.name[e] = capitalised ? vocab.id(`n:${cognate}`) : -1;
     this.flags[e] = (capitalised ? 1 : 0) | (PERCENT_WORDS.has(folded) ? 2 : 0);
+    this.skeleton[e] = -1;
+    if (this.nameSkeletons) {
+      const c = word.charCodeAt(0);
+      // A Latin word only when it may be a name (capitalised; the caller skips sentence starts); any Hangul word, Korean having no capitals.
+      const latin = capitalised && isLatin(c) ? folded : isHangulSyllable(c) ? hangulToLatin(word) : undefined;
+      const key = latin === undefined ? undefined : skeletonKey(latin);
+      if (key !== undefined) this.skeleton[e] = vocab.id(`k:${key}`);
+    }
     this.surface.set(word, hash, e);
     return e;
   }
@@ -149,10 +180,18 @@ class WordTable {
 /**
  * Features of every sentence of one side, interned in `vocab`. A capitalised word counts as a
  * name when this side also has it capitalised away from a sentence start, so sentence-initial
- * capitals are not names by themselves. `extraNames` adds names known from elsewhere.
+ * capitals are not names by themselves. `extraNames` adds names known from elsewhere;
+ * `options.nameSkeletons` adds the names' consonant skeletons.
  */
-export function extractFeatures(texts: readonly string[], vocab: FeatureVocabulary, extraNames?: ReadonlySet<string>): FeatureRows {
-  const table = new WordTable();
+export function extractFeatures(
+  texts: readonly string[],
+  vocab: FeatureVocabulary,
+  extraNames?: ReadonlySet<string>,
+  options: FeatureOptions = {},
+): FeatureRows {
+  const nameSkeletons = options.nameSkeletons ?? false;
+  const table = new WordTable(nameSkeletons);
+  const katakanaKeys = new Map<string, number>();
   const numbers = new Map<string, number>();
   const names = new Set<string>(extraNames);
   const raw = new IntBuffer();
@@ -173,6 +212,7 @@ export function extractFeatures(texts: readonly string[], vocab: FeatureVocabula
       const { start: i, end: j } = tokens;
       let id = -1;
       let id2 = -1;
+      let id3 = -1;
       if (tokens.kind === WORD) {
         let e = table.find(text, i, j, tokens.hash);
         if (e < 0) e = table.add(text.slice(i, j), tokens.hash, vocab);
@@ -195,6 +235,9 @@ export function extractFeatures(texts: readonly string[], vocab: FeatureVocabula
             else id2 = vocab.id('%');
           }
         }
+        // A skeleton: every Hangul word's; a Latin word's away from the sentence start (capitals there are not names).
+        const skeleton = table.skeleton[e]!;
+        if (skeleton >= 0 && (!(flags & 1) || !first)) id3 = skeleton;
         previous = e;
         first = false;
       } else if (tokens.kind === NUMBER) {
@@ -226,6 +269,35 @@ export function extractFeatures(texts: readonly string[], vocab: FeatureVocabula
       if (id2 >= 0 && stamp[id2] !== mark) {
         stamp[id2] = mark;
         raw.push(id2);
+      }
+      if (id3 >= 0 && stamp[id3] !== mark) {
+        stamp[id3] = mark;
+        raw.push(id3);
+      }
+    }
+    // Katakana runs, read from the text: the scanner cuts them at ー and joins them to Han and hiragana.
+    if (nameSkeletons) {
+      for (let i = 0; i < text.length; i++) {
+        if (!isKatakana(text.charCodeAt(i))) continue;
+        let j = i + 1;
+        while (j < text.length && isKatakana(text.charCodeAt(j))) j++;
+        const run = text.slice(i, j);
+        let id = katakanaKeys.get(run);
+        if (id === undefined) {
+          const key = skeletonKey(katakanaToLatin(run));
+          id = key === undefined ? -1 : vocab.id(`k:${key}`);
+          katakanaKeys.set(run, id);
+        }
+        if (vocab.size > stamp.length) {
+          const grown = new Int32Array(Math.max(vocab.size, stamp.length * 2));
+          grown.set(stamp);
+          stamp = grown;
+        }
+        if (id >= 0 && stamp[id] !== mark) {
+          stamp[id] = mark;
+          raw.push(id);
+        }
+        i = j;
       }
     }
     // The initial capitalised word, if a name, unless the sentence has it already.

@@ -10,7 +10,7 @@ export { restoreLexical } from './restore.js';
 export { COGNATE_DEFAULTS, type CognateScorerOptions, createCognateScorer, createCognateScorerFromRows } from './cognates.js';
 export { combineScorers, type WeightedScorer } from './combine.js';
 export { createTimingScorer } from './timing.js';
-export { COGNATE_PREFIX, extractFeatures, type FeatureRows, FeatureVocabulary } from './features.js';
+export { COGNATE_PREFIX, extractFeatures, type FeatureOptions, type FeatureRows, FeatureVocabulary } from './features.js';
 export { fold, normaliseNumber } from './fold.js';
 export { charClasses, NUMBER, PUNCTUATION, TokenScanner, type TokenKind, tokenize, WORD } from './tokens.js';
 export { type BeadCorpus, type Model1, type Model1Options, trainModel1 } from './ibm1.js';

@@ -1,13 +1,20 @@
 /** Lexical evidence across scripts (issue 16): numbers in any digits, Latin words inside CJK text, CJK and Arabic punctuation. */
 import { describe, expect, it } from 'vitest';
+import { alignDocuments } from '../../src/align/index.js';
 import { extractFeatures, FeatureVocabulary, fold, normaliseNumber, tokenize } from '../../src/lexical/index.js';
 import { latinForm } from '../../src/lexical/latin.js';
+import { ladder, makeDoc } from './helpers.js';
 
 /** Feature keys of each text, sharing one vocabulary. */
 function features(...texts: string[]): string[][] {
+  return featuresWith({}, ...texts);
+}
+
+/** Feature keys of each text, sharing one vocabulary, extracted with `options`. */
+function featuresWith(options: { nameSkeletons?: boolean }, ...texts: string[]): string[][] {
   const vocab = new FeatureVocabulary();
   return texts.map((text) => {
-    const rows = extractFeatures([text], vocab);
+    const rows = extractFeatures([text], vocab, undefined, options);
     return [...rows.ids.subarray(rows.off[0]!, rows.off[1]!)].map((id) => vocab.keys[id]!).sort();
   });
 }
@@ -127,5 +134,43 @@ describe('Greek, Cyrillic and Devanagari names in Latin letters (cognates)', () 
     expect(tokenize('यीशु उत्\u200dपन्न हुआ').map((t) => t.text)).toEqual(['यीशु', 'उत्\u200dपन्न', 'हुआ']);
     expect(tokenize('a\u200db').map((t) => t.text)).toEqual(['a\u200db']);
     expect(tokenize('!\u200db').map((t) => t.text)).toEqual(['!', 'b']);
+  });
+});
+
+describe('Japanese and Korean names by their consonants (issue 16)', () => {
+  const skeletons = (...texts: string[]): string[][] => featuresWith({ nameSkeletons: true }, ...texts).map((keys) => keys.filter((k) => k.startsWith('k:')));
+
+  it('gives an English name, a katakana run and a Hangul word with its particle one skeleton feature', () => {
+    const [english, japanese, korean] = skeletons('Then Peter went to Galilee.', 'ペテロはガリラヤへ行った。', '베드로는 갈릴리로 갔다.');
+    expect(english).toEqual(['k:KRR', 'k:PTR']);
+    expect(japanese).toEqual(['k:KRR', 'k:PTR']);
+    expect(korean).toEqual(['k:KRR', 'k:PTR']);
+  });
+
+  it('reads a katakana run whole across ー, and leaves hiragana and Han out', () => {
+    // ルーテル rooteru: the whole run is Luther's RTR; cut at ー, テル would be TR.
+    expect(skeletons('ルーテルの町へ。', 'Luther came.', 'He met Luther.')).toEqual([['k:RTR'], [], ['k:RTR']]);
+    expect(skeletons('パリサイ人とサドカイ人が来た。')).toEqual([['k:PRS', 'k:STK']]);
+  });
+
+  it('takes no skeleton from a capitalised word at the start of an English sentence, nor from a lower-case one', () => {
+    expect(skeletons('Peter came.', 'He met peter.', 'He met Peter.')).toEqual([[], [], ['k:PTR']]);
+  });
+
+  it('gives no skeleton unless asked: a pair in one script keeps its features', () => {
+    expect(features('Then Peter went to Galilee.', '베드로는 갈릴리로 갔다.').flat().some((k) => k.startsWith('k:'))).toBe(false);
+  });
+
+  // The second English sentence goes with the first target sentence by length (which is long),
+  // with the second by the names it shares with it (Philip, Samaria: ピリポ, サマリヤ, 빌립, 사마리아).
+  const english = ['Peter went down to Galilee.', 'Philip went to Samaria.', 'He preached.'];
+  const unrelatedNames = ['Andrew went down to Egypt.', 'Simon went to Sidon.', 'He preached.'];
+  it.each([
+    ['Japanese', ['ペテロは弟子たちと共にガリラヤの町々へ下って行き、そこで長い間人々に教えた。', 'ピリポはサマリヤへ行き、宣べ伝えた。']],
+    ['Korean', ['베드로는 제자들과 함께 갈릴리의 여러 마을로 내려가서 오랫동안 사람들을 가르쳤다.', '빌립은 사마리아로 가서 전파하였다.']],
+  ])('aligns a short English-%s pair by its names where the lengths say otherwise', (_, target) => {
+    const doc = makeDoc(target, [target.length], 'xx');
+    expect(ladder(alignDocuments(makeDoc(english), doc))).toEqual(['[0]:[0]', '[1,2]:[1]']);
+    expect(ladder(alignDocuments(makeDoc(unrelatedNames), doc))).toEqual(['[0,1]:[0]', '[2]:[1]']);
   });
 });
