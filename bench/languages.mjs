@@ -28,6 +28,10 @@
  *                      anyway is fewer test beads (--oracle gives the best)
  *   end to end on units  the test beads scored there
  * en-fr on the same corpus is the comparable reference row.
+ * --batch (New Testament) adds end-to-end strict / lax F1 of the books aligned as one corpus by
+ * `bitext batch`: each book with the corpus lexicon that `batch --save-lexicon --lexicon-only`
+ * learns from the 27 books' running texts (a batch run aligns each document with exactly that
+ * lexicon: the same beads and scores as `align --lexicon FILE`).
  * --oracle adds the best strict F1 any monotone bead sequence over bitext's own sentences can
  * reach, after this projection and scoring (bench/lib/oracle.mjs), end to end and on units, each
  * with its gap to the test beads' F1 (what the alignment loses; 1 minus the oracle is what the
@@ -38,6 +42,10 @@
  *   --verse-ends: per New Testament, the share of verse ends that are sentence ends (the ceiling's cause)
  * Speed is not measured here: bench/speed.mjs, run in the same session, is the en-fr/en-es check.
  */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { ROOT } from './lib/sets.mjs';
 import { oracleF1 } from './lib/oracle.mjs';
 import { bibleLanguages, GROUP_FILES, readBiblePair, readUdhr, UDHR_FILES, verseTexts } from './lib/parallel-texts.mjs';
@@ -48,6 +56,7 @@ const args = process.argv.slice(2);
 const opt = (name) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
 const corpora = opt('--corpus')?.split(',') ?? ['udhr', 'bible'];
 const withOracle = args.includes('--oracle');
+const withBatch = args.includes('--batch');
 
 const UDHR_PAIRS = ['en-fr', 'en-de', 'en-zh', 'en-ja', 'en-ko', 'en-ru', 'en-uk', 'en-ar', 'en-hi', 'en-el', 'en-th', 'en-lo', 'en-km', 'de-fr', 'ru-uk', 'zh-ja', 'es-bg'];
 const BIBLE_PAIRS = ['en-es', 'en-de', 'en-zh', 'en-ja', 'en-ko', 'en-ru', 'en-ar', 'en-hi', 'en-el', 'en-lo', 'en-km', 'ru-uk', 'de-ru', 'zh-ja'];
@@ -96,10 +105,29 @@ function detectionHits(text, lang) {
   return { hits: guesses.filter((g) => g.lang === lang).length, total: guesses.length };
 }
 
-function measurePair(docs, from, to) {
+/** The corpus lexicon `bitext batch` learns from these documents' running texts, as its file gives it back. */
+function batchLexicon(docs, from, to) {
+  const dir = mkdtempSync(join(tmpdir(), 'bitext-languages-'));
+  try {
+    const rows = docs.map((doc, k) => {
+      writeFileSync(join(dir, `${k}.${from}`), layout(doc.source, false).text);
+      writeFileSync(join(dir, `${k}.${to}`), layout(doc.target, false).text);
+      return `${doc.name}\t${k}.${from}\t${k}.${to}`;
+    });
+    writeFileSync(join(dir, 'corpus.tsv'), `${rows.join('\n')}\n`);
+    const cli = join(ROOT, 'bin', 'bitext.js');
+    execFileSync(process.execPath, [cli, 'batch', join(dir, 'corpus.tsv'), '--from', from, '--to', to, '--save-lexicon', join(dir, 'lexicon.tsv'), '--lexicon-only'], { stdio: ['ignore', 'ignore', 'pipe'] });
+    return lib.parseLexicon(readFileSync(join(dir, 'lexicon.tsv'), 'utf8'), 'lexicon.tsv').lexicon;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+function measurePair(docs, from, to, lexicon) {
   const pre = [];
   const raw = [];
   const rawOnUnits = [];
+  const batch = [];
   const oracleJoined = [];
   const oracleUnits = [];
   const best = { single: 0, groups: 0, units: 0 };
@@ -115,6 +143,11 @@ function measurePair(docs, from, to) {
       const projected = project(result.alignment, s.ranges, t.ranges, doc.source.units.length);
       into.push({ name: doc.name, gold: projected.gold, test: projected.test, units: doc.source.units.length, groups: projected.groups });
       if (preSplit) continue;
+      if (lexicon) {
+        const corpus = lib.align({ name: `${doc.name}.${from}`, text: s.text }, { name: `${doc.name}.${to}`, text: t.text }, { from, to, input: 'text', lexicon });
+        const p = project(corpus.alignment, s.ranges, t.ranges, doc.source.units.length);
+        batch.push({ name: doc.name, gold: p.gold, test: p.test });
+      }
       const onUnits = project(result.alignment, s.ranges, t.ranges, doc.source.units.length, false);
       rawOnUnits.push({ name: doc.name, gold: onUnits.gold, test: onUnits.test });
       if (withOracle) {
@@ -139,15 +172,16 @@ function measurePair(docs, from, to) {
   const p = lib.scoreAlignments(pre);
   const r = lib.scoreAlignments(raw);
   const u = lib.scoreAlignments(rawOnUnits);
+  const b = lexicon ? lib.scoreAlignments(batch) : undefined;
   const precision = best.single / best.groups;
   const recall = best.single / best.units;
   const groups = raw.reduce((n, d) => n + d.groups, 0);
-  return { docs: docs.length, units: pre.reduce((n, d) => n + d.units, 0), granularity: groups / raw.reduce((n, d) => n + d.units, 0), detect: detected / paragraphs, paragraphs, refused, warned, pre: [p.f1Strict, p.f1Lax], raw: [r.f1Strict, r.f1Lax], ceiling: precision + recall ? (2 * precision * recall) / (precision + recall) : 0, rawOnUnits: u.f1Strict, oracle: withOracle ? [oracleF1(oracleJoined).f1, oracleF1(oracleUnits).f1] : undefined };
+  return { docs: docs.length, units: pre.reduce((n, d) => n + d.units, 0), granularity: groups / raw.reduce((n, d) => n + d.units, 0), detect: detected / paragraphs, paragraphs, refused, warned, pre: [p.f1Strict, p.f1Lax], raw: [r.f1Strict, r.f1Lax], ceiling: precision + recall ? (2 * precision * recall) / (precision + recall) : 0, rawOnUnits: u.f1Strict, oracle: withOracle ? [oracleF1(oracleJoined).f1, oracleF1(oracleUnits).f1] : undefined, batch: b && [b.f1Strict, b.f1Lax] };
 }
 
 const rows = [];
 function report(corpus, pair, m) {
-  const row = `| ${corpus} | ${pair} | ${m.docs} / ${m.units} | ${f3(m.detect)} (${m.paragraphs}) | ${m.refused} / ${m.warned} | ${f3(m.pre[0])} / ${f3(m.pre[1])} | ${f3(m.raw[0])} / ${f3(m.raw[1])} | ${f3(m.granularity)} | ${f3(m.ceiling)} | ${f3(m.rawOnUnits)} |${m.oracle ? ` ${f3(m.oracle[0])} / ${f3(m.oracle[0] - m.raw[0])} | ${f3(m.oracle[1])} / ${f3(m.oracle[1] - m.rawOnUnits)} |` : ''}`;
+  const row = `| ${corpus} | ${pair} | ${m.docs} / ${m.units} | ${f3(m.detect)} (${m.paragraphs}) | ${m.refused} / ${m.warned} | ${f3(m.pre[0])} / ${f3(m.pre[1])} | ${f3(m.raw[0])} / ${f3(m.raw[1])} | ${f3(m.granularity)} | ${f3(m.ceiling)} | ${f3(m.rawOnUnits)} |${m.oracle ? ` ${f3(m.oracle[0])} / ${f3(m.oracle[0] - m.raw[0])} | ${f3(m.oracle[1])} / ${f3(m.oracle[1] - m.rawOnUnits)} |` : ''}${withBatch ? ` ${m.batch ? `${f3(m.batch[0])} / ${f3(m.batch[1])}` : '—'} |` : ''}`;
   rows.push(row);
   console.log(row);
 }
@@ -207,8 +241,8 @@ if (args.includes('--groups')) {
   process.exit(0);
 }
 
-console.log(`| corpus | pair | docs / units | detect: paragraphs right | --from/--to refused / warned | pre-split strict / lax F1 | end to end strict / lax F1 | end-to-end units kept | ceiling on units | end to end on units strict F1 |${withOracle ? ' oracle end to end / gap | oracle on units / gap |' : ''}`);
-console.log(`|---|---|---|---|---|---|---|---|---|---|${withOracle ? '---|---|' : ''}`);
+console.log(`| corpus | pair | docs / units | detect: paragraphs right | --from/--to refused / warned | pre-split strict / lax F1 | end to end strict / lax F1 | end-to-end units kept | ceiling on units | end to end on units strict F1 |${withOracle ? ' oracle end to end / gap | oracle on units / gap |' : ''}${withBatch ? ' end to end, `batch` strict / lax F1 |' : ''}`);
+console.log(`|---|---|---|---|---|---|---|---|---|---|${withOracle ? '---|---|' : ''}${withBatch ? '---|' : ''}`);
 if (corpora.includes('udhr')) {
   for (const pair of pairsWanted ?? UDHR_PAIRS) {
     const [from, to] = pair.split('-');
@@ -243,6 +277,7 @@ if (corpora.includes('bible')) {
       console.error(`NT ${pair}: skipped, no Bible file for ${[from, to].filter((l) => !have.has(l)).join(' and ')} in bench/.cache/languages/bible (see BIBLE_FILES in bench/lib/parallel-texts.mjs)`);
       continue;
     }
-    report('NT', pair, measurePair(readBiblePair(have.get(from), have.get(to)), from, to));
+    const docs = readBiblePair(have.get(from), have.get(to));
+    report('NT', pair, measurePair(docs, from, to, withBatch ? batchLexicon(docs, from, to) : undefined));
   }
 }
