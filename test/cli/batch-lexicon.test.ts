@@ -143,3 +143,15 @@ describe('bitext batch: the corpus lexicon', () => {
     expect(r.stderr).toBe(`bitext: error: ${message}\n`);
   });
 });
+
+describe('bitext batch: notes about the run\'s own files', () => {
+  it('says once, not once a document, that a dictionary or lexicon is read the other way round', async () => {
+    const dict = join(import.meta.dirname, '..', 'lexical', 'fixtures', 'freedict-fra-eng.index');
+    const saved = join(dir, 'fr-en.lexicon.tsv');
+    await runBitext(['batch', manifest, '--input', 'sentences', '--from', 'fr', '--to', 'en', ...ONE, '--save-lexicon', saved, '--lexicon-only', '-q']);
+    const r = await batch([manifest, '--no-corpus-lexicon', '--dict', dict, '--lexicon', saved, '-o', join(dir, 'notes.jsonl')]);
+    expect(r.status).toBe(0);
+    const notes = r.stderr.split('\n').filter((line) => line.includes('the other way round'));
+    expect(notes).toEqual([`bitext: ${dict}: dictionary is fra-eng; read the other way round for en-fr`, `bitext: ${saved}: lexicon is fr-en; read the other way round`]);
+  }, 120_000);
+});
