@@ -202,6 +202,19 @@ export function extractFeatures(
   let stamp = new Int32Array(Math.max(1024, vocab.size));
   let mark = 0;
   const tokens = new TokenScanner();
+  /** Adds a feature to the sentence's row unless the row has it (ids below 0: none). */
+  const addOnce = (id: number): void => {
+    if (id < 0) return;
+    if (id >= stamp.length) {
+      const grown = new Int32Array(Math.max(vocab.size, stamp.length * 2));
+      grown.set(stamp);
+      stamp = grown;
+    }
+    if (stamp[id] !== mark) {
+      stamp[id] = mark;
+      raw.push(id);
+    }
+  };
   for (let s = 0; s < texts.length; s++) {
     mark++;
     const text = texts[s]!;
@@ -257,23 +270,9 @@ export function extractFeatures(
         }
         id = p;
       }
-      if (vocab.size > stamp.length) {
-        const grown = new Int32Array(Math.max(vocab.size, stamp.length * 2));
-        grown.set(stamp);
-        stamp = grown;
-      }
-      if (id >= 0 && stamp[id] !== mark) {
-        stamp[id] = mark;
-        raw.push(id);
-      }
-      if (id2 >= 0 && stamp[id2] !== mark) {
-        stamp[id2] = mark;
-        raw.push(id2);
-      }
-      if (id3 >= 0 && stamp[id3] !== mark) {
-        stamp[id3] = mark;
-        raw.push(id3);
-      }
+      addOnce(id);
+      addOnce(id2);
+      addOnce(id3);
     }
     // Katakana runs, read from the text: the scanner cuts them at ー and joins them to Han and hiragana.
     if (nameSkeletons) {
@@ -288,15 +287,7 @@ export function extractFeatures(
           id = key === undefined ? -1 : vocab.id(`k:${key}`);
           katakanaKeys.set(run, id);
         }
-        if (vocab.size > stamp.length) {
-          const grown = new Int32Array(Math.max(vocab.size, stamp.length * 2));
-          grown.set(stamp);
-          stamp = grown;
-        }
-        if (id >= 0 && stamp[id] !== mark) {
-          stamp[id] = mark;
-          raw.push(id);
-        }
+        addOnce(id);
         i = j;
       }
     }
