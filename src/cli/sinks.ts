@@ -4,7 +4,7 @@
  * one per document in a folder. A sink is chosen from the writer and `-o` before any work, so that
  * a bad combination fails at once.
  */
-import { mkdir, readdir } from 'node:fs/promises';
+import { mkdir, readdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { OutputError, UsageError } from '../errors.js';
 import type { CorpusInfo, Writer } from '../formats/index.js';
@@ -167,6 +167,11 @@ export interface DirectorySink {
    * @param langs the document's languages when known before aligning it
    */
   has(name: string, langs: { readonly from?: Lang; readonly to?: Lang }): boolean;
+  /**
+   * Removes what an earlier run wrote for the document of this name (a forced redo that failed):
+   * the folder then holds the outputs of the documents this run aligned, and none older.
+   */
+  remove(name: string): Promise<void>;
 }
 
 /** The directory sink for `dir` (created if missing), knowing what it holds already. */
@@ -185,9 +190,18 @@ export async function openDirectorySink(writer: Writer, dir: string): Promise<Di
       if (writer.outputs !== 'per-language') return present.has(`${name}.${extension}`);
       if (langs.from !== undefined && langs.to !== undefined) return present.has(`${name}.${langs.from}`) && present.has(`${name}.${langs.to}`);
       // Languages detected per document: any two files `<name>.<lang>` are its pair.
-      let found = 0;
-      for (const file of present) if (file.startsWith(`${name}.`) && /^[a-z]{2,3}$/u.test(file.slice(name.length + 1))) found++;
-      return found >= 2;
+      return [...languageFiles(name)].length >= 2;
+    },
+    async remove(name) {
+      const files = writer.outputs === 'per-language' ? [...languageFiles(name)] : [`${name}.${extension}`].filter((f) => present.has(f));
+      for (const file of files) {
+        await rm(join(dir, file), { force: true });
+        present.delete(file);
+      }
     },
   };
+  /** The files `<name>.<lang>` the folder held when the run began: a per-language output. */
+  function* languageFiles(name: string): Generator<string> {
+    for (const file of present) if (file.startsWith(`${name}.`) && /^[a-z]{2,3}$/u.test(file.slice(name.length + 1))) yield file;
+  }
 }

@@ -108,6 +108,23 @@ describe('bitext batch: --out-dir', () => {
     expect(readFileSync(join(out, 'MasterCat.json'), 'utf8')).toMatch(/^\{/);
   });
 
+  it('with --force, removes the older output of a document that fails now, so the folder holds this run\'s outputs only', async () => {
+    const out = join(tempDir(), 'out');
+    const m = join(dir, 'forced.tsv');
+    writeFileSync(m, 'TheInn\ten/TheInn.txt\tfr/TheInn.txt\nTheVision\ten/TheVision.txt\tfr/TheVision.txt\n');
+    for (const format of ['json', 'moses']) {
+      expect((await runBitext(['batch', m, '--input', 'sentences', '--out-dir', out, '-f', format, '--from', 'en', '--to', 'fr', ...ONE])).status).toBe(0);
+    }
+    expect(readdirSync(out).sort()).toEqual(['TheInn.en', 'TheInn.fr', 'TheInn.json', 'TheVision.en', 'TheVision.fr', 'TheVision.json']);
+    writeFileSync(m, 'TheInn\ten/TheInn.txt\tfr/TheInn.txt\nTheVision\ten/missing.txt\tfr/TheVision.txt\n');
+    for (const format of ['json', 'moses']) {
+      const r = await runBitext(['batch', m, '--input', 'sentences', '--out-dir', out, '-f', format, '--from', 'en', '--to', 'fr', '--force', ...ONE]);
+      expect(r.status).toBe(3);
+      expect(r.stderr).toContain('doc TheVision:');
+    }
+    expect(readdirSync(out).sort()).toEqual(['TheInn.en', 'TheInn.fr', 'TheInn.json']);
+  });
+
   it('realigns a document through the corrections its manifest line names, as align --anchors does', async () => {
     const anchors = join(tempDir(), 'mastercat.tsv');
     writeFileSync(anchors, '10\t12\n');
