@@ -9,8 +9,9 @@ import { InputError } from '../errors.js';
 import { decodeInput } from '../input/decode.js';
 import { formatLexicon, type Lexicon, type LexiconLanguages, parseDictionary, parseLexicon, type ParsedDictionary } from '../lexical/index.js';
 import type { LexiconFile, UserEvidence } from '../pipeline/evidence.js';
+import { writeOutput } from './context.js';
 import type { DocumentOptions } from './document-options.js';
-import { type Io, readInput, STD_STREAM, writeFilesAtomically, writeStdout } from './io.js';
+import { type Io, readInput } from './io.js';
 
 /** Largest inflated dictd dictionary: the largest FreeDict is under 100 MB; more is a bomb. */
 const MAX_DICT_BYTES = 512 * 1024 * 1024;
@@ -64,6 +65,5 @@ export async function writeLexicon(path: string, lexicon: Lexicon, languages: Le
 
 /** Write a lexicon already formatted as TSV, atomically (`-`: to stdout, as `-o -` is). */
 export async function writeLexiconText(path: string, text: string, io: Io): Promise<void> {
-  if (path === STD_STREAM) await writeStdout(io.stdout, [text]);
-  else await writeFilesAtomically([{ path, chunks: [text] }]);
+  await writeOutput(path, [text], io);
 }
