@@ -7,15 +7,13 @@
  */
 import { UsageError } from '../errors.js';
 import { STD_STREAM } from './io.js';
-
-/** One file a command reads: what it is, in the words of a message (`the source`, `--dict`), and its path if given. */
-export type StdinReader = readonly [what: string, path: string | undefined];
+import type { NamedPath } from './output-paths.js';
 
 /**
  * @param readers every file the command will read, in the order of its command line
  * @throws UsageError naming the first two that are both `-`
  */
-export function checkOneStdinReader(readers: readonly StdinReader[]): void {
+export function checkOneStdinReader(readers: readonly NamedPath[]): void {
   const fromStdin = readers.filter(([, path]) => path === STD_STREAM).map(([what]) => what);
   if (fromStdin.length < 2) return;
   const [first, second] = fromStdin as [string, string];
@@ -24,10 +22,10 @@ export function checkOneStdinReader(readers: readonly StdinReader[]): void {
 }
 
 /** The option files of a document's alignment that may be read from stdin: `--anchors`, each `--dict`, `--lexicon`. */
-export function optionReaders(options: { readonly anchors?: string; readonly dict?: readonly string[]; readonly lexicon?: string | false }): StdinReader[] {
+export function optionReaders(options: { readonly anchors?: string; readonly dict?: readonly string[]; readonly lexicon?: string | false }): NamedPath[] {
   return [
     ['--anchors', options.anchors],
-    ...(options.dict ?? []).map((path): StdinReader => ['--dict', path]),
+    ...(options.dict ?? []).map((path): NamedPath => ['--dict', path]),
     ['--lexicon', typeof options.lexicon === 'string' ? options.lexicon : undefined],
   ];
 }

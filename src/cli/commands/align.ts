@@ -12,9 +12,9 @@ import { STD_STREAM } from '../io.js';
 import { COLLECT_AFTER_READING } from '../memory.js';
 import { droppedNotes, noteText } from '../messages.js';
 import { alignPairInputs, readAnchorBeads, readPairInputs } from '../pair-input.js';
-import { checkOutputPaths } from '../output-paths.js';
+import { checkOutputPaths, type NamedPath } from '../output-paths.js';
 import { chooseSink } from '../sinks.js';
-import { checkOneStdinReader, optionReaders, type StdinReader } from '../stdin-readers.js';
+import { checkOneStdinReader, optionReaders } from '../stdin-readers.js';
 import { chooseWriter } from '../writer-choice.js';
 
 export interface AlignCommandOptions extends DocumentOptions {
@@ -34,7 +34,7 @@ export async function alignCommand(
 ): Promise<void> {
   if (sourceName === STD_STREAM && targetName === STD_STREAM) throw new UsageError('only one of the inputs can be read from stdin (-)');
   // Every file the command reads: at most one from stdin, and none that an output would replace.
-  const reads: StdinReader[] = [['the source', sourceName], ['the target', targetName], ...optionReaders(options)];
+  const reads: NamedPath[] = [['the source', sourceName], ['the target', targetName], ...optionReaders(options)];
   checkOneStdinReader(reads);
   checkAnchorOptions(options);
   const writer = chooseWriter(options.format, options.output);

@@ -26,7 +26,7 @@ import { CORPUS_HEAP_GROWING_PERCENT } from '../memory.js';
 import { droppedNotes, noteText, plural } from '../messages.js';
 import { createProgress } from '../progress.js';
 import { type CorpusSink, type DirectorySink, mosesNeedsPrefix, openCorpusSink, openDirectorySink } from '../sinks.js';
-import { checkOutputPaths } from '../output-paths.js';
+import { checkOutputPaths, type NamedPath } from '../output-paths.js';
 import { checkOneStdinReader, optionReaders } from '../stdin-readers.js';
 import { chooseWriter } from '../writer-choice.js';
 
@@ -279,12 +279,14 @@ function checkUsage(manifest: string | undefined, options: BatchCommandOptions, 
   if (options.anchors !== undefined) {
     throw new UsageError('--anchors names the corrections of one document: give each document its own in the manifest (JSONL "anchors", or a sixth TSV column)');
   }
-  checkOneStdinReader([['the manifest', manifest], ...optionReaders(options)]);
+  // Every file the run reads: at most one from stdin, and none that an output would replace.
+  const reads: NamedPath[] = [['the manifest', manifest], ...optionReaders(options)];
+  checkOneStdinReader(reads);
   const writer = chooseWriter(options.format, options.output, BATCH_FORMAT);
   // The corpus's output is on stdout unless it goes to -o, a Moses prefix (never stdout) or --out-dir, or there is none (--lexicon-only).
   const toStdout = options.outDir === undefined && !options.lexiconOnly && writer.outputs !== 'per-language';
   checkOutputPaths(
-    [['the manifest', manifest], ...optionReaders(options)],
+    reads,
     [[options.output === undefined ? 'the alignment' : '-o', toStdout ? (options.output ?? STD_STREAM) : undefined], ['--report', options.report], ['--save-lexicon', options.saveLexicon]],
   );
   checkFilters(writer, options);
