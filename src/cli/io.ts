@@ -318,6 +318,11 @@ async function openTemp(temp: string, shownPath: string, mode?: number): Promise
   return openOrFail(temp, 'r+', shownPath);
 }
 
+/** An output named on the command line: stdout when there is no path or it is `-`, else a file opened with `openAtomicFile`. */
+export async function openOutput(path: string | undefined, stdout: NodeJS.WritableStream): Promise<OutputStream> {
+  return path === undefined || path === STD_STREAM ? stdoutStream(stdout) : await openAtomicFile(path);
+}
+
 /** A file being written to a temp name beside its destination (or in place for a device or pipe). */
 export interface AtomicFile extends OutputStream {
   /** Flush and close it, leaving it under its temp name until `commit`. */

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { OutputError, UsageError } from '../errors.js';
 import type { CorpusInfo, Writer } from '../formats/index.js';
 import type { Lang } from '../types.js';
-import { type AtomicFile, type Chunk, type Io, openAtomicFile, STD_STREAM, stdoutStream, writeFilesAtomically, writeStdout } from './io.js';
+import { type AtomicFile, type Chunk, type Io, openAtomicFile, openOutput, STD_STREAM, writeFilesAtomically, writeStdout } from './io.js';
 
 /** What a sink writes: a writer's output (text), or its bytes as a corpus document comes back from its thread. */
 export type SinkOutput =
@@ -94,7 +94,7 @@ export async function openCorpusSink(
     if (output === undefined || output === STD_STREAM) throw mosesNeedsPrefix(writer);
     return mosesCorpusSink(output, info.from !== undefined && info.to !== undefined ? [info.from, info.to] : undefined);
   }
-  const out = output === undefined || output === STD_STREAM ? stdoutStream(io.stdout) : await openAtomicFile(output);
+  const out = await openOutput(output, io.stdout);
   try {
     const head = corpus.head(info);
     if (head) await out.write(head);

@@ -21,7 +21,7 @@ import { type BatchSetup, alignBatchDocument, batchDocumentWords } from '../batc
 import { readEvidence, writeLexiconText } from '../evidence.js';
 import type { Context } from '../context.js';
 import { checkFilters, type DocumentOptions } from '../document-options.js';
-import { holdSignalHandlers, type OutputStream, openAtomicFile, STD_STREAM, stdoutStream } from '../io.js';
+import { holdSignalHandlers, type OutputStream, openOutput, STD_STREAM } from '../io.js';
 import { CORPUS_HEAP_GROWING_PERCENT } from '../memory.js';
 import { droppedNotes, noteText, plural } from '../messages.js';
 import { createProgress } from '../progress.js';
@@ -127,7 +127,7 @@ export async function batchCommand(manifest: string | undefined, options: BatchC
   // Before any work, so that every thread of the run (the workers share the process's settings) collects as often.
   limitHeapGrowth(CORPUS_HEAP_GROWING_PERCENT);
   try {
-    report = options.report === undefined ? undefined : options.report === STD_STREAM ? stdoutStream(context.io.stdout) : await openAtomicFile(options.report);
+    report = options.report === undefined ? undefined : await openOutput(options.report, context.io.stdout);
     pool = threads > 1 ? new DocumentPool(threads, runtime.workerScript ?? new URL('../batch-worker.js', import.meta.url), setup) : undefined;
     const run = pool;
     if (pooled) {
