@@ -31,6 +31,16 @@ function identity(path: string): string | undefined {
 }
 
 /**
+ * The command's data output among its outputs: `-o` when given, else `the alignment` on stdout.
+ * @param output the `-o` value
+ * @param oneStream whether it goes to one file or stdout; not a Moses prefix (its two names are
+ *   known with the languages), a folder of outputs, or no output at all
+ */
+export function dataOutput(output: string | undefined, oneStream: boolean): NamedPath {
+  return [output === undefined ? 'the alignment' : '-o', oneStream ? (output ?? STD_STREAM) : undefined];
+}
+
+/**
  * @param inputs the files the command reads
  * @param outputs the files it writes (`-` for stdout: the data output when no file is given, and
  *   any other output named `-`)

@@ -12,7 +12,7 @@ import { STD_STREAM } from '../io.js';
 import { COLLECT_AFTER_READING } from '../memory.js';
 import { droppedNotes, noteText } from '../messages.js';
 import { alignPairInputs, readAnchorBeads, readPairInputs } from '../pair-input.js';
-import { checkOutputPaths, type NamedPath } from '../output-paths.js';
+import { checkOutputPaths, dataOutput, type NamedPath } from '../output-paths.js';
 import { chooseSink } from '../sinks.js';
 import { checkOneStdinReader, optionReaders } from '../stdin-readers.js';
 import { chooseWriter } from '../writer-choice.js';
@@ -39,7 +39,7 @@ export async function alignCommand(
   checkAnchorOptions(options);
   const writer = chooseWriter(options.format, options.output);
   // A Moses prefix names two files (checked once their languages are known), never stdout.
-  checkOutputPaths(reads, [[options.output === undefined ? 'the alignment' : '-o', writer.outputs === 'per-language' ? undefined : (options.output ?? STD_STREAM)], ['--save-lexicon', options.saveLexicon]]);
+  checkOutputPaths(reads, [dataOutput(options.output, writer.outputs !== 'per-language'), ['--save-lexicon', options.saveLexicon]]);
   checkFilters(writer, options);
   const sink = chooseSink(writer, options.output, context.io);
   const evidence = await readEvidence(options, context.io);

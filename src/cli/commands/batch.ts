@@ -26,7 +26,7 @@ import { CORPUS_HEAP_GROWING_PERCENT } from '../memory.js';
 import { droppedNotes, noteText, plural } from '../messages.js';
 import { createProgress } from '../progress.js';
 import { type CorpusSink, type DirectorySink, mosesNeedsPrefix, openCorpusSink, openDirectorySink } from '../sinks.js';
-import { checkOutputPaths, type NamedPath } from '../output-paths.js';
+import { checkOutputPaths, dataOutput, type NamedPath } from '../output-paths.js';
 import { checkOneStdinReader, optionReaders } from '../stdin-readers.js';
 import { chooseWriter } from '../writer-choice.js';
 
@@ -283,12 +283,9 @@ function checkUsage(manifest: string | undefined, options: BatchCommandOptions, 
   const reads: NamedPath[] = [['the manifest', manifest], ...optionReaders(options)];
   checkOneStdinReader(reads);
   const writer = chooseWriter(options.format, options.output, BATCH_FORMAT);
-  // The corpus's output is on stdout unless it goes to -o, a Moses prefix (never stdout) or --out-dir, or there is none (--lexicon-only).
-  const toStdout = options.outDir === undefined && !options.lexiconOnly && writer.outputs !== 'per-language';
-  checkOutputPaths(
-    reads,
-    [[options.output === undefined ? 'the alignment' : '-o', toStdout ? (options.output ?? STD_STREAM) : undefined], ['--report', options.report], ['--save-lexicon', options.saveLexicon]],
-  );
+  // The corpus's one output (-o's file, else stdout), unless it goes to a Moses prefix or --out-dir, or there is none (--lexicon-only).
+  const oneStream = options.outDir === undefined && !options.lexiconOnly && writer.outputs !== 'per-language';
+  checkOutputPaths(reads, [dataOutput(options.output, oneStream), ['--report', options.report], ['--save-lexicon', options.saveLexicon]]);
   checkFilters(writer, options);
   if (options.outDir === undefined && !writer.corpus) {
     throw new UsageError(`--format ${writer.name} holds one document: give --out-dir DIR for one file per document (or use jsonl, tsv, tmx or moses)`);
