@@ -4,11 +4,10 @@
  * included (a terminal shows both). A block ending in `…` shows the first lines only.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, symlinkSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, symlinkSync } from 'node:fs';
 import { delimiter, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BIN, ROOT } from './helpers/cli.js';
+import { BIN, ROOT, tempDir } from './helpers/cli.js';
 import { SHARED } from './helpers/shared.js';
 
 interface Example {
@@ -42,7 +41,7 @@ function examples(readme: string): Example[] {
 
 /** A checkout-like folder (fixtures/ and test/ linked, ../shared beside it) whose writes are thrown away. */
 function sandbox(): { cwd: string; path: string } {
-  const root = mkdtempSync(join(tmpdir(), 'bitext-readme-'));
+  const root = tempDir();
   const cwd = join(root, 'checkout');
   const bin = join(root, 'bin');
   mkdirSync(cwd);
