@@ -111,14 +111,13 @@ describe('bitext batch: --out-dir', () => {
   it('with --force, removes the older output of a document that fails now, so the folder holds this run\'s outputs only', async () => {
     const out = join(tempDir(), 'out');
     const m = join(dir, 'forced.tsv');
+    const batchTo = (format: string, ...more: string[]) => runBitext(['batch', m, '--input', 'sentences', '--out-dir', out, '-f', format, '--from', 'en', '--to', 'fr', ...more, ...ONE]);
     writeFileSync(m, 'TheInn\ten/TheInn.txt\tfr/TheInn.txt\nTheVision\ten/TheVision.txt\tfr/TheVision.txt\n');
-    for (const format of ['json', 'moses']) {
-      expect((await runBitext(['batch', m, '--input', 'sentences', '--out-dir', out, '-f', format, '--from', 'en', '--to', 'fr', ...ONE])).status).toBe(0);
-    }
+    for (const format of ['json', 'moses']) expect((await batchTo(format)).status).toBe(0);
     expect(readdirSync(out).sort()).toEqual(['TheInn.en', 'TheInn.fr', 'TheInn.json', 'TheVision.en', 'TheVision.fr', 'TheVision.json']);
     writeFileSync(m, 'TheInn\ten/TheInn.txt\tfr/TheInn.txt\nTheVision\ten/missing.txt\tfr/TheVision.txt\n');
     for (const format of ['json', 'moses']) {
-      const r = await runBitext(['batch', m, '--input', 'sentences', '--out-dir', out, '-f', format, '--from', 'en', '--to', 'fr', '--force', ...ONE]);
+      const r = await batchTo(format, '--force');
       expect(r.status).toBe(3);
       expect(r.stderr).toContain('doc TheVision:');
     }
