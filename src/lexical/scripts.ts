@@ -17,41 +17,43 @@ const LETTER = /\p{L}/u;
 /** Sentences read to find a side's script: evenly spaced, enough letters to outvote names and numbers in another script. */
 const SAMPLE_SENTENCES = 64;
 
-const scriptOfCode = new Map<number, string | undefined>();
-
-/** The script of one character, undefined for characters that are not letters. */
-export function scriptOf(ch: string): string | undefined {
-  const code = ch.codePointAt(0)!;
-  if (scriptOfCode.has(code)) return scriptOfCode.get(code);
-  const script = LETTER.test(ch) ? (SCRIPT_PATTERNS.find(([, re]) => re.test(ch))?.[0] ?? 'Other') : undefined;
-  scriptOfCode.set(code, script);
-  return script;
-}
-
-/** The scripts `mainScript` counts, by number: SCRIPTS, then `Other`. */
+/** The scripts told apart, by number: SCRIPTS, then `Other`. */
 const SCRIPT_NAMES: readonly string[] = [...SCRIPTS, 'Other'];
-/** A UTF-16 unit's entry in `unitScripts` before its script is looked up. */
+/** A BMP unit's entry in `unitScripts` before its script is looked up. */
 const UNIT_UNKNOWN = 0;
-/** A UTF-16 unit's entry in `unitScripts` when it is not a letter (or is half of a surrogate pair). */
-const UNIT_NO_LETTER = 1;
 /**
- * The script of each UTF-16 unit of the BMP as 2 + its number in SCRIPT_NAMES, filled on first
- * sight: a side's sample is read a unit at a time, with no string made for each character.
+ * The script of each UTF-16 unit of the BMP as 2 + its number in SCRIPT_NAMES (1: not a letter,
+ * a lone surrogate included), filled on first sight: a side's sample is read a unit at a time,
+ * with no string made for each character.
  */
 const unitScripts = new Uint8Array(0x10000);
+/** The same for code points beyond the BMP (number in SCRIPT_NAMES, -1: not a letter). */
+const astralScripts = new Map<number, number>();
 
-/** The number in SCRIPT_NAMES of a code point's script (`scriptOf`), -1 for a character that is not a letter. */
+/** The number in SCRIPT_NAMES of a code point's script, looked up: -1 for a character that is not a letter. */
+function lookUpScript(code: number): number {
+  const ch = String.fromCodePoint(code);
+  if (!LETTER.test(ch)) return -1;
+  const k = SCRIPT_PATTERNS.findIndex(([, re]) => re.test(ch));
+  return k < 0 ? SCRIPTS.length : k;
+}
+
+/** The number in SCRIPT_NAMES of a code point's script (cached), -1 for a character that is not a letter. */
 function scriptNumber(code: number): number {
   if (code < 0x10000) {
     let entry = unitScripts[code]!;
-    if (entry === UNIT_UNKNOWN) {
-      const script = code >= 0xd800 && code <= 0xdfff ? undefined : scriptOf(String.fromCharCode(code));
-      unitScripts[code] = entry = script === undefined ? UNIT_NO_LETTER : 2 + SCRIPT_NAMES.indexOf(script);
-    }
+    if (entry === UNIT_UNKNOWN) unitScripts[code] = entry = 2 + lookUpScript(code);
     return entry - 2;
   }
-  const script = scriptOf(String.fromCodePoint(code));
-  return script === undefined ? -1 : SCRIPT_NAMES.indexOf(script);
+  let k = astralScripts.get(code);
+  if (k === undefined) astralScripts.set(code, (k = lookUpScript(code)));
+  return k;
+}
+
+/** The script of one character, undefined for characters that are not letters. */
+export function scriptOf(ch: string): string | undefined {
+  const code = ch.codePointAt(0);
+  return code === undefined ? undefined : SCRIPT_NAMES[scriptNumber(code)];
 }
 
 /** The script most of the letters of a side's sentences are in (a sample of them); undefined when they hold no letter. */
@@ -63,15 +65,9 @@ export function mainScript(texts: SentenceTexts): string | undefined {
   for (let at = 0; at < texts.count; at += step) {
     const text = texts.text(Math.floor(at));
     for (let i = 0; i < text.length; i++) {
-      let code = text.charCodeAt(i);
-      // A surrogate pair is one character; a lone surrogate is none (it is not a letter).
-      if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) {
-        const low = text.charCodeAt(i + 1);
-        if (low >= 0xdc00 && low <= 0xdfff) {
-          code = ((code - 0xd800) << 10) + (low - 0xdc00) + 0x10000;
-          i++;
-        }
-      }
+      // A surrogate pair is one character (read whole, then stepped over); a lone surrogate is none.
+      const code = text.codePointAt(i)!;
+      if (code > 0xffff) i++;
       const script = scriptNumber(code);
       if (script >= 0 && counts[script]!++ === 0) seen.push(script);
     }
