@@ -7,6 +7,7 @@
  * way round, so that a Latin name or acronym inside Chinese or Japanese text is a word of its own
  * ("联合国UNESCO" is 联合国 and UNESCO). Texts are expected in NFC.
  */
+import { isHangulSyllable } from './hangul.js';
 
 /** Character classes of the BMP. */
 export const LETTER = 1;
@@ -37,9 +38,6 @@ export function charClasses(): Uint8Array {
   return classes;
 }
 
-/** Hangul syllables (U+AC00-U+D7A3). */
-const isHangul = (c: number): boolean => c >= 0xac00 && c <= 0xd7a3;
-
 /**
  * Letters of the scripts of Southeast Asia written without spaces between words (Thai U+0E00-0E7F,
  * Lao U+0E80-0EFF, Myanmar U+1000-109F, Khmer U+1780-17FF): a space there ends a clause, so the
@@ -58,7 +56,7 @@ const isUnspaced = (c: number): boolean => charClasses()[c] === UNSPACED_LETTER 
  */
 export function readInPieces(text: string, start: number): boolean {
   const c = text.charCodeAt(start);
-  return isUnspaced(c) || isHangul(c);
+  return isUnspaced(c) || isHangulSyllable(c);
 }
 
 /**
@@ -74,7 +72,7 @@ export function forEachLexiconPiece(text: string, start: number, end: number, pi
     for (let k = 0; k < bounds.length; k += 2) piece(start + bounds[k]!, start + bounds[k + 1]!);
     return;
   }
-  piece(start, isHangul(c) ? Math.min(end, start + KOREAN_STEM_SYLLABLES) : end);
+  piece(start, isHangulSyllable(c) ? Math.min(end, start + KOREAN_STEM_SYLLABLES) : end);
 }
 
 /**
