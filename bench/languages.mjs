@@ -84,11 +84,11 @@ function layout(side, preSplit) {
 }
 
 /**
- * The best strict F1 on the units (one gold bead per unit, nothing joined) that any alignment of
- * these sentences can reach: a bead covers whole sentences, so the units that a sentence of either
- * side runs across can only come out as one bead; the best alignment gives each such group its own
- * bead, and finds exactly the groups of one unit. Precision: those over the groups; recall: over
- * the units.
+ * The "ceiling on units": the strict F1 on the units (one gold bead per unit, nothing joined) of
+ * the alignment that gives each group of units its own bead (a bead covers whole sentences, so
+ * the units that a sentence of either side runs across can only come out as one bead); it finds
+ * exactly the groups of one unit. Precision: those over the groups; recall: over the units. Not
+ * quite the best any alignment can reach (see the header; --oracle gives the best).
  */
 function ceiling(alignment, srcRanges, tgtRanges, n) {
   const group = unitGroups(n, alignment, srcRanges, tgtRanges);
