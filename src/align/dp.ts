@@ -55,7 +55,7 @@ export interface DpOptions {
    * With posteriors: return the path maximising Σ over its beads of (posterior − gain) instead of
    * the best path (maximum expected accuracy decoding); undefined = the best path.
    */
-  readonly gain?: number;
+  readonly gain?: number | undefined;
 }
 
 export interface DpResult {

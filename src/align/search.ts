@@ -8,7 +8,7 @@
  * free to place every bead.
  */
 import { type Band, clipBand, fullBand, type HardLimits, normaliseBand, projectPath, touchedRows, widenAt } from './band.js';
-import { type CostModel, type DpResult, runDp } from './dp.js';
+import { type CostModel, type DpOptions, type DpResult, runDp } from './dp.js';
 import { groupLengths, type LengthModel } from './length.js';
 import { type LexicalScorer, noLexicalEvidence } from '../lexical/index.js';
 import type { MoveSet } from './moves.js';
@@ -222,7 +222,7 @@ function repairLocally(band: Band, model: CostModel, path: DpResult, rows: reado
     const y0 = pathY[entry]!;
     const x1 = pathX[exit]!;
     const y1 = pathY[exit]!;
-    const sub = runDp(subBand(band, x0, y0, x1, y1), subModel(model, x0, y0, x1, y1), { posteriors: false, temperature: 1 });
+    const sub = runDp(subBand(band, x0, y0, x1, y1), subModel(model, x0, y0, x1, y1), VITERBI);
     pieces.push({ xs: sub.pathX, ys: sub.pathY, from: 0, to: sub.pathX.length - 1, x0, y0 });
     k = exit;
     r = end;
@@ -242,9 +242,12 @@ function repairLocally(band: Band, model: CostModel, path: DpResult, rows: reado
   return { pathX: xs, pathY: ys, cost: NaN };
 }
 
+/** The DP without posteriors: the best path alone (the temperature only scales posteriors). */
+const VITERBI: DpOptions = { posteriors: false, temperature: 1 };
+
 /** Forward-backward in the band, if its best path touches no soft edge (else the result is dropped here, not kept alive by the caller's frame). */
-function untouchedPosteriors(band: Band, model: CostModel, limits: HardLimits | undefined, temperature: number, gain?: number): DpResult | undefined {
-  const r = runDp(band, model, { posteriors: true, temperature, ...(gain !== undefined && { gain }) });
+function untouchedPosteriors(band: Band, model: CostModel, limits: HardLimits | undefined, dp: DpOptions): DpResult | undefined {
+  const r = runDp(band, model, dp);
   return touchedRows(band, r.pathX, r.pathY, limits).length ? undefined : r;
 }
 
@@ -263,26 +266,24 @@ export function dpWithWidening(
   model: CostModel,
   params: Pick<SearchParams, 'buffer' | 'widenRounds'>,
   limits: HardLimits | undefined,
-  posteriors: boolean,
-  temperature: number,
-  gain?: number,
+  dp: DpOptions,
 ): DpResult {
-  if (posteriors) {
-    const r = untouchedPosteriors(band, model, limits, temperature, gain);
+  if (dp.posteriors) {
+    const r = untouchedPosteriors(band, model, limits, dp);
     if (r) return r;
   }
-  let result: DpResult | undefined = runDp(band, model, { posteriors: false, temperature });
+  let result: DpResult | undefined = runDp(band, model, { posteriors: false, temperature: dp.temperature });
   for (let round = 0; round < params.widenRounds; round++) {
     const rows = touchedRows(band, result.pathX, result.pathY, limits);
     if (!rows.length) break;
     result = repairLocally(band, model, result, rows, params.buffer * 2 ** (round + 1), params.buffer * 2 ** (round + 2), limits);
   }
-  if (!posteriors) return result;
+  if (!dp.posteriors) return result;
   // Posteriors need one global forward-backward on the final band (its best path is then the
   // band's optimum; a repaired Viterbi path is a splice of local optima, good enough for bands).
   // The Viterbi path is not needed any more: let it go first.
   result = undefined;
-  return runDp(band, model, { posteriors, temperature, ...(gain !== undefined && { gain }) });
+  return runDp(band, model, dp);
 }
 
 /**
@@ -331,7 +332,7 @@ export function searchBand(problem: SearchProblem, params: SearchParams): Band {
       // The previous (coarser) level's blocks are pairs of this level's blocks on both sides.
       band = clipBand(projectPath(path.pathX, path.pathY, blockBounds(cn, 2, 0), blockBounds(cm, 2, 0), cn, cm, params.buffer), limits);
     }
-    path = dpWithWidening(band, costModel(coarse, params, params.coarseMoves, params.length), params, limits, false, 1);
+    path = dpWithWidening(band, costModel(coarse, params, params.coarseMoves, params.length), params, limits, VITERBI);
   }
   const sb1 = blockBounds(n, 2, 0);
   return projectPath(path!.pathX, path!.pathY, sb1, matchingBounds(sb1, n, m), n, m, params.buffer);
@@ -340,7 +341,7 @@ export function searchBand(problem: SearchProblem, params: SearchParams): Band {
 /** Best path of a problem, coarse to fine, with the band it was found in. */
 export function searchPath(problem: SearchProblem, params: SearchParams): SearchResult {
   const band = searchBand(problem, params);
-  const result = dpWithWidening(band, costModel(problem, params, params.moves, params.length), params, undefined, false, 1);
+  const result = dpWithWidening(band, costModel(problem, params, params.moves, params.length), params, undefined, VITERBI);
   return { band, result };
 }
 
@@ -349,7 +350,11 @@ export function searchPath(problem: SearchProblem, params: SearchParams): Search
  * decoded as `params.decodingGain` asks (set on the final pass's parameters only, engine.ts).
  */
 export function refinePath(problem: SearchProblem, params: SearchParams, band: Band): DpResult {
-  return dpWithWidening(band, costModel(problem, params, params.moves, params.length), params, undefined, true, params.temperature, params.decodingGain);
+  return dpWithWidening(band, costModel(problem, params, params.moves, params.length), params, undefined, {
+    posteriors: true,
+    temperature: params.temperature,
+    gain: params.decodingGain,
+  });
 }
 
 /**
@@ -373,8 +378,7 @@ export function samplePaths(problem: SearchProblem, params: SearchParams, band: 
       costModel(sub, params, params.moves, params.length),
       params,
       undefined,
-      posteriors,
-      posteriors ? params.temperature : 1,
+      posteriors ? { posteriors, temperature: params.temperature } : VITERBI,
     );
     out.push({ ...r, pathX: r.pathX.map((x) => x + x0), pathY: r.pathY.map((y) => y + y0) });
   }

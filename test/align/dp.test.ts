@@ -165,7 +165,7 @@ describe('widening (Moore 2002) with local repair', () => {
     const narrow = runDp(band, mdl, { posteriors: false, temperature: 1 });
     expect(touchedRows(band, narrow.pathX, narrow.pathY, undefined).length).toBeGreaterThan(0);
     expect(narrow.cost).toBeGreaterThan(full.cost + 1e-9);
-    const r = dpWithWidening(band, mdl, { buffer: 2, widenRounds: 4 }, undefined, true, 1);
+    const r = dpWithWidening(band, mdl, { buffer: 2, widenRounds: 4 }, undefined, { posteriors: true, temperature: 1 });
     expect(r.cost).toBeCloseTo(full.cost, 9);
     expect(Array.from(r.pathX)).toEqual(Array.from(full.pathX));
   });
