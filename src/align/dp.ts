@@ -336,11 +336,18 @@ export function runDp(band: Band, model: CostModel, options: DpOptions): DpResul
   // accumulators), rows from n down, cells right to left, so every cell is final when read.
   const accM = new Float64Array(R * width);
   const accS = new Float64Array(R * width);
+  // Maximum expected accuracy: meaG[cell] = best Σ (posterior − gain) from the cell to (n,m), pushed
+  // into start cells like β (and reset with it, row by row); meaNext/meaBead = the move out of a
+  // cell on that path and its posterior.
+  const gain = options.gain;
+  const mea = gain !== undefined;
+  const meaG = new Float64Array(mea ? R * width : 0);
   const initRow = (x: number): void => {
     if (x < 0) return;
     const sl = (x % R) * width;
     accM.fill(-Infinity, sl, sl + width);
     accS.fill(0, sl, sl + width);
+    if (mea) meaG.fill(-Infinity, sl, sl + width);
   };
   for (let x = n; x > n - R && x >= 0; x--) initRow(x);
   // The best path's cells per row: a contiguous range of columns, or none (lo > hi).
@@ -353,27 +360,13 @@ export function runDp(band: Band, model: CostModel, options: DpOptions): DpResul
   }
   const beadPosterior = new Float64Array(pathX.length - 1);
   const pointPosterior = new Float64Array(pathX.length);
-  // Maximum expected accuracy: meaG[cell] = best Σ (posterior − gain) from the cell to (n,m), pushed
-  // into start cells like β; meaNext/meaBead = the move out of a cell on that path and its posterior.
-  const gain = options.gain;
-  const mea = gain !== undefined;
-  const meaG = new Float64Array(mea ? R * width : 0);
   const meaNext = new Uint8Array(mea ? cells : 0);
   const meaBead = new Float32Array(mea ? cells : 0);
   const meaPoint = new Float32Array(mea ? cells : 0);
   if (mea) meaNext.fill(NO_MOVE);
-  const initMea = (x: number): void => {
-    if (x < 0 || !mea) return;
-    const sl = (x % R) * width;
-    meaG.fill(-Infinity, sl, sl + width);
-  };
-  for (let x = n; x > n - R && x >= 0; x--) initMea(x);
   let p = pathX.length - 1;
   for (let x = n; x >= 0; x--) {
-    if (x < n) {
-      initRow(x - R + 1);
-      initMea(x - R + 1);
-    }
+    if (x < n) initRow(x - R + 1);
     const slot = (x % R) * width;
     const l = lo[x]!;
     const rb = rowOff[x]!;
