@@ -7,6 +7,7 @@
  * (audited, dependency-free, pure JS: the core stays free of node:crypto); RC4 is a few lines here.
  */
 import { cbc } from '@noble/ciphers/aes.js';
+import { concatBytes, equalBytes } from '@noble/ciphers/utils.js';
 import { md5 } from '@noble/hashes/legacy.js';
 import { sha256, sha384, sha512 } from '@noble/hashes/sha2.js';
 import { entry } from './pdf-objects.js';
@@ -39,23 +40,23 @@ export function emptyPasswordDecrypter(encrypt: string, id: Uint8Array): Decrypt
     const userKey = pdfString(entry(encrypt, 'UE'));
     if (!userKey || user.length < 48) return undefined;
     const hash = (salt: Uint8Array) => (revision === 5 ? sha256(salt) : hardenedHash(salt));
-    if (!same(hash(user.subarray(32, 40)), user.subarray(0, 32))) return undefined;
+    if (!equalBytes(hash(user.subarray(32, 40)), user.subarray(0, 32))) return undefined;
     key = cbc(hash(user.subarray(40, 48)), new Uint8Array(16), { disablePadding: true }).decrypt(userKey.subarray(0, 32));
   } else {
     const length = revision === 2 ? 5 : Number(entry(encrypt, 'Length') ?? 40) / 8;
     const permissions = new Uint8Array(4);
     new DataView(permissions.buffer).setInt32(0, Number(entry(encrypt, 'P')), true);
     const plainMetadata = revision >= 4 && entry(encrypt, 'EncryptMetadata') === 'false';
-    let hash = md5(concat(PADDING, owner.subarray(0, 32), permissions, id, plainMetadata ? Uint8Array.from([255, 255, 255, 255]) : new Uint8Array(0)));
+    let hash = md5(concatBytes(PADDING, owner.subarray(0, 32), permissions, id, plainMetadata ? Uint8Array.from([255, 255, 255, 255]) : new Uint8Array(0)));
     if (revision >= 3) for (let i = 0; i < 50; i++) hash = md5(hash.subarray(0, length));
     key = hash.subarray(0, length);
-    if (!same(userCheck(key, id, revision), user.subarray(0, revision === 2 ? 32 : 16))) return undefined;
+    if (!equalBytes(userCheck(key, id, revision), user.subarray(0, revision === 2 ? 32 : 16))) return undefined;
   }
   const fileKey = key;
   if (method === 'None') return (data) => data;
   return (data, object, generation) => {
     if (method === 'AESV3') return aes(fileKey, data);
-    const material = concat(fileKey, Uint8Array.from([object, object >> 8, object >> 16, generation, generation >> 8]), method === 'AESV2' ? SALT : new Uint8Array(0));
+    const material = concatBytes(fileKey, Uint8Array.from([object, object >> 8, object >> 16, generation, generation >> 8]), method === 'AESV2' ? SALT : new Uint8Array(0));
     const objectKey = md5(material).subarray(0, Math.min(fileKey.length + 5, 16));
     return method === 'AESV2' ? aes(objectKey, data) : rc4(objectKey, data);
   };
@@ -74,7 +75,7 @@ function cryptMethod(encrypt: string, version: number): 'V2' | 'AESV2' | 'AESV3'
 /** What the U entry holds for the right key: RC4 of the padding (revision 2), or of MD5(padding, ID) twenty times over (3 and 4). */
 function userCheck(key: Uint8Array, id: Uint8Array, revision: number): Uint8Array {
   if (revision === 2) return rc4(key, PADDING);
-  let check = rc4(key, md5(concat(PADDING, id)));
+  let check = rc4(key, md5(concatBytes(PADDING, id)));
   for (let i = 1; i <= 19; i++) check = rc4(key.map((b) => b ^ i), check);
   return check;
 }
@@ -148,18 +149,4 @@ export function pdfString(value: string | undefined): Uint8Array | undefined {
     out.push(c.charCodeAt(0) & 255);
   }
   return Uint8Array.from(out);
-}
-
-function concat(...parts: Uint8Array[]): Uint8Array {
-  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
-  let at = 0;
-  for (const part of parts) {
-    out.set(part, at);
-    at += part.length;
-  }
-  return out;
-}
-
-function same(a: Uint8Array, b: Uint8Array): boolean {
-  return a.length === b.length && a.every((x, i) => x === b[i]);
 }
