@@ -407,7 +407,8 @@ async function writeAll(
     if (outcome.status === 'error') {
       const { id, message } = outcome;
       say(() => context.logger.warn(`doc ${id}: ${message}`));
-      // Only a forced redo can find an older output of a document that fails now: it would stand for this run's.
+      // An older output of a document that fails now (a forced redo, or a Moses file left without its pair)
+      // would stand for this run's.
       if (directory && name !== undefined) await directory.remove(name);
       tally.failed++;
       if (outcome.internal) tally.internal++;
