@@ -1,7 +1,7 @@
 /**
  * Bytes → text. Accepts what translators' files really are (UTF-8 with or without BOM,
  * UTF-16 with BOM) and refuses, with a reason, what would otherwise turn into garbage
- * sentences downstream (binary files, Latin-1 mistaken for UTF-8).
+ * sentences downstream (binary files, Latin-1 mistaken for UTF-8, UTF-32).
  */
 import { Buffer } from 'node:buffer';
 import iconv from 'iconv-lite';
@@ -46,6 +46,7 @@ export function isKnownEncoding(label: string): boolean {
  * @throws InputError when the input is empty, binary or not valid in its encoding
  */
 export function decodeInput(bytes: Uint8Array, name: string, options: DecodeOptions = {}): DecodedText {
+  refuseUtf32(bytes, name);
   const sniffed = sniffEncoding(bytes);
   if (sniffed.bomLength === 0 && options.encoding !== undefined && !UTF8_LABELS.has(options.encoding.toLowerCase())) {
     return decodeLegacy(bytes, name, options.encoding, options);
@@ -101,6 +102,34 @@ function requireText(text: string, bytes: Uint8Array, name: string, options: Dec
   if (!options.allowEmpty && !/[^\s\u200b\ufeff]/u.test(text)) {
     throw new InputError(name, bytes.length === 0 ? 'empty input' : 'empty input (only whitespace)', { code: 'empty-input' });
   }
+}
+
+/**
+ * UTF-32 is refused by its byte order mark, before anything else is tried: read as the UTF-16 LE
+ * its little-endian BOM starts with, or as the UTF-8 a big-endian one looks like, it was called
+ * binary data for its NUL bytes, which told the user nothing. It is not decoded: the Encoding
+ * Standard that TextDecoder follows has no UTF-32, and iconv-lite's decoder lets a lone surrogate
+ * through (`00 D8 00 00` becomes U+D800 in the text); such files are rare, and one command converts them.
+ * A BOM wins over `--encoding`, as the UTF-8 and UTF-16 ones do.
+ */
+function refuseUtf32(bytes: Uint8Array, name: string): void {
+  const order = utf32ByteOrder(bytes);
+  if (order === undefined) return;
+  throw new InputError(name, `UTF-32 (${order}-endian, by its byte order mark), which bitext does not read; convert the file to UTF-8 (iconv -f UTF-32 -t UTF-8)`, {
+    code: 'undecodable',
+    data: { encoding: order === 'little' ? 'utf-32le' : 'utf-32be' },
+  });
+}
+
+/**
+ * The byte order a UTF-32 BOM names, if the bytes start with one. `FF FE 00 00` could also be
+ * UTF-16 LE starting with U+0000, which no text does.
+ */
+function utf32ByteOrder(bytes: Uint8Array): 'little' | 'big' | undefined {
+  if (bytes.length < 4) return undefined;
+  if (bytes[0] === 0xff && bytes[1] === 0xfe && bytes[2] === 0 && bytes[3] === 0) return 'little';
+  if (bytes[0] === 0 && bytes[1] === 0 && bytes[2] === 0xfe && bytes[3] === 0xff) return 'big';
+  return undefined;
 }
 
 function sniffEncoding(bytes: Uint8Array): { encoding: Encoding; bomLength: number } {

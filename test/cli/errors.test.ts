@@ -27,6 +27,16 @@ beforeAll(async () => {
       'Wie ist eine derartige Unsicherheit selbst bei den berühmtesten, seit hundert Jahren bekannten Bergen zu erklären?\n',
   );
   writeFileSync(at('separators.txt'), '*****\n\n---\n');
+  // UTF-32 with a byte order mark, in both byte orders: U+FEFF then each character in four bytes.
+  const utf32 = (text: string, bigEndian: boolean) => {
+    const points = [0xfeff, ...[...text].map((c) => c.codePointAt(0)!)];
+    const out = Buffer.alloc(points.length * 4);
+    points.forEach((p, i) => (bigEndian ? out.writeUInt32BE(p, 4 * i) : out.writeUInt32LE(p, 4 * i)));
+    return out;
+  };
+  writeFileSync(at('utf32le.txt'), utf32('Le café est chaud.\n', false));
+  writeFileSync(at('utf32be.txt'), utf32('Le café est chaud.\n', true));
+  writeFileSync(at('utf32le.html'), utf32('<html><body><p>Le café est chaud.</p></body></html>\n', false));
   mkdirSync(at('a-directory'));
   mkdirSync(at('out'));
 });
@@ -62,6 +72,13 @@ const inputErrors: Case[] = [
   { name: 'detect of a file of separator lines only', args: () => ['detect', at('separators.txt')], message: /separators\.txt: no sentences \(only separator lines\)$/ },
   { name: 'split of a missing file', args: () => ['split', at('nope.txt')], message: /nope\.txt: cannot read: no such file$/ },
   { name: 'detect of a binary file', args: () => ['detect', at('binary.txt')], message: /binary\.txt: binary data/ },
+  ...(['utf32le.txt', 'utf32be.txt', 'utf32le.html'] as const).map((file) => ({
+    name: `a UTF-32 file (${file})`,
+    args: () => ['align', en, at(file)],
+    message: new RegExp(
+      `${file.replace('.', '\\.')}: UTF-32 \\(${file.includes('be') ? 'big' : 'little'}-endian, by its byte order mark\\), which bitext does not read; convert the file to UTF-8 \\(iconv -f UTF-32 -t UTF-8\\)$`,
+    ),
+  })),
   { name: 'a truncated archive', args: () => ['align', at('cut.txt'), fr], message: /cut\.txt: damaged or truncated ZIP archive/ },
 ];
 

@@ -12,6 +12,13 @@ const utf16 = (s: string, bigEndian: boolean): Uint8Array => {
   }
   return out;
 };
+/** `s` in UTF-32 after a byte order mark (U+FEFF), as `iconv -t UTF-32` writes it. */
+const utf32 = (s: string, bigEndian: boolean): Uint8Array => {
+  const points = [0xfeff, ...[...s].map((c) => c.codePointAt(0)!)];
+  const out = Buffer.alloc(points.length * 4);
+  points.forEach((p, i) => (bigEndian ? out.writeUInt32BE(p, 4 * i) : out.writeUInt32LE(p, 4 * i)));
+  return out;
+};
 const bytes = (...parts: (string | number[])[]) =>
   Buffer.concat(parts.map((p) => (typeof p === 'string' ? Buffer.from(p, 'utf8') : Buffer.from(p))));
 
@@ -38,6 +45,9 @@ describe('decodeInput refuses, naming the file and the problem', () => {
     ['an overlong encoding', bytes('a', [0xc0, 0xaf]), /byte 0xC0 at offset 1/],
     ['UTF-16 with an odd number of bytes', bytes([0xff, 0xfe, 0x41, 0x00, 0x42]), /^f\.txt: cannot decode as UTF-16LE: odd number of bytes$/],
     ['UTF-16 with a lone surrogate', bytes([0xff, 0xfe, 0x00, 0xd8, 0x41, 0x00]), /^f\.txt: cannot decode as UTF-16LE/],
+    // Read as UTF-16 (its BOM starts with UTF-16 LE's) or UTF-8, it used to be called binary data for its NUL bytes.
+    ['UTF-32 LE with BOM', utf32('Déjà vu.', false), /^f\.txt: UTF-32 \(little-endian, by its byte order mark\), which bitext does not read; convert the file to UTF-8 \(iconv -f UTF-32 -t UTF-8\)$/],
+    ['UTF-32 BE with BOM', utf32('Déjà vu.', true), /^f\.txt: UTF-32 \(big-endian, by its byte order mark\), which bitext does not read; convert the file to UTF-8 \(iconv -f UTF-32 -t UTF-8\)$/],
   ])('%s', (_name, input, message) => {
     expect(() => decodeInput(input, 'f.txt')).toThrow(InputError);
     expect(() => decodeInput(input, 'f.txt')).toThrow(message);
