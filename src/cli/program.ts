@@ -90,7 +90,7 @@ export function createProgram(io: Io, writeOut: (text: string) => void): Command
   )
     .addOption(new Option('-f, --format <format>', "output format (default: from -o's extension, else tsv)").choices(FORMATS))
     .option('-o, --output <path>', 'output file (default: stdout); for moses, the prefix of <prefix>.<lang> files; out.html: the review page')
-    .option('--header', 'tsv: first line names the columns')
+    .option('--header', 'tsv only: first line names the columns')
     .addOption(
       new Option('--threads <n>', 'threads for long inputs (default: the cores available; the output is the same for any n)').argParser(parseThreads),
     )
@@ -113,7 +113,7 @@ export function createProgram(io: Io, writeOut: (text: string) => void): Command
     .option('-o, --output <path>', 'one output for the whole corpus (default: stdout); for moses, the prefix of <prefix>.<lang> and <prefix>.ids')
     .option('--out-dir <folder>', 'one output per document, <folder>/<id>.<ext>; documents whose output is there are skipped (resume)')
     .option('--force', 'with --out-dir: align again documents whose output is there')
-    .option('--header', 'tsv: first line names the columns (doc, source, target, score)')
+    .option('--header', 'tsv only: first line names the columns (doc, source, target, score)')
     .option('--report <file>', 'one JSON line per document: status, sentences, beads by type, confidence, unaligned share, seconds, error (- for stdout, with -o or --out-dir)')
     .addOption(new Option('--threads <n>', 'worker threads (default: the cores available; the output is the same for any n)').argParser(parseThreads))
     .addOption(new Option('--shard <k/n>', 'align only the k-th of n near-equal parts of the corpus (1-based, as $SLURM_ARRAY_TASK_ID)').argParser(parseShardOption))

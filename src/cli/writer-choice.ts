@@ -19,3 +19,15 @@ export function chooseWriter(format: Format | undefined, output: string | undefi
   if (!writer) throw new UsageError(`${output}: no output format has the extension '.${ext}'; give one with -f (${FORMATS.join(', ')})`);
   return writer;
 }
+
+/**
+ * `--header` names the columns of a table; a format without one would ignore it without a word,
+ * so it is refused as a filter the writer cannot apply is (document-options.ts, checkFilters).
+ * @throws UsageError when `header` is asked of a writer that has no header line
+ */
+export function checkHeader(writer: Writer, header: boolean | undefined): void {
+  if (header && !writer.headerLine) {
+    const tables = Object.values(WRITERS).filter((w) => w.headerLine).map((w) => w.name);
+    throw new UsageError(`--format ${writer.name} has no header line (--header is for ${tables.join(', ')}): leave out --header`);
+  }
+}

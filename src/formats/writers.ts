@@ -64,6 +64,8 @@ export interface Writer {
   readonly needsEveryBead?: true;
   /** The writer draws the search band (WriteOptions.band), which the pipeline keeps only when asked. */
   readonly usesBand?: true;
+  /** The writer can start with a line naming the columns (WriteOptions.header, `--header`). */
+  readonly headerLine?: true;
   readonly outputs: WriterOutput['kind'];
   write(alignment: Alignment, options: WriteOptions): WriterOutput;
   /** Absent when the format holds one document only (a corpus then writes one file per document). */
@@ -90,6 +92,7 @@ export const WRITERS: Readonly<Record<Format, Writer>> = {
     name: 'tsv',
     extensions: ['tsv', 'tab'],
     pairsOnly: false,
+    headerLine: true,
     outputs: 'stream',
     write: (a, o) => stream(writeTsv(a, { header: o.header ?? false })),
     corpus: {

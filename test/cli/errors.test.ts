@@ -112,6 +112,11 @@ const usageErrors: Case[] = [
   { name: 'bead types that pair nothing', args: () => ['align', en, fr, '--bead-types', '1-0,0-1'], message: /'1-0,0-1' allows no bead that pairs sentences/ },
   { name: 'no threads', args: () => ['align', en, fr, '--threads', '0'], message: /'0' is not a number of threads \(1 or more\)/ },
   { name: 'a fractional number of threads', args: () => ['align', en, fr, '--threads', '1.5'], message: /'1\.5' is not a number of threads/ },
+  // Only TSV has a header line: --header with another format used to be ignored without a word.
+  { name: '--header with json', args: () => ['align', en, fr, '-f', 'json', '--header'], message: /^bitext: error: --format json has no header line \(--header is for tsv\): leave out --header$/ },
+  { name: '--header with tmx named by -o', args: () => ['align', en, fr, '-o', at('out.tmx'), '--header'], message: /--format tmx has no header line \(--header is for tsv\): leave out --header$/ },
+  { name: 'batch --header with jsonl', args: () => ['batch', `${SEED}.tsv`, '--header'], message: /^bitext: error: --format jsonl has no header line \(--header is for tsv\): leave out --header$/ },
+  { name: 'batch --header with moses', args: () => ['batch', `${SEED}.tsv`, '-f', 'moses', '--out-dir', at('moses'), '--header'], message: /--format moses has no header line/ },
   { name: 'moses without an output prefix', args: () => ['align', en, fr, '-f', 'moses'], message: /--format moses writes two files.*-o/ },
   ...['out.docx', 'out.csv', 'out.xlsx', 'out.txt'].map((name) => ({
     name: `an output named ${name} without -f (no silent TSV)`,

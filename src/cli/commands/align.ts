@@ -15,7 +15,7 @@ import { alignPairInputs, readAnchorBeads, readPairInputs } from '../pair-input.
 import { checkOutputPaths, dataOutput, type NamedPath } from '../output-paths.js';
 import { chooseSink } from '../sinks.js';
 import { checkOneStdinReader, optionReaders } from '../stdin-readers.js';
-import { chooseWriter } from '../writer-choice.js';
+import { checkHeader, chooseWriter } from '../writer-choice.js';
 
 export interface AlignCommandOptions extends DocumentOptions {
   readonly format?: Format;
@@ -41,6 +41,7 @@ export async function alignCommand(
   // A Moses prefix names two files (checked once their languages are known), never stdout.
   checkOutputPaths(reads, [dataOutput(options.output, writer.outputs !== 'per-language'), ['--save-lexicon', options.saveLexicon]]);
   checkFilters(writer, options);
+  checkHeader(writer, options.header);
   const sink = chooseSink(writer, options.output, context.io);
   const evidence = await readEvidence(options, context.io);
 

@@ -28,7 +28,7 @@ import { createProgress } from '../progress.js';
 import { type CorpusSink, type DirectorySink, mosesNeedsPrefix, openCorpusSink, openDirectorySink } from '../sinks.js';
 import { checkOutputPaths, dataOutput, type NamedPath } from '../output-paths.js';
 import { checkOneStdinReader, optionReaders } from '../stdin-readers.js';
-import { chooseWriter } from '../writer-choice.js';
+import { checkHeader, chooseWriter } from '../writer-choice.js';
 
 export interface BatchCommandOptions extends DocumentOptions {
   readonly pairs?: string[];
@@ -287,6 +287,7 @@ function checkUsage(manifest: string | undefined, options: BatchCommandOptions, 
   const oneStream = options.outDir === undefined && !options.lexiconOnly && writer.outputs !== 'per-language';
   checkOutputPaths(reads, [dataOutput(options.output, oneStream), ['--report', options.report], ['--save-lexicon', options.saveLexicon]]);
   checkFilters(writer, options);
+  checkHeader(writer, options.header);
   if (options.outDir === undefined && !writer.corpus) {
     throw new UsageError(`--format ${writer.name} holds one document: give --out-dir DIR for one file per document (or use jsonl, tsv, tmx or moses)`);
   }
