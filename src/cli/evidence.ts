@@ -1,15 +1,15 @@
 /**
- * Reading the user's dictionaries (`--dict`) and lexicon (`--lexicon`) from files, and writing a
- * learned lexicon (`--save-lexicon`): the file work around the core's parsers. A dictd dictionary
- * is two files, named by either: `x.index` with `x.dict.dz` (inflated here) or `x.dict`.
+ * Reading the user's dictionaries (`--dict`) and lexicon (`--lexicon`) from files: the file work
+ * around the core's parsers. A dictd dictionary is two files, named by either: `x.index` with
+ * `x.dict.dz` (inflated here) or `x.dict`. (A learned lexicon, `--save-lexicon`, is written with
+ * the run's other outputs: pending-outputs.ts.)
  */
 import { existsSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { InputError } from '../errors.js';
 import { decodeInput } from '../input/decode.js';
-import { formatLexicon, type Lexicon, type LexiconLanguages, parseDictionary, parseLexicon, type ParsedDictionary } from '../lexical/index.js';
+import { parseDictionary, parseLexicon, type ParsedDictionary } from '../lexical/index.js';
 import type { LexiconFile, UserEvidence } from '../pipeline/evidence.js';
-import { writeOutput } from './context.js';
 import type { DocumentOptions } from './document-options.js';
 import { type Io, readInput } from './io.js';
 
@@ -56,14 +56,4 @@ async function readDictionary(path: string, io: Io): Promise<ParsedDictionary> {
 async function readLexicon(path: string, io: Io): Promise<LexiconFile> {
   const text = decodeInput(await readInput(path, io), path).text;
   return { name: path, ...parseLexicon(text, path) };
-}
-
-/** Write a lexicon as TSV, atomically (`-`: to stdout). */
-export async function writeLexicon(path: string, lexicon: Lexicon, languages: LexiconLanguages, io: Io): Promise<void> {
-  await writeLexiconText(path, formatLexicon(lexicon, languages), io);
-}
-
-/** Write a lexicon already formatted as TSV, atomically (`-`: to stdout, as `-o -` is). */
-export async function writeLexiconText(path: string, text: string, io: Io): Promise<void> {
-  await writeOutput(path, [text], io);
 }

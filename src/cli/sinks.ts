@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { OutputError, UsageError } from '../errors.js';
 import type { CorpusInfo, Writer } from '../formats/index.js';
 import type { Lang } from '../types.js';
-import { type AtomicFile, type Chunk, type Io, openAtomicFile, openOutput, STD_STREAM, writeFilesAtomically, writeStdout } from './io.js';
+import { type AtomicFile, type Chunk, type FileOutput, type Io, openAtomicFile, openOutput, STD_STREAM } from './io.js';
 
 /** What a sink writes: a writer's output (text), or its bytes as a corpus document comes back from its thread. */
 export type SinkOutput =
@@ -17,12 +17,16 @@ export type SinkOutput =
   | { readonly kind: 'per-language'; readonly source: Iterable<Chunk>; readonly target: Iterable<Chunk> };
 
 export interface Sink {
-  /** Write one output; `langs` name the two sides (per-language outputs are named by them). */
-  write(output: SinkOutput, langs: readonly [source: Lang, target: Lang]): Promise<void>;
+  /**
+   * Where one output goes: the files it is written to (`-`: stdout), with what each gets, for
+   * the run to write together with its other outputs (pending-outputs.ts).
+   * @param langs the two sides' languages (per-language outputs are named by them)
+   */
+  place(output: SinkOutput, langs: readonly [source: Lang, target: Lang]): FileOutput[];
 }
 
 /** The sink for a writer and an `-o` value (undefined or `-`: stdout). */
-export function chooseSink(writer: Writer, output: string | undefined, io: Io): Sink {
+export function chooseSink(writer: Writer, output: string | undefined): Sink {
   const toStdout = output === undefined || output === STD_STREAM;
   if (writer.outputs === 'per-language') {
     if (toStdout) {
@@ -30,7 +34,7 @@ export function chooseSink(writer: Writer, output: string | undefined, io: Io): 
     }
     return filePairSink(output, writer.name);
   }
-  return toStdout ? stdoutSink(io) : fileSink(output);
+  return fileSink(toStdout ? STD_STREAM : output);
 }
 
 function streamOf(output: SinkOutput): Iterable<Chunk> {
@@ -38,25 +42,21 @@ function streamOf(output: SinkOutput): Iterable<Chunk> {
   return output.chunks;
 }
 
-export function stdoutSink(io: Io): Sink {
-  return { write: (output) => writeStdout(io.stdout, streamOf(output)) };
-}
-
-/** One file, written to a temp name beside it and renamed when complete. */
-export function fileSink(path: string): Sink {
-  return { write: (output) => writeFilesAtomically([{ path, chunks: streamOf(output) }]) };
+/** One file (`-`: stdout), written to a temp name beside it and renamed when complete. */
+function fileSink(path: string): Sink {
+  return { place: (output) => [{ path, chunks: streamOf(output) }] };
 }
 
 /** `<prefix>.<source lang>` and `<prefix>.<target lang>`: both written, or neither. */
-export function filePairSink(prefix: string, format: string): Sink {
+function filePairSink(prefix: string, format: string): Sink {
   return {
-    async write(output, [sourceLang, targetLang]) {
+    place(output, [sourceLang, targetLang]) {
       if (output.kind !== 'per-language') throw new Error('a file-pair sink was given a one-stream output');
       if (sourceLang === targetLang) throw new UsageError(`both sides are '${sourceLang}': ${format} file names <prefix>.<lang> need two languages`);
-      await writeFilesAtomically([
+      return [
         { path: `${prefix}.${sourceLang}`, chunks: output.source },
         { path: `${prefix}.${targetLang}`, chunks: output.target },
-      ]);
+      ];
     },
   };
 }

@@ -3,7 +3,7 @@
  * dictionary files), --save-lexicon / --lexicon, --no-lexicon. In-process CLI runs on a short
  * story of the dev set.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { tempDir } from '../helpers/cli.js';
@@ -123,6 +123,22 @@ describe('align --save-lexicon, --lexicon, --no-lexicon', () => {
     expect([both.status, both.stdout, both.stderr]).toEqual([1, '', 'bitext: error: the alignment and --save-lexicon would both write to stdout: give one of them a file\n']);
   });
 
+  // The lexicon used to be written first, so a run that then failed to write -o left it behind.
+  it('puts the lexicon and the alignment in place together: when either cannot be written, neither appears and no temp file is left', async () => {
+    const out = tempDir();
+    const cases = [
+      { args: ['--save-lexicon', join(out, 'lex.tsv'), '-o', join(out, 'missing', 'out.beads')], failed: join(out, 'missing', 'out.beads') },
+      { args: ['--save-lexicon', join(out, 'missing', 'lex.tsv'), '-o', join(out, 'out.beads')], failed: join(out, 'missing', 'lex.tsv') },
+      { args: ['--save-lexicon', join(out, 'lex.tsv'), '-f', 'moses', '-o', join(out, 'missing', 'out')], failed: join(out, 'missing', 'out.en') },
+      { args: ['--save-lexicon', join(out, 'missing', 'lex.tsv')], failed: join(out, 'missing', 'lex.tsv') },
+    ];
+    for (const { args, failed } of cases) {
+      const r = await align(...args);
+      expect([args, r.status, r.stdout, r.stderr]).toEqual([args, 1, '', `bitext: error: ${failed}: cannot write: no such directory\n`]);
+      expect(readdirSync(out)).toEqual([]);
+    }
+  });
+
   it('learns nothing with --no-lexicon, and says so when asked to save', async () => {
     const saved = join(dir, 'none.tsv');
     const r = await runBitext(['align', '--input', 'sentences', '--from', 'en', '--to', 'fr', '-f', 'beads', en, fr, '--no-lexicon', '--save-lexicon', saved]);
@@ -142,5 +158,19 @@ describe('batch --dict, --lexicon, --no-lexicon', () => {
     expect(dict.stdout.trim().split('\n').length).toBeGreaterThan(100);
     const bad = await run('--dict', join(FIXTURES, 'bad.dic'));
     expect([bad.status, bad.stdout, bad.stderr]).toEqual([1, '', `bitext: error: ${join(FIXTURES, 'bad.dic')}: line 2: expected 'target phrase @ source phrase' (hunalign dictionary)\n`]);
+  });
+
+  it('puts the corpus lexicon in place only when the run succeeds: an output that fails after it is learned leaves neither', async () => {
+    const manifest = join(dir, 'two.tsv');
+    writeFileSync(manifest, `vision\t${en}\t${fr}\ncat\t${join(STORY, 'MasterCat.en')}\t${join(STORY, 'MasterCat.fr')}\n`);
+    const out = tempDir();
+    const lexicon = join(out, 'lex.tsv');
+    // Moses files are opened with the first document written, after the lexicon is learned.
+    const r = await runBitext(['batch', manifest, '--input', 'sentences', '--threads', '1', '-q', '--save-lexicon', lexicon, '-f', 'moses', '-o', join(out, 'missing', 'corpus')]);
+    expect([r.status, r.stdout, r.stderr]).toEqual([1, '', `bitext: error: ${join(out, 'missing', 'corpus.en')}: cannot write: no such directory\n`]);
+    expect(readdirSync(out)).toEqual([]);
+    const ok = await runBitext(['batch', manifest, '--input', 'sentences', '--threads', '1', '-q', '--save-lexicon', lexicon, '-f', 'moses', '-o', join(out, 'corpus')]);
+    expect(ok.status).toBe(0);
+    expect(readdirSync(out).sort()).toEqual(['corpus.en', 'corpus.fr', 'corpus.ids', 'lex.tsv']);
   });
 });

@@ -1,18 +1,20 @@
 /** `bitext align`: read, align, filter, write. */
 import { UsageError } from '../../errors.js';
 import { type Format, selectBeads } from '../../formats/index.js';
+import { formatLexicon } from '../../lexical/index.js';
 import { collectGarbage } from '../../parallel/collect.js';
 import { createThreadExecutor } from '../../parallel/executor.js';
 import type { PairResult } from '../../pipeline/align-pair.js';
 import type { UserEvidence } from '../../pipeline/evidence.js';
 import type { Context } from '../context.js';
 import { checkFilters, type DocumentOptions, recordOptions, selectOptions } from '../document-options.js';
-import { readEvidence, writeLexicon } from '../evidence.js';
-import { STD_STREAM } from '../io.js';
+import { readEvidence } from '../evidence.js';
+import { type FileOutput, STD_STREAM } from '../io.js';
 import { COLLECT_AFTER_READING } from '../memory.js';
 import { droppedNotes, noteText } from '../messages.js';
 import { alignPairInputs, readAnchorBeads, readPairInputs } from '../pair-input.js';
 import { checkOutputPaths, dataOutput, type NamedPath } from '../output-paths.js';
+import { writeTogether } from '../pending-outputs.js';
 import { chooseSink } from '../sinks.js';
 import { checkOneStdinReader, optionReaders } from '../stdin-readers.js';
 import { checkHeader, chooseWriter } from '../writer-choice.js';
@@ -42,7 +44,7 @@ export async function alignCommand(
   checkOutputPaths(reads, [dataOutput(options.output, writer.outputs !== 'per-language'), ['--save-lexicon', options.saveLexicon]]);
   checkFilters(writer, options);
   checkHeader(writer, options.header);
-  const sink = chooseSink(writer, options.output, context.io);
+  const sink = chooseSink(writer, options.output);
   const evidence = await readEvidence(options, context.io);
 
   const inputs = await readPairInputs(sourceName, targetName, options, context.io);
@@ -65,7 +67,7 @@ export async function alignCommand(
     checkOutputPaths(reads, [source.lang, target.lang].map((lang) => ['-o', `${options.output}.${lang}`] as const));
   }
   for (const d of result.diagnostics) context.logger.note(noteText(d));
-  if (options.saveLexicon !== undefined) await saveLexicon(options.saveLexicon, result, evidence, options, context);
+  const lexicon = options.saveLexicon === undefined ? undefined : lexiconOutput(options.saveLexicon, result, evidence, options, context);
 
   const selection = selectBeads(result.alignment, selectOptions(options, writer));
   for (const note of droppedNotes(selection, writer.name, options)) context.logger.note(note);
@@ -77,20 +79,21 @@ export async function alignCommand(
     ...(options.anchorsLoose && { anchorsLoose: true }),
   };
   const output = writer.write(alignment, { header: options.header ?? false, recorded, ...('band' in result && result.band && { band: result.band }) });
-  await sink.write(output, [alignment.source.lang, alignment.target.lang]);
+  // The alignment and the lexicon appear together or not at all: a lexicon is no use from a run that failed.
+  await writeTogether([...sink.place(output, [alignment.source.lang, alignment.target.lang]), ...(lexicon ? [lexicon] : [])], context.io.stdout);
 }
 
-/** Write the lexicon learned (or the one given) for `--save-lexicon`, or say why there is none. */
-async function saveLexicon(path: string, result: PairResult, evidence: UserEvidence, options: DocumentOptions, context: Context): Promise<void> {
+/** The lexicon learned (or the one given) for `--save-lexicon`, as the TSV file it is saved as; or say why there is none. */
+function lexiconOutput(path: string, result: PairResult, evidence: UserEvidence, options: DocumentOptions, context: Context): FileOutput | undefined {
   const { source, target } = result.alignment;
   // A lexicon given (and reversed to serve this pair) is saved in this pair's direction.
   const lexicon = result.lexicon ?? evidence.lexiconFile?.lexicon;
   if (!lexicon) {
     const why = options.lexicon === false ? '--no-lexicon' : 'too few sentences the first pass is sure of to learn from';
     context.logger.note(`${path}: no lexicon to save (${why}); nothing written`);
-    return;
+    return undefined;
   }
-  await writeLexicon(path, lexicon, { source: source.lang, target: target.lang }, context.io);
+  return { path, chunks: [formatLexicon(lexicon, { source: source.lang, target: target.lang })] };
 }
 
 function checkAnchorOptions(options: AlignCommandOptions): void {

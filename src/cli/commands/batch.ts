@@ -18,12 +18,13 @@ import { DocumentsFailed, InputError, UsageError } from '../../errors.js';
 import type { CorpusInfo, Format, Writer } from '../../formats/index.js';
 import { limitHeapGrowth } from '../../parallel/collect.js';
 import { type BatchSetup, alignBatchDocument, batchDocumentWords } from '../batch-document.js';
-import { readEvidence, writeLexiconText } from '../evidence.js';
+import { readEvidence } from '../evidence.js';
 import type { Context } from '../context.js';
 import { checkFilters, type DocumentOptions } from '../document-options.js';
 import { holdSignalHandlers, type OutputStream, openOutput, STD_STREAM } from '../io.js';
 import { CORPUS_HEAP_GROWING_PERCENT } from '../memory.js';
 import { droppedNotes, noteText, plural } from '../messages.js';
+import { PendingOutputs, writeTogether } from '../pending-outputs.js';
 import { createProgress } from '../progress.js';
 import { type CorpusSink, type DirectorySink, mosesNeedsPrefix, openCorpusSink, openDirectorySink } from '../sinks.js';
 import { checkOutputPaths, dataOutput, type NamedPath } from '../output-paths.js';
@@ -122,6 +123,8 @@ export async function batchCommand(manifest: string | undefined, options: BatchC
   const corpus =
     aligning && options.outDir === undefined ? await openCorpusSink(writer, options.output, context.io, { ...info, ...(options.to !== undefined && { to: options.to }) }) : undefined;
   let report: OutputStream | undefined;
+  // The corpus lexicon, learned before the documents are aligned, is put in place with the run's other outputs.
+  const lexiconFile = new PendingOutputs(context.io.stdout);
   let pool: DocumentPool | undefined;
   const releaseSignals = holdSignalHandlers();
   // Before any work, so that every thread of the run (the workers share the process's settings) collects as often.
@@ -141,11 +144,12 @@ export async function batchCommand(manifest: string | undefined, options: BatchC
         context.logger.note(`corpus lexicon ${s}-${t}: learned from ${lexicon.beads} beads of ${plural(lexicon.documents, 'document')}`);
       }
       if (learned.documents < total!) context.logger.note(`corpus lexicon: learned from a sample of ${learned.documents} of the ${total} documents, spread evenly over them`);
-      if (options.saveLexicon !== undefined) await saveCorpusLexicon(options.saveLexicon, learned.lexicons, context);
+      if (options.saveLexicon !== undefined) await saveCorpusLexicon(options.saveLexicon, learned.lexicons, context, lexiconFile);
       const evidence = { ...setup.evidence, corpusLexicons: learned.lexicons.map((l) => l.file) };
       setup = { ...setup, evidence };
       pool?.share({ evidence });
       if (!aligning) {
+        await lexiconFile.commit();
         for (const { id, message } of learned.failed) context.logger.warn(`doc ${id}: ${message}`);
         const internal = learned.failed.filter((f) => f.internal).length;
         if (learned.failed.length) throw new DocumentsFailed(learned.failed.length, learned.documents, internal);
@@ -167,11 +171,13 @@ export async function batchCommand(manifest: string | undefined, options: BatchC
     });
     await corpus?.finish();
     await report?.commit();
+    await lexiconFile.commit();
     summarise(tally, writer, options, context);
     if (tally.failed) throw new DocumentsFailed(tally.failed, tally.done, tally.internal);
   } catch (error) {
     await corpus?.abort();
     await report?.abort();
+    await lexiconFile.abort();
     throw error;
   } finally {
     await pool?.close();
@@ -252,10 +258,11 @@ function wordsSize(outcome: WordsOutcome): number {
 }
 
 /**
- * Write the corpus lexicon for `--save-lexicon`: of a corpus of several language pairs, the
- * lexicon of the pair of most documents (a file holds one pair); or say why there is none.
+ * Write the corpus lexicon for `--save-lexicon` (to a temp file, put in place with the run's
+ * outputs): of a corpus of several language pairs, the lexicon of the pair of most documents (a
+ * file holds one pair); or say why there is none.
  */
-async function saveCorpusLexicon(path: string, lexicons: readonly CorpusLexicon[], context: Context): Promise<void> {
+async function saveCorpusLexicon(path: string, lexicons: readonly CorpusLexicon[], context: Context, pending: PendingOutputs): Promise<void> {
   if (!lexicons.length) {
     context.logger.note(`${path}: no lexicon to save (too few sentences the first pass is sure of to learn from); nothing written`);
     return;
@@ -264,7 +271,7 @@ async function saveCorpusLexicon(path: string, lexicons: readonly CorpusLexicon[
   const pairOf = (l: CorpusLexicon): string => `${l.file.languages.source}-${l.file.languages.target}`;
   const others = lexicons.filter((l) => l !== chosen).map(pairOf);
   if (others.length) context.logger.note(`${path}: holds the ${pairOf(chosen)} lexicon (the pair of most documents), not the ${others.join(', ')} one${others.length === 1 ? '' : 's'}`);
-  await writeLexiconText(path, chosen.text, context.io);
+  await pending.add({ path, chunks: [chosen.text] });
 }
 
 /** The writer, once the options and inputs are known to go together. */
@@ -390,7 +397,7 @@ async function writeAll(
       else {
         const { output } = outcome;
         if (corpus) await corpus.document(outcome.id, output, langs, outcome.written);
-        else await directory!.sinkFor(name!).write(output, langs);
+        else await writeTogether(directory!.sinkFor(name!).place(output, langs), context.io.stdout);
         for (const d of outcome.diagnostics) {
           const text = noteText(d);
           if (!RUN_NOTES.has(d.code)) say(() => context.logger.note(`doc ${outcome.id}: ${text}`));
