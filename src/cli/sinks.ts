@@ -7,7 +7,7 @@
 import { mkdir, readdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { OutputError, UsageError } from '../errors.js';
-import type { CorpusInfo, Writer } from '../formats/index.js';
+import { type CorpusInfo, type Writer, writerForPath } from '../formats/index.js';
 import type { Lang } from '../types.js';
 import { type AtomicFile, type Chunk, type FileOutput, type Io, openAtomicFile, openOutput, STD_STREAM } from './io.js';
 
@@ -172,6 +172,8 @@ export interface DirectorySink {
    * the folder then holds the outputs of the documents this run aligned, and none older.
    */
   remove(name: string): Promise<void>;
+  /** Whether the folder held, when the run began, a file this format's outputs could be. */
+  holdsOutputs(): boolean;
 }
 
 /** The directory sink for `dir` (created if missing), knowing what it holds already. */
@@ -191,6 +193,14 @@ export async function openDirectorySink(writer: Writer, dir: string): Promise<Di
       if (langs.from !== undefined && langs.to !== undefined) return present.has(`${name}.${langs.from}`) && present.has(`${name}.${langs.to}`);
       // Languages detected per document: any two files `<name>.<lang>` are its pair.
       return [...languageFiles(name)].length >= 2;
+    },
+    holdsOutputs() {
+      for (const file of present) {
+        // Temp files and the options record are dot files; documents' files never are (names.ts).
+        if (file.startsWith('.')) continue;
+        if (writer.outputs !== 'per-language' ? file.endsWith(`.${extension}`) : /\.[a-z]{2,3}$/u.test(file) && !writerForPath(file)) return true;
+      }
+      return false;
     },
     async remove(name) {
       const files = writer.outputs === 'per-language' ? [...languageFiles(name)] : [`${name}.${extension}`].filter((f) => present.has(f));

@@ -74,6 +74,9 @@ function interrupted(out: string, signal: NodeJS.Signals): Promise<{ code: numbe
   });
 }
 
+/** The record of the options of a folder's TSV outputs (out-dir-record.ts). */
+const RECORD = '.bitext-batch-tsv.json';
+
 /** Two whole batch runs of the large corpus (an interrupted one and its rerun): minutes on a loaded 2-core machine, not seconds. */
 const SLOW_RUN_MS = 180_000;
 
@@ -100,11 +103,15 @@ describe('bitext batch interrupted', () => {
     expect(ended.afterSignal).toBeLessThan(2000);
     const files = readdirSync(out);
     expect(files.filter((f) => !f.startsWith('.')).length).toBeLessThan(LARGE);
+    // The options the outputs are made with, recorded before the first of them.
+    expect(files).toContain(RECORD);
+    const temps = files.filter((f) => f.startsWith('.') && f !== RECORD);
     // A killed process (SIGKILL) cannot clean up: its temp files stay, hidden, and are never taken for output.
-    if (signal !== 'SIGKILL') expect(files.filter((f) => f.startsWith('.'))).toEqual([]);
+    if (signal !== 'SIGKILL') expect(temps).toEqual([]);
     expectWholeFiles(out);
-    for (const f of files.filter((f) => f.startsWith('.'))) expect(f).toMatch(/^\.doc\d+\.tsv\.[0-9a-f]{12}\.tmp$/);
+    for (const f of temps) expect(f).toMatch(/^\.doc\d+\.tsv\.[0-9a-f]{12}\.tmp$/);
 
+    // On all the cores this time, not one thread: the count is not an option the outputs depend on.
     const rerun = bitext(['batch', large, '--input', 'sentences', '--out-dir', out, '-f', 'tsv']);
     expect(rerun.status).toBe(0);
     expect(rerun.stderr).toContain(`skipped: output already in ${out}`);

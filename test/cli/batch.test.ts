@@ -3,7 +3,7 @@
  * every output form, per-document errors, resume, shards, folders, stdin.
  */
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, createWriteStream, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, createWriteStream, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PassThrough, Writable } from 'node:stream';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -28,6 +28,7 @@ beforeAll(() => {
     copyFileSync(join(ALIBI, `${d}.en`), join(dir, 'en', `${d}.txt`));
     copyFileSync(join(ALIBI, `${d}.fr`), join(dir, 'fr', `${d}.txt`));
   }
+  writeFileSync(join(dir, 'glossary.tsv'), 'en\tfr\nking\troi\n');
   manifest = join(dir, 'corpus.tsv');
   writeFileSync(manifest, ['id\tsource\ttarget', '# the five ALIBI stories', ...DOCS.map((d) => `${d}\ten/${d}.txt\tfr/${d}.txt`), ''].join('\n'));
 });
@@ -92,13 +93,13 @@ describe('bitext batch: --out-dir', () => {
     const out = join(tempDir(), 'out');
     const first = await runBitext(['batch', manifest, '--input', 'sentences', '--out-dir', out, '-f', 'json', '--no-corpus-lexicon', ...ONE]);
     expect(first.status).toBe(0);
-    expect(readdirSync(out).sort()).toEqual(DOCS.map((d) => `${d}.json`).sort());
+    expect(readdirSync(out).sort()).toEqual(['.bitext-batch-json.json', ...DOCS.map((d) => `${d}.json`)].sort());
     const alone = await runBitext(['align', '--input', 'sentences', '-f', 'json', join(dir, 'en', 'TheInn.txt'), join(dir, 'fr', 'TheInn.txt')]);
     expect(readFileSync(join(out, 'TheInn.json'), 'utf8')).toBe(alone.stdout);
 
     writeFileSync(join(out, 'MasterCat.json'), 'kept');
     const report = join(tempDir(), 'report.jsonl');
-    const again = await runBitext(['batch', manifest, '--input', 'sentences', '--out-dir', out, '-f', 'json', '--report', report, ...ONE]);
+    const again = await runBitext(['batch', manifest, '--input', 'sentences', '--out-dir', out, '-f', 'json', '--no-corpus-lexicon', '--report', report, ...ONE]);
     expect(again.status).toBe(0);
     expect(again.stderr).toContain('5 documents skipped: output already in');
     expect(readFileSync(join(out, 'MasterCat.json'), 'utf8')).toBe('kept');
@@ -114,14 +115,14 @@ describe('bitext batch: --out-dir', () => {
     const batchTo = (format: string, ...more: string[]) => runBitext(['batch', m, '--input', 'sentences', '--out-dir', out, '-f', format, '--from', 'en', '--to', 'fr', ...more, ...ONE]);
     writeFileSync(m, 'TheInn\ten/TheInn.txt\tfr/TheInn.txt\nTheVision\ten/TheVision.txt\tfr/TheVision.txt\n');
     for (const format of ['json', 'moses']) expect((await batchTo(format)).status).toBe(0);
-    expect(readdirSync(out).sort()).toEqual(['TheInn.en', 'TheInn.fr', 'TheInn.json', 'TheVision.en', 'TheVision.fr', 'TheVision.json']);
+    expect(readdirSync(out).sort()).toEqual(['.bitext-batch-json.json', '.bitext-batch-moses.json', 'TheInn.en', 'TheInn.fr', 'TheInn.json', 'TheVision.en', 'TheVision.fr', 'TheVision.json']);
     writeFileSync(m, 'TheInn\ten/TheInn.txt\tfr/TheInn.txt\nTheVision\ten/missing.txt\tfr/TheVision.txt\n');
     for (const format of ['json', 'moses']) {
       const r = await batchTo(format, '--force');
       expect(r.status).toBe(3);
       expect(r.stderr).toContain('doc TheVision:');
     }
-    expect(readdirSync(out).sort()).toEqual(['TheInn.en', 'TheInn.fr', 'TheInn.json']);
+    expect(readdirSync(out).sort()).toEqual(['.bitext-batch-json.json', '.bitext-batch-moses.json', 'TheInn.en', 'TheInn.fr', 'TheInn.json']);
   });
 
   it('realigns a document through the corrections its manifest line names, as align --anchors does', async () => {
@@ -140,7 +141,88 @@ describe('bitext batch: --out-dir', () => {
   it('writes Moses pairs per document', async () => {
     const out = join(tempDir(), 'moses');
     await runBitext(['batch', manifest, '--input', 'sentences', '--out-dir', out, '-f', 'moses', ...ONE]);
-    expect(readdirSync(out).sort()).toEqual(DOCS.flatMap((d) => [`${d}.en`, `${d}.fr`]).sort());
+    expect(readdirSync(out).sort()).toEqual(['.bitext-batch-moses.json', ...DOCS.flatMap((d) => [`${d}.en`, `${d}.fr`])].sort());
+  });
+});
+
+describe('bitext batch: --out-dir resumes only with the options its outputs were made with', () => {
+  const SHORT = DOCS.slice(0, 2);
+  let m: string;
+  beforeAll(() => {
+    m = join(dir, 'short.tsv');
+    writeFileSync(m, SHORT.map((d) => `${d}\ten/${d}.txt\tfr/${d}.txt\n`).join(''));
+  });
+  const batchInto = (out: string, ...more: string[]) => runBitext(['batch', m, '--input', 'sentences', '--out-dir', out, '--no-corpus-lexicon', ...more, ...ONE]);
+  /** Every file of a folder with its content: what a refused run must leave as it was. */
+  const snapshot = (out: string) => Object.fromEntries(readdirSync(out).sort().map((f) => [f, readFileSync(join(out, f), 'utf8')]));
+
+  it('records them in the folder, and skips the documents done when they are the same (thread count, report, progress and quiet do not count)', async () => {
+    const out = join(tempDir(), 'out');
+    expect((await batchInto(out, '-f', 'tsv', '--header', '--min-score', '0.5')).status).toBe(0);
+    expect(readdirSync(out).sort()).toEqual(['.bitext-batch-tsv.json', ...SHORT.map((d) => `${d}.tsv`)].sort());
+    const record = JSON.parse(readFileSync(join(out, '.bitext-batch-tsv.json'), 'utf8'));
+    expect(record).toMatchObject({ format: 'tsv', options: { '--input': 'sentences', '--min-score': '0.5', '--no-corpus-lexicon': true, '--header': true } });
+    const report = join(tempDir(), 'report.jsonl');
+    const again = await batchInto(out, '-f', 'tsv', '--header', '--min-score', '0.50', '--report', report, '--no-progress', '-q');
+    expect([again.status, again.stderr]).toEqual([0, '']);
+    expect(lines(readFileSync(report, 'utf8')).map((l) => JSON.parse(l).status)).toEqual(['skipped', 'skipped']);
+  });
+
+  it('refuses a rerun with other options in one line naming the folder and each option that differs, and leaves the folder as it was', async () => {
+    const out = join(tempDir(), 'out');
+    expect((await batchInto(out, '-f', 'json', '--min-score', '0.5')).status).toBe(0);
+    const before = snapshot(out);
+    const other = await batchInto(out, '-f', 'json', '--min-score', '0.9');
+    expect([other.status, other.stdout, other.stderr]).toEqual([
+      1,
+      '',
+      `bitext: error: ${out}: its json outputs were made with other options (--min-score 0.5 then, 0.9 now): give the same options to resume, or --force to align every document again\n`,
+    ]);
+    const several = await batchInto(out, '-f', 'json', '--min-score', '0.5', '--no-lang-check', '--bead-types', '1-1,1-2,2-1', '--dict', join(dir, 'glossary.tsv'));
+    expect(several.status).toBe(1);
+    expect(several.stderr).toBe(
+      `bitext: error: ${out}: its json outputs were made with other options (--no-lang-check not given then, given now; --bead-types not given then, 0-1,1-0,1-1,1-2,2-1 now; --dict not given then, ${join(dir, 'glossary.tsv')} now): give the same options to resume, or --force to align every document again\n`,
+    );
+    // Given as they are by default, the options are the same: json keeps 1-0/0-1 beads anyway.
+    expect((await batchInto(out, '-f', 'json', '--min-score', '0.5', '--unaligned')).status).toBe(0);
+    expect(snapshot(out)).toEqual(before);
+  });
+
+  it('with --force, aligns every document again with the new options and records them; another format keeps its own record', async () => {
+    const out = join(tempDir(), 'out');
+    expect((await batchInto(out, '-f', 'json', '--min-score', '0.5')).status).toBe(0);
+    const forced = await batchInto(out, '-f', 'json', '--min-score', '0.9', '--force');
+    expect(forced.status).toBe(0);
+    expect(JSON.parse(readFileSync(join(out, 'MasterCat.json'), 'utf8')).options.minScore).toBe(0.9);
+    expect((await batchInto(out, '-f', 'json', '--min-score', '0.9')).stderr).toContain('2 documents skipped');
+    expect((await batchInto(out, '-f', 'json', '--min-score', '0.5')).status).toBe(1);
+    // Its files have other names: a Moses run beside the JSON one mixes nothing, and is checked against its own record.
+    expect((await batchInto(out, '-f', 'moses', '--from', 'en', '--to', 'fr')).status).toBe(0);
+    const moses = await batchInto(out, '-f', 'moses');
+    expect(moses.stderr).toBe(`bitext: error: ${out}: its moses outputs were made with other options (--from en then, not given now; --to fr then, not given now): give the same options to resume, or --force to align every document again\n`);
+  });
+
+  it('refuses outputs it has no record of (a forced run that stopped, or files put there), and a record it cannot read', async () => {
+    const out = join(tempDir(), 'out');
+    expect((await batchInto(out, '-f', 'beads')).status).toBe(0);
+    const record = join(out, '.bitext-batch-beads.json');
+    writeFileSync(record, '{"format": "beads"');
+    const unreadable = await batchInto(out, '-f', 'beads');
+    expect([unreadable.status, unreadable.stderr]).toEqual([1, `bitext: error: ${record}: not a record of the options of a batch run (not valid JSON): give --force to align every document again\n`]);
+    rmSync(record);
+    const none = await batchInto(out, '-f', 'beads');
+    expect([none.status, none.stderr]).toEqual([1, `bitext: error: ${out}: holds beads outputs but no record of the options they were made with (.bitext-batch-beads.json): give --force to align every document again\n`]);
+    expect((await batchInto(out, '-f', 'beads', '--force')).status).toBe(0);
+    expect(existsSync(record)).toBe(true);
+    expect((await batchInto(out, '-f', 'beads')).status).toBe(0);
+  });
+
+  it('takes other options into a folder that holds no output of the format yet (a run that stopped before its first document)', async () => {
+    const out = join(tempDir(), 'out');
+    expect((await batchInto(out, '-f', 'beads', '--min-score', '0.5', '--shard', '2/2')).status).toBe(0);
+    for (const f of readdirSync(out)) if (!f.startsWith('.')) rmSync(join(out, f));
+    expect((await batchInto(out, '-f', 'beads', '--min-score', '0.9')).status).toBe(0);
+    expect(JSON.parse(readFileSync(join(out, '.bitext-batch-beads.json'), 'utf8')).options['--min-score']).toBe('0.9');
   });
 });
 

@@ -24,6 +24,7 @@ import { checkFilters, type DocumentOptions } from '../document-options.js';
 import { holdSignalHandlers, type OutputStream, openOutput, STD_STREAM } from '../io.js';
 import { CORPUS_HEAP_GROWING_PERCENT } from '../memory.js';
 import { droppedNotes, noteText, plural } from '../messages.js';
+import { checkOptionsRecord, outputOptions } from '../out-dir-record.js';
 import { PendingOutputs, writeTogether } from '../pending-outputs.js';
 import { createProgress } from '../progress.js';
 import { type CorpusSink, type DirectorySink, mosesNeedsPrefix, openCorpusSink, openDirectorySink } from '../sinks.js';
@@ -120,6 +121,10 @@ export async function batchCommand(manifest: string | undefined, options: BatchC
   };
   const aligning = !options.lexiconOnly;
   const directory = aligning && options.outDir !== undefined ? await openDirectorySink(writer, options.outDir) : undefined;
+  // Read after the folder (openDirectorySink): a record is written before any output, so outputs seen have theirs.
+  const record = directory
+    ? await checkOptionsRecord(options.outDir!, writer.name, outputOptions(options, writer, pooled), { force: options.force ?? false, outputsThere: directory.holdsOutputs() })
+    : undefined;
   const corpus =
     aligning && options.outDir === undefined ? await openCorpusSink(writer, options.output, context.io, { ...info, ...(options.to !== undefined && { to: options.to }) }) : undefined;
   let report: OutputStream | undefined;
@@ -169,6 +174,7 @@ export async function batchCommand(manifest: string | undefined, options: BatchC
       context,
       progress: createProgress(context.io.stderr, { enabled: showProgress, ...(total !== undefined && { total }) }),
     });
+    await record?.complete();
     await corpus?.finish();
     await report?.commit();
     await lexiconFile.commit();
