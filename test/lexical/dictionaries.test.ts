@@ -142,4 +142,23 @@ describe('the dictionary scorer', () => {
     expect(scorer.score(0, 1, 2, 3)).toBe(0);
     expect(scorer.score(1, 2, 1, 2)).toBe(0);
   });
+
+  it('finds the terms of a script written without spaces, and Korean stems, cut as the lexicon cuts the text', () => {
+    // A Japanese or Chinese clause is one word to the scanner: a headword is found among its dictionary words.
+    const scorer = createDictionaryScorer(
+      textsOf(['The disciples followed him.', 'He went up to the temple.']),
+      textsOf(['弟子たちはイエスに従った。', '彼は神殿に上った。']),
+      [
+        ['disciple', '弟子'],
+        ['temple', '神殿'],
+      ],
+    );
+    expect(scorer.score(0, 1, 0, 1)).toBeGreaterThan(0.1);
+    expect(scorer.score(1, 2, 1, 2)).toBeGreaterThan(0.1);
+    expect(scorer.score(0, 1, 1, 2)).toBe(0);
+    // A Korean word carries its particles: 제자들이 (the disciples + subject marker) finds 제자.
+    const korean = createDictionaryScorer(textsOf(['The disciples followed him.', 'He went up.']), textsOf(['제자들이 그를 따랐다.', '그가 올라갔다.']), [['disciple', '제자']]);
+    expect(korean.score(0, 1, 0, 1)).toBeGreaterThan(0);
+    expect(korean.score(1, 2, 1, 2)).toBe(0);
+  });
 });

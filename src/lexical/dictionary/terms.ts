@@ -6,7 +6,7 @@
  * dogs, `chat`: chats). A phrase matches where its words follow each other. Pure.
  */
 import { fold, wordKey } from '../fold.js';
-import { TokenScanner, WORD } from '../tokens.js';
+import { forEachLexiconPiece, TokenScanner, WORD } from '../tokens.js';
 import type { WordRows } from '../words.js';
 import { MAX_TERM_WORDS } from './types.js';
 
@@ -15,11 +15,20 @@ const SHORT_ENDING = 2;
 /** Shortest headword that finds longer words: `do` must not find `dog`. */
 const SHORT_STEM = 3;
 
+/**
+ * Calls `word` with each word of a text as a lexicon reads it: a run of Han, kana, Thai or Khmer
+ * (one clause to the scanner) as its dictionary words, a Korean word as its stem, so that a
+ * headword and the text are cut alike.
+ */
+function forEachWord(text: string, scanner: TokenScanner, word: (w: string) => void): void {
+  scanner.reset(text);
+  while (scanner.next()) if (scanner.kind === WORD) forEachLexiconPiece(text, scanner.start, scanner.end, (a, b) => word(text.slice(a, b)));
+}
+
 /** The keys of a dictionary term's words, in order. */
 function keys(text: string, prefix: number, scanner: TokenScanner): string[] {
   const out: string[] = [];
-  scanner.reset(text);
-  while (scanner.next()) if (scanner.kind === WORD) out.push(wordKey(text.slice(scanner.start, scanner.end), prefix));
+  forEachWord(text, scanner, (w) => out.push(wordKey(w, prefix)));
   return out;
 }
 
@@ -72,14 +81,11 @@ export class TermIndex {
     for (let s = 0; s < texts.count; s++) {
       const text = texts.text(s);
       const words: string[][] = [];
-      this.scanner.reset(text);
-      while (this.scanner.next()) {
-        if (this.scanner.kind !== WORD) continue;
-        const w = text.slice(this.scanner.start, this.scanner.end);
+      forEachWord(text, this.scanner, (w) => {
         let c = cache.get(w);
         if (!c) cache.set(w, (c = candidates(w, this.prefix)));
         words.push(c);
-      }
+      });
       for (let i = 0; i < words.length; ) {
         let step = 1;
         let best: readonly [readonly string[], number] | undefined;
