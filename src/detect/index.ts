@@ -11,4 +11,4 @@ export { markMismatches } from './mismatch.js';
 export { markPlacedAgainst } from './layout-marks.js';
 export { detectDocument, sampleWindows, windowMargin } from './sample.js';
 export { canonicalLang, fromFrancCode, isDetectable, languageName, toFrancCodes } from './iso.js';
-export { FRANC_LANGUAGES } from './iso-639.js';
+export { FRANC_LANGUAGES, MACROLANGUAGES } from './iso-639.js';

@@ -190,3 +190,15 @@ export const FRANC_LANGUAGES: readonly (readonly [iso3: string, iso1: string | n
   ['zul', 'zu', 'Zulu'],
   ['zyb', 'za', 'Yongbei Zhuang'],
 ];
+
+/**
+ * `[ISO 639-3 macrolanguage, ISO 639-1]` for each 639-1 language that franc knows by one of its
+ * members (`arb` inside `ara`), from iso-codes' `iso_639-3.json` (scope M): users and files that
+ * speak 639-3 name the macrolanguage (FreeDict's `eng-ara`, `--from zho`).
+ */
+export const MACROLANGUAGES: readonly (readonly [macro: string, iso1: string])[] = [
+  ['ara', 'ar'], ['aym', 'ay'], ['aze', 'az'], ['est', 'et'], ['fas', 'fa'], ['ful', 'ff'], ['kau', 'kr'],
+  ['kom', 'kv'], ['kon', 'kg'], ['kur', 'ku'], ['lav', 'lv'], ['mlg', 'mg'], ['mon', 'mn'], ['msa', 'ms'],
+  ['nep', 'ne'], ['nor', 'no'], ['pus', 'ps'], ['que', 'qu'], ['sqi', 'sq'], ['srd', 'sc'], ['swa', 'sw'],
+  ['uzb', 'uz'], ['yid', 'yi'], ['zha', 'za'], ['zho', 'zh'],
+];

@@ -4,7 +4,7 @@
  */
 import { primaryLang } from '../lang.js';
 import { type Lang, UNDETERMINED } from '../types.js';
-import { FRANC_LANGUAGES } from './iso-639.js';
+import { FRANC_LANGUAGES, MACROLANGUAGES } from './iso-639.js';
 
 /** 639-1 codes whose languages franc knows under several 639-3 codes with no 639-1 code of their own. */
 const ISO1_ALIASES: Readonly<Record<string, readonly string[]>> = {
@@ -27,6 +27,12 @@ for (const [iso3, iso1, name] of FRANC_LANGUAGES) {
   if (iso1) LANG_TO_ISO3.set(iso3, [iso3]);
 }
 for (const [alias, codes] of Object.entries(ISO1_ALIASES)) LANG_TO_ISO3.set(alias, [...codes]);
+/** A macrolanguage's 639-3 code → its 639-1 code (`ara` → `ar`). */
+const MACRO_TO_LANG = new Map<string, Lang>(MACROLANGUAGES);
+for (const [macro, iso1] of MACROLANGUAGES) {
+  const codes = LANG_TO_ISO3.get(iso1);
+  if (codes) LANG_TO_ISO3.set(macro, codes);
+}
 
 
 /**
@@ -56,7 +62,8 @@ export function fromFrancCode(iso3: string): Lang {
  * @returns the 639-1 code when there is one (`en`, `fr`), else the normalised code
  */
 export function canonicalLang(lang: Lang): Lang {
-  const code = primaryLang(lang);
+  const primary = primaryLang(lang);
+  const code = MACRO_TO_LANG.get(primary) ?? primary;
   const iso3 = LANG_TO_ISO3.get(code);
   return iso3?.length === 1 ? fromFrancCode(iso3[0]!) : code;
 }

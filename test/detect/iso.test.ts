@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { data } from 'franc/data.js';
 import { expressions } from 'franc/expressions.js';
 import { describe, expect, it } from 'vitest';
-import { canonicalLang, FRANC_LANGUAGES, fromFrancCode, isDetectable, languageName, toFrancCodes } from '../../src/detect/index.js';
+import { canonicalLang, FRANC_LANGUAGES, fromFrancCode, isDetectable, languageName, MACROLANGUAGES, toFrancCodes } from '../../src/detect/index.js';
 
 /** Every code franc 6 can answer: languages with a trigram model, and languages alone in their script. */
 const francCodes = new Set([...Object.values(data).flatMap((languages) => Object.keys(languages)), ...Object.keys(expressions).filter((s) => !(s in data))]);
@@ -39,6 +39,14 @@ describe('ISO 639 table', () => {
     expect(isDetectable('de')).toBe(true);
   });
 
+  it('reads a macrolanguage\'s 639-3 code as its 639-1 language (FreeDict eng-ara, --from zho)', () => {
+    expect(['ara', 'zho', 'ZHO', 'fas', 'msa', 'nor', 'swa'].map(canonicalLang)).toEqual(['ar', 'zh', 'zh', 'fa', 'ms', 'no', 'sw']);
+    expect(toFrancCodes('ara')).toEqual(['arb']);
+    expect([...toFrancCodes('nor')].sort()).toEqual(['nno', 'nob']);
+    expect(isDetectable('zho')).toBe(true);
+    expect(languageName('ara')).toBe('Arabic');
+  });
+
   it('gives canonical codes and names', () => {
     expect(canonicalLang('ENG')).toBe('en');
     expect(canonicalLang('fr_CA')).toBe('fr');
@@ -59,5 +67,13 @@ describe('ISO 639 table', () => {
       // Rows without their own 639-1 code take their macrolanguage's (arb → ar) or have none.
       if (alpha2.get(iso3) !== undefined) expect(iso1, iso3).toBe(alpha2.get(iso3));
     }
+  });
+
+  it('lists, as iso-codes does, every macrolanguage whose 639-1 language franc knows by a member', () => {
+    const entries = (JSON.parse(readFileSync(isoCodes, 'utf8')) as { '639-3': { alpha_3: string; alpha_2?: string; scope: string }[] })['639-3'];
+    const macro = new Map(entries.filter((e) => e.scope === 'M' && e.alpha_2).map((e) => [e.alpha_2!, e.alpha_3]));
+    const byMember = [...new Set(FRANC_LANGUAGES.filter(([iso3, iso1]) => iso1 !== null && macro.has(iso1) && macro.get(iso1) !== iso3).map(([, iso1]) => iso1!))];
+    const expected = [...byMember, 'no'].map((iso1) => [macro.get(iso1), iso1]).sort((a, b) => a[0]!.localeCompare(b[0]!));
+    expect(MACROLANGUAGES.map(([m, l]) => [m, l])).toEqual(expected);
   });
 });

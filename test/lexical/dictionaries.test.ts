@@ -94,6 +94,12 @@ describe('dictionary direction', () => {
     expect(backward.entries).toContainEqual(['chien', 'dog']);
   });
 
+  it('reads the macrolanguage codes FreeDict names some languages by (eng-ara serves en-ar)', () => {
+    const d: ParsedDictionary = { name: 'freedict-eng-ara.index', format: 'dictd', languages: ['eng', 'ara'], entries: [[['book'], ['كتاب']]] };
+    expect(entries(d, { source: 'en', target: 'ar' })).toEqual(['book = كتاب']);
+    expect(orientDictionary(d, { source: 'ar', target: 'en' }, LANGS).reversed).toBe(true);
+  });
+
   it('refuses a dictionary of other languages, naming it', () => {
     const e = failure(() => orientDictionary(freedict(), { source: 'de', target: 'fr' }, LANGS));
     expect(e.message).toBe('freedict-fra-eng.index: a fra-eng dictionary, not one for de-fr');
