@@ -37,7 +37,9 @@
  * with its gap to the test beads' F1 (what the alignment loses; 1 minus the oracle is what the
  * segmentation loses). End to end the oracle is 1 by construction (see above). Twice the time.
  *
- *   npm run build && node bench/languages.mjs [--corpus udhr|bible] [--pairs en-zh,en-ja] [--oracle] [--groups | --verse-ends]
+ * --dict PAIR=FILE (repeatable) adds end-to-end strict / lax F1 of `align --dict FILE`, book by book,
+ * for that pair: a FreeDict dictionary as Debian installs it (`…/freedict-eng-deu.index`).
+ *   npm run build && node bench/languages.mjs [--corpus udhr|bible] [--pairs en-zh,en-ja] [--oracle] [--batch] [--dict en-de=FILE] [--groups | --verse-ends]
  *   --groups: detection of close relatives (see README) instead of the pair table
  *   --verse-ends: per New Testament, the share of verse ends that are sentence ends (the ceiling's cause)
  * Speed is not measured here: bench/speed.mjs, run in the same session, is the en-fr/en-es check.
@@ -46,6 +48,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { ROOT } from './lib/sets.mjs';
 import { oracleF1 } from './lib/oracle.mjs';
 import { bibleLanguages, GROUP_FILES, readBiblePair, readUdhr, UDHR_FILES, verseTexts } from './lib/parallel-texts.mjs';
@@ -57,6 +60,9 @@ const opt = (name) => (args.includes(name) ? args[args.indexOf(name) + 1] : unde
 const corpora = opt('--corpus')?.split(',') ?? ['udhr', 'bible'];
 const withOracle = args.includes('--oracle');
 const withBatch = args.includes('--batch');
+/** Dictionaries by pair, from every --dict PAIR=FILE (a dictd .index beside its .dict.dz, as Debian installs FreeDict). */
+const dictFiles = new Map(args.flatMap((a, k) => (a === '--dict' ? [args[k + 1].split('=')] : [])));
+const withDict = dictFiles.size > 0;
 
 const UDHR_PAIRS = ['en-fr', 'en-de', 'en-zh', 'en-ja', 'en-ko', 'en-ru', 'en-uk', 'en-ar', 'en-hi', 'en-el', 'en-th', 'en-lo', 'en-km', 'de-fr', 'ru-uk', 'zh-ja', 'es-bg'];
 const BIBLE_PAIRS = ['en-es', 'en-de', 'en-zh', 'en-ja', 'en-ko', 'en-ru', 'en-ar', 'en-hi', 'en-el', 'en-lo', 'en-km', 'ru-uk', 'de-ru', 'zh-ja'];
@@ -123,11 +129,18 @@ function batchLexicon(docs, from, to) {
   }
 }
 
-function measurePair(docs, from, to, lexicon) {
+/** A FreeDict dictionary as `--dict` reads it: its index and its inflated dictzip file. */
+function readDictd(index) {
+  const base = index.replace(/\.index$/u, '');
+  return lib.parseDictionary({ kind: 'dictd', name: index, index: readFileSync(index, 'utf8'), dict: gunzipSync(readFileSync(`${base}.dict.dz`)) });
+}
+
+function measurePair(docs, from, to, lexicon, dictionary) {
   const pre = [];
   const raw = [];
   const rawOnUnits = [];
   const batch = [];
+  const dicted = [];
   const oracleJoined = [];
   const oracleUnits = [];
   const best = { single: 0, groups: 0, units: 0 };
@@ -147,6 +160,11 @@ function measurePair(docs, from, to, lexicon) {
         const corpus = lib.align({ name: `${doc.name}.${from}`, text: s.text }, { name: `${doc.name}.${to}`, text: t.text }, { from, to, input: 'text', lexicon });
         const p = project(corpus.alignment, s.ranges, t.ranges, doc.source.units.length);
         batch.push({ name: doc.name, gold: p.gold, test: p.test });
+      }
+      if (dictionary) {
+        const withEntries = lib.align({ name: `${doc.name}.${from}`, text: s.text }, { name: `${doc.name}.${to}`, text: t.text }, { from, to, input: 'text', dictionaries: [dictionary] });
+        const p = project(withEntries.alignment, s.ranges, t.ranges, doc.source.units.length);
+        dicted.push({ name: doc.name, gold: p.gold, test: p.test });
       }
       const onUnits = project(result.alignment, s.ranges, t.ranges, doc.source.units.length, false);
       rawOnUnits.push({ name: doc.name, gold: onUnits.gold, test: onUnits.test });
@@ -173,15 +191,16 @@ function measurePair(docs, from, to, lexicon) {
   const r = lib.scoreAlignments(raw);
   const u = lib.scoreAlignments(rawOnUnits);
   const b = lexicon ? lib.scoreAlignments(batch) : undefined;
+  const d = dictionary ? lib.scoreAlignments(dicted) : undefined;
   const precision = best.single / best.groups;
   const recall = best.single / best.units;
   const groups = raw.reduce((n, d) => n + d.groups, 0);
-  return { docs: docs.length, units: pre.reduce((n, d) => n + d.units, 0), granularity: groups / raw.reduce((n, d) => n + d.units, 0), detect: detected / paragraphs, paragraphs, refused, warned, pre: [p.f1Strict, p.f1Lax], raw: [r.f1Strict, r.f1Lax], ceiling: precision + recall ? (2 * precision * recall) / (precision + recall) : 0, rawOnUnits: u.f1Strict, oracle: withOracle ? [oracleF1(oracleJoined).f1, oracleF1(oracleUnits).f1] : undefined, batch: b && [b.f1Strict, b.f1Lax] };
+  return { docs: docs.length, units: pre.reduce((n, d) => n + d.units, 0), granularity: groups / raw.reduce((n, d) => n + d.units, 0), detect: detected / paragraphs, paragraphs, refused, warned, pre: [p.f1Strict, p.f1Lax], raw: [r.f1Strict, r.f1Lax], ceiling: precision + recall ? (2 * precision * recall) / (precision + recall) : 0, rawOnUnits: u.f1Strict, oracle: withOracle ? [oracleF1(oracleJoined).f1, oracleF1(oracleUnits).f1] : undefined, batch: b && [b.f1Strict, b.f1Lax], dict: d && [d.f1Strict, d.f1Lax] };
 }
 
 const rows = [];
 function report(corpus, pair, m) {
-  const row = `| ${corpus} | ${pair} | ${m.docs} / ${m.units} | ${f3(m.detect)} (${m.paragraphs}) | ${m.refused} / ${m.warned} | ${f3(m.pre[0])} / ${f3(m.pre[1])} | ${f3(m.raw[0])} / ${f3(m.raw[1])} | ${f3(m.granularity)} | ${f3(m.ceiling)} | ${f3(m.rawOnUnits)} |${m.oracle ? ` ${f3(m.oracle[0])} / ${f3(m.oracle[0] - m.raw[0])} | ${f3(m.oracle[1])} / ${f3(m.oracle[1] - m.rawOnUnits)} |` : ''}${withBatch ? ` ${m.batch ? `${f3(m.batch[0])} / ${f3(m.batch[1])}` : '—'} |` : ''}`;
+  const row = `| ${corpus} | ${pair} | ${m.docs} / ${m.units} | ${f3(m.detect)} (${m.paragraphs}) | ${m.refused} / ${m.warned} | ${f3(m.pre[0])} / ${f3(m.pre[1])} | ${f3(m.raw[0])} / ${f3(m.raw[1])} | ${f3(m.granularity)} | ${f3(m.ceiling)} | ${f3(m.rawOnUnits)} |${m.oracle ? ` ${f3(m.oracle[0])} / ${f3(m.oracle[0] - m.raw[0])} | ${f3(m.oracle[1])} / ${f3(m.oracle[1] - m.rawOnUnits)} |` : ''}${withBatch ? ` ${m.batch ? `${f3(m.batch[0])} / ${f3(m.batch[1])}` : '—'} |` : ''}${withDict ? ` ${m.dict ? `${f3(m.dict[0])} / ${f3(m.dict[1])}` : '—'} |` : ''}`;
   rows.push(row);
   console.log(row);
 }
@@ -241,8 +260,8 @@ if (args.includes('--groups')) {
   process.exit(0);
 }
 
-console.log(`| corpus | pair | docs / units | detect: paragraphs right | --from/--to refused / warned | pre-split strict / lax F1 | end to end strict / lax F1 | end-to-end units kept | ceiling on units | end to end on units strict F1 |${withOracle ? ' oracle end to end / gap | oracle on units / gap |' : ''}${withBatch ? ' end to end, `batch` strict / lax F1 |' : ''}`);
-console.log(`|---|---|---|---|---|---|---|---|---|---|${withOracle ? '---|---|' : ''}${withBatch ? '---|' : ''}`);
+console.log(`| corpus | pair | docs / units | detect: paragraphs right | --from/--to refused / warned | pre-split strict / lax F1 | end to end strict / lax F1 | end-to-end units kept | ceiling on units | end to end on units strict F1 |${withOracle ? ' oracle end to end / gap | oracle on units / gap |' : ''}${withBatch ? ' end to end, `batch` strict / lax F1 |' : ''}${withDict ? ' end to end, `--dict` strict / lax F1 |' : ''}`);
+console.log(`|---|---|---|---|---|---|---|---|---|---|${withOracle ? '---|---|' : ''}${withBatch ? '---|' : ''}${withDict ? '---|' : ''}`);
 if (corpora.includes('udhr')) {
   for (const pair of pairsWanted ?? UDHR_PAIRS) {
     const [from, to] = pair.split('-');
@@ -265,7 +284,7 @@ if (corpora.includes('udhr')) {
         return parallel ? unit.lines.map((line, i) => ({ key: `${k}.${i}`, lines: [line] })) : [unit];
       }),
     });
-    report('UDHR', pair, measurePair([{ name: 'udhr', source: split(s, t), target: split(t, s) }], from, to));
+    report('UDHR', pair, measurePair([{ name: 'udhr', source: split(s, t), target: split(t, s) }], from, to, undefined, dictFiles.has(pair) ? readDictd(dictFiles.get(pair)) : undefined));
   }
 }
 if (corpora.includes('bible')) {
@@ -278,6 +297,6 @@ if (corpora.includes('bible')) {
       continue;
     }
     const docs = readBiblePair(have.get(from), have.get(to));
-    report('NT', pair, measurePair(docs, from, to, withBatch ? batchLexicon(docs, from, to) : undefined));
+    report('NT', pair, measurePair(docs, from, to, withBatch ? batchLexicon(docs, from, to) : undefined, dictFiles.has(pair) ? readDictd(dictFiles.get(pair)) : undefined));
   }
 }
