@@ -73,6 +73,21 @@ describe('dictionary formats', () => {
       'pomme de terre → potato',
     ]);
   });
+  it('reads the Japanese-English FreeDict (JMdict): every written form, translations after the parts of speech, no notes or cross-references', () => {
+    const d = parseDictionary({
+      kind: 'dictd',
+      name: 'freedict-jpn-eng.index',
+      index: text('freedict-jpn-eng.index'),
+      dict: gunzipSync(readFileSync(join(FIXTURES, 'freedict-jpn-eng.dict.dz'))),
+    });
+    expect(d.languages).toEqual(['jpn', 'eng']);
+    expect(d.entries.map(([s, t]) => `${s!.join('|')} → ${t!.join('|')}`).sort()).toEqual([
+      'あしらう → to arrange|to treat|to handle',
+      '忍び寄る|しのびよる → to creep|to steal up|to draw near unnoticed',
+      '悪どい|あくどい → crooked|vicious',
+      '頭注|頭註|とうちゅう → headnote',
+    ]);
+  });
 });
 
 describe('dictionary direction', () => {

@@ -4,7 +4,9 @@
  * the dictionary text (`.dict`, or `.dict.dz`: gzip, which the caller inflates). An entry is the
  * headword line (`house /haus/`, `Haus /haʊ̯s/ <n, neut>`), then either one line of translations
  * or numbered senses `1. maison, logis`, each maybe followed by a gloss in the headword's language,
- * which is not a translation. The languages come from the file name (`freedict-deu-fra`). Pure.
+ * which is not a translation. Japanese-English (JMdict's conversion) lists several written forms
+ * on the headword line and puts each sense's part of speech, on a line of its own, before its
+ * translations. The languages come from the file name (`freedict-deu-fra`). Pure.
  */
 import { InputError } from '../../errors.js';
 import { MAX_TERM_WORDS, type ParsedDictionary } from './types.js';
@@ -28,29 +30,72 @@ export function dictdLanguages(name: string): string[] | undefined {
   return m ? [m[1]!, m[2]!] : undefined;
 }
 
+/** Brackets a line may hold besides its words: parts of speech `<n>`, tags `[ichi1]`, cross-references `{何処}`. */
+const BRACKETS = /<[^>]*>|\[[^\]]*\]|\{[^}]*\}/gu;
+
+/** A line without its parenthesised asides, nested ones too: `(noun (common) (futsuumeishi))`. */
+function withoutAsides(line: string): string {
+  let out = line;
+  for (let before = ''; before !== out; ) [before, out] = [out, out.replace(/\([^()]*\)/gu, ' ')];
+  return out;
+}
+
 /** The translations of one sense line: `maison, logis (fig.); demeure` → maison, logis, demeure. */
 function translations(line: string): string[] {
-  return line
-    .replace(/\([^)]*\)|\[[^\]]*\]|<[^>]*>/gu, ' ')
+  return withoutAsides(line.replace(BRACKETS, ' '))
     .split(/[,;]/u)
     .map((t) => t.replace(/\s+/gu, ' ').trim())
     .filter((t) => t && t.split(' ').length <= MAX_TERM_WORDS && /\p{L}/u.test(t));
 }
 
-/** The headword of an entry's first line: before its pronunciation (` /…/`) and part of speech (` <…>`). */
-function headword(line: string): string {
-  const cut = line.search(/ \/| </u);
-  return (cut < 0 ? line : line.slice(0, cut)).trim();
+/** A pronunciation after a headword: ` /haus/`. */
+const PRONUNCIATION = /\s\/[^/]*\//gu;
+
+/**
+ * The headwords of an entry's first line: the headword before its pronunciation (` /…/`) and part
+ * of speech (` <…>`), or, where the line lists several written forms each with its own
+ * pronunciation (JMdict's Japanese-English: `頭注 /…/, 頭註 /…/, とうちゅう /…/`), every form, less
+ * the tags and restrictions around it (`[ichi1]`, `(痘痕面)`).
+ */
+function headwords(line: string): string[] {
+  // One form has one or more pronunciations (`a /eɪ/ /æ/`); forms are listed as `form /…/, form /…/`.
+  if (!/\/,\s/u.test(line)) {
+    const cut = line.search(/ \/| </u);
+    return [(cut < 0 ? line : line.slice(0, cut)).replace(/^(?:\s*\[[^\]]*\])+/u, '').trim()];
+  }
+  return withoutAsides(line.replace(PRONUNCIATION, ' ').replace(BRACKETS, ' '))
+    .split(',')
+    .map((t) => t.replace(/\s+/gu, ' ').trim())
+    .filter(Boolean);
 }
+
+/** A note after a sense (`Note: word usually written using kana alone…`), not a translation. */
+const isNote = (line: string): boolean => /^\s*Note:/u.test(line);
+const isSense = (line: string): boolean => /^\d+\.\s/u.test(line);
+/** A line that is only asides in parentheses (`(noun (common) (futsuumeishi))`, `(hooves)`): its translations follow it. */
+const partOfSpeechOnly = (line: string): boolean => /^\s*\(/u.test(line) && !/\p{L}/u.test(withoutAsides(line));
 
 /** The translations of an entry's text (headword line first). */
 function entryTranslations(body: string): string[] {
   const lines = body.split('\n').slice(1);
-  const numbered = lines.filter((l) => /^\d+\.\s/u.test(l));
-  // Numbered senses: each `N. translations` line, less a trailing sub-sense number (` 2.`).
-  if (numbered.length) return numbered.flatMap((l) => translations(l.replace(/^\d+\.\s+/u, '').replace(/\s+\d+\.\s*$/u, '')));
+  const senses = lines.flatMap((l, k) => (isSense(l) ? [k] : []));
+  // Numbered senses: each `N. translations` line, less a trailing sub-sense number (` 2.`); a
+  // sense line that only gives its part of speech has its translations on a following line.
+  if (senses.length) {
+    return senses.flatMap((k, n) => {
+      const line = lines[k]!.replace(/^\d+\.\s+/u, '').replace(/\s+\d+\.\s*$/u, '');
+      const own = translations(line);
+      if (own.length || !partOfSpeechOnly(line)) return own;
+      const next = lines.slice(k + 1, senses[n + 1] ?? lines.length).find((l) => !isNote(l) && translations(l).length);
+      return next ? translations(next) : [];
+    });
+  }
   const first = lines.find((l) => l.trim());
-  return first ? translations(first.replace(/\s+\d+\.\s*$/u, '')) : [];
+  const found = first ? translations(first.replace(/\s+\d+\.\s*$/u, '')) : [];
+  if (found.length || !first || !partOfSpeechOnly(first)) return found;
+  // The first line only gave the part of speech (`(noun (common) (futsuumeishi))`): the translations follow it.
+  const next = lines.find((l) => l.trim() && !isNote(l) && translations(l).length);
+  return next ? translations(next) : [];
 }
 
 /**
@@ -74,9 +119,9 @@ export function parseDictd(index: string, dict: Uint8Array, name: string): Parse
     if (/^00-?database/u.test(cells[0]!) || seen.has(`${offset}:${length}`)) return;
     seen.add(`${offset}:${length}`);
     const body = decoder.decode(dict.subarray(offset, offset + length));
-    const head = headword(body.slice(0, body.indexOf('\n') < 0 ? body.length : body.indexOf('\n')));
+    const heads = headwords(body.slice(0, body.indexOf('\n') < 0 ? body.length : body.indexOf('\n'))).filter((h) => h && h.split(' ').length <= MAX_TERM_WORDS);
     const targets = entryTranslations(body);
-    if (head && head.split(' ').length <= MAX_TERM_WORDS && targets.length) entries.push([[head], targets]);
+    if (heads.length && targets.length) entries.push([[...new Set(heads)], targets]);
   });
   return { name, format: 'dictd', languages: dictdLanguages(name), entries };
 }
