@@ -38,8 +38,8 @@ export function createDictionaryScorer(
 ): LexicalScorer {
   const settings = { ...DICTIONARY_DEFAULTS, ...options };
   const { prefix } = settings;
-  const src = new TermIndex(prefix);
-  const tgt = new TermIndex(prefix);
+  const src = new TermIndex(prefix, source);
+  const tgt = new TermIndex(prefix, target);
   const seen = new Set<string>();
   const pairs: Array<readonly [number, number]> = [];
   for (const [s, t] of entries) {
@@ -50,5 +50,5 @@ export function createDictionaryScorer(
     pairs.push([a, b]);
   }
   pairs.sort((x, y) => x[0] - y[0] || x[1] - y[1]);
-  return createCoverageScorer(src.rows(source), tgt.rows(target), links(pairs, src.size, 0), links(pairs, tgt.size, 1), settings);
+  return createCoverageScorer(src.rows(), tgt.rows(), links(pairs, src.size, 0), links(pairs, tgt.size, 1), settings);
 }

@@ -41,30 +41,88 @@ function candidates(word: string, prefix: number): string[] {
   return out;
 }
 
-/** The terms of one side: ids by their word keys, and an index by first word for matching. */
+/** A trie node: the term that ends here (−1: none), and the nodes of the keys that may follow. */
+interface TrieNode {
+  id: number;
+  readonly next: Map<string, TrieNode>;
+}
+
+/** A term found at a word: its id, and how many words after the first it covers. */
+interface Match {
+  readonly id: number;
+  readonly length: number;
+}
+
+/**
+ * The longest term under `node` that the words from `at` on continue (each word by any key it may
+ * stand for), `depth` words already matched after the first; between as long ones, the lowest id.
+ */
+function longest(node: TrieNode, words: readonly (readonly string[])[], at: number, depth: number): Match | undefined {
+  let best: Match | undefined = node.id >= 0 ? { id: node.id, length: depth } : undefined;
+  const word = words[at];
+  if (!word || node.next.size === 0) return best;
+  for (const key of word) {
+    const child = node.next.get(key);
+    const found = child && longest(child, words, at + 1, depth + 1);
+    if (found && (!best || found.length > best.length || (found.length === best.length && found.id < best.id))) best = found;
+  }
+  return best;
+}
+
+/**
+ * The terms of one side's texts: ids by their word keys, and an index by first word for matching.
+ * Only terms whose first word is among the keys of the texts' words are kept (a FreeDict
+ * dictionary has hundreds of thousands, a document uses a few thousand): a term that occurs
+ * nowhere links nothing (coverage.ts keeps links between terms the document has), so leaving it
+ * out changes no score.
+ */
 export class TermIndex {
   private readonly ids = new Map<string, number>();
-  /** First word key → terms starting with it, as [rest of the keys, id], longest first. */
-  private readonly byFirst = new Map<string, Array<readonly [readonly string[], number]>>();
+  /** The terms as a trie of word keys: a term ends at a node with its id. */
+  private readonly root: TrieNode = { id: -1, next: new Map() };
   private readonly scanner = new TokenScanner();
   /** How many terms. */
   size = 0;
+  /** Each text's words, each as the keys it may stand for (`candidates`). */
+  private readonly words: string[][][] = [];
+  /** Every key some word of the texts may stand for. */
+  private readonly present = new Set<string>();
 
-  constructor(readonly prefix: number) {}
+  constructor(
+    readonly prefix: number,
+    texts: { readonly count: number; text(k: number): string },
+  ) {
+    const cache = new Map<string, string[]>();
+    for (let s = 0; s < texts.count; s++) {
+      const words: string[][] = [];
+      forEachWord(texts.text(s), this.scanner, (w) => {
+        let c = cache.get(w);
+        if (!c) {
+          cache.set(w, (c = candidates(w, prefix)));
+          for (const key of c) this.present.add(key);
+        }
+        words.push(c);
+      });
+      this.words.push(words);
+    }
+  }
 
-  /** The id of a term (added when new); −1 for a term with no word or too many. */
+  /** The id of a term (added when new); −1 for a term with no word or too many, or not in the texts. */
   add(term: string): number {
     const words = keys(term, this.prefix, this.scanner);
-    if (!words.length || words.length > MAX_TERM_WORDS) return -1;
+    if (!words.length || words.length > MAX_TERM_WORDS || !this.present.has(words[0]!)) return -1;
     const joined = words.join(' ');
     let id = this.ids.get(joined);
     if (id === undefined) {
       id = this.size++;
       this.ids.set(joined, id);
-      const list = this.byFirst.get(words[0]!) ?? [];
-      list.push([words.slice(1), id]);
-      list.sort((a, b) => b[0].length - a[0].length || a[1] - b[1]);
-      this.byFirst.set(words[0]!, list);
+      let node = this.root;
+      for (const key of words) {
+        let child = node.next.get(key);
+        if (!child) node.next.set(key, (child = { id: -1, next: new Map() }));
+        node = child;
+      }
+      node.id = id;
     }
     return id;
   }
@@ -73,34 +131,28 @@ export class TermIndex {
    * The terms each text holds, distinct within a text. At each word the longest term starting
    * there is taken, and the words it covers are not looked at again.
    */
-  rows(texts: { readonly count: number; text(k: number): string }): WordRows {
-    const off = new Int32Array(texts.count + 1);
+  rows(): WordRows {
+    const off = new Int32Array(this.words.length + 1);
     const ids: number[] = [];
     const seen = new Int32Array(this.size).fill(-1);
-    const cache = new Map<string, string[]>();
-    for (let s = 0; s < texts.count; s++) {
-      const text = texts.text(s);
-      const words: string[][] = [];
-      forEachWord(text, this.scanner, (w) => {
-        let c = cache.get(w);
-        if (!c) cache.set(w, (c = candidates(w, this.prefix)));
-        words.push(c);
-      });
+    for (let s = 0; s < this.words.length; s++) {
+      const words = this.words[s]!;
       for (let i = 0; i < words.length; ) {
         let step = 1;
-        let best: readonly [readonly string[], number] | undefined;
+        let best: Match | undefined;
         for (const first of words[i]!) {
-          for (const term of this.byFirst.get(first) ?? []) {
-            if ((!best || term[0].length > best[0].length) && term[0].every((w, k) => words[i + 1 + k]?.includes(w))) best = term;
-          }
+          const node = this.root.next.get(first);
+          const found = node && longest(node, words, i + 1, 0);
+          // The longest term wins; between as long ones, the first word's earlier key, then the first term added.
+          if (found && (!best || found.length > best.length)) best = found;
         }
         if (best) {
-          const id = best[1];
+          const { id } = best;
           if (seen[id] !== s) {
             seen[id] = s;
             ids.push(id);
           }
-          step = best[0].length + 1;
+          step = best.length + 1;
         }
         i += step;
       }
