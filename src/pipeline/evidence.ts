@@ -10,7 +10,7 @@ import { type Diagnostic, diagnostic } from '../diagnostics.js';
 import type { DocumentPair } from '../document/prepare.js';
 import { InputError } from '../errors.js';
 import { append } from '../sequence.js';
-import { type Lexicon, type LexiconLanguages, orientDictionary, type ParsedDictionary, reverseLexicon } from '../lexical/index.js';
+import { type Lexicon, type LexiconLanguages, type OrientedDictionary, orientDictionary, type ParsedDictionary, reverseLexicon } from '../lexical/index.js';
 
 /** A lexicon read from a file, with the languages its header names. */
 export interface LexiconFile {
@@ -31,6 +31,38 @@ export interface UserEvidence {
   readonly corpusLexicons?: readonly LexiconFile[];
 }
 
+/** Dictionaries turned to a pair, and their entries in one array. */
+interface Turned {
+  readonly dictionaries: readonly OrientedDictionary[];
+  readonly entries: ReadonlyArray<readonly [string, string]>;
+}
+
+/**
+ * Dictionaries turned, by the run's dictionaries and the pair (`en\tfr`). Each document of a
+ * batch would otherwise turn and copy every entry again; one array a pair also lets the scorer
+ * group its entries once (dictionary/scorer.ts). Dictionaries that name no languages are turned
+ * by each document's texts, and not kept.
+ */
+const turnedCache = new WeakMap<readonly ParsedDictionary[], Map<string, Turned>>();
+
+function turnDictionaries(dictionaries: readonly ParsedDictionary[], documents: DocumentPair): Turned {
+  const { source, target } = documents;
+  const pair = { source: source.lang, target: target.lang };
+  const key = `${pair.source}\t${pair.target}`;
+  const cached = turnedCache.get(dictionaries)?.get(key);
+  if (cached) return cached;
+  const turned = dictionaries.map((parsed) => orientDictionary(parsed, pair, { canonical: canonicalLang, known: isDetectable }, { source: sentenceTexts(source), target: sentenceTexts(target) }));
+  const entries: Array<readonly [string, string]> = [];
+  for (const d of turned) append(entries, d.entries);
+  const made = { dictionaries: turned, entries };
+  if (turned.every((d) => !d.guessed)) {
+    let byPair = turnedCache.get(dictionaries);
+    if (!byPair) turnedCache.set(dictionaries, (byPair = new Map()));
+    byPair.set(key, made);
+  }
+  return made;
+}
+
 /**
  * The align options for the user's evidence, and what to tell about it.
  * @throws InputError naming a dictionary or lexicon file whose languages are not the pair's
@@ -39,12 +71,11 @@ export function userEvidence(documents: DocumentPair, evidence: UserEvidence): {
   const { source, target } = documents;
   const pair = { source: source.lang, target: target.lang };
   const diagnostics: Diagnostic[] = [];
-  const entries: Array<readonly [string, string]> = [];
-  for (const parsed of evidence.dictionaries ?? []) {
-    const d = orientDictionary(parsed, pair, { canonical: canonicalLang, known: isDetectable }, { source: sentenceTexts(source), target: sentenceTexts(target) });
-    append(entries, d.entries);
+  const turned = evidence.dictionaries?.length ? turnDictionaries(evidence.dictionaries, documents) : undefined;
+  const entries = turned?.entries ?? [];
+  for (const [k, d] of (turned?.dictionaries ?? []).entries()) {
     if (d.reversed || d.guessed) {
-      const how = d.guessed ? `names no languages; read as ${d.reversed ? 'target-source' : 'source-target'}, as the texts suggest` : `is ${parsed.languages!.join('-')}; read the other way round`;
+      const how = d.guessed ? `names no languages; read as ${d.reversed ? 'target-source' : 'source-target'}, as the texts suggest` : `is ${evidence.dictionaries![k]!.languages!.join('-')}; read the other way round`;
       diagnostics.push(
         diagnostic('dictionary-turned', 'info', `dictionary ${how} for ${pair.source}-${pair.target}`, { name: d.name, reversed: d.reversed, guessed: d.guessed }, { input: d.name }),
       );

@@ -182,4 +182,23 @@ describe('the dictionary scorer', () => {
     expect(korean.score(0, 1, 0, 1)).toBeGreaterThan(0);
     expect(korean.score(1, 2, 1, 2)).toBe(0);
   });
+
+  it('scores a document alike whether its entries array served other documents before or not', () => {
+    const entries: Array<readonly [string, string]> = [
+      ['potato', 'pomme de terre'],
+      ['dog', 'chien'],
+      ['house', 'maison'],
+      ['cat', 'chat'],
+      ['the dog', 'le chien'],
+    ];
+    const first = [textsOf(['The potatoes were cooked.', 'A house.']), textsOf(['Les pommes de terre étaient cuites.', 'Une maison.'])] as const;
+    const second = [textsOf(['The dog and the cat.', 'Dogs barked at the house.']), textsOf(['Le chien et le chat.', 'Les chiens aboyaient devant la maison.'])] as const;
+    createDictionaryScorer(first[0], first[1], entries);
+    const reused = createDictionaryScorer(second[0], second[1], entries);
+    const fresh = createDictionaryScorer(second[0], second[1], entries.map(([s, t]) => [s, t] as const));
+    for (const [a, b, c, d] of [[0, 1, 0, 1], [1, 2, 1, 2], [0, 2, 0, 2], [0, 1, 1, 2]] as const) {
+      expect(reused.score(a, b, c, d)).toBe(fresh.score(a, b, c, d));
+    }
+    expect(reused.score(0, 1, 0, 1)).toBeGreaterThan(0);
+  });
 });

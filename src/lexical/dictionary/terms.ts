@@ -26,7 +26,7 @@ function forEachWord(text: string, scanner: TokenScanner, word: (w: string) => v
 }
 
 /** The keys of a dictionary term's words, in order. */
-function keys(text: string, prefix: number, scanner: TokenScanner): string[] {
+export function termKeys(text: string, prefix: number, scanner: TokenScanner): string[] {
   const out: string[] = [];
   forEachWord(text, scanner, (w) => out.push(wordKey(w, prefix)));
   return out;
@@ -107,9 +107,18 @@ export class TermIndex {
     }
   }
 
+  /** Every key some word of the texts may stand for. */
+  keys(): Iterable<string> {
+    return this.present;
+  }
+
   /** The id of a term (added when new); −1 for a term with no word or too many, or not in the texts. */
   add(term: string): number {
-    const words = keys(term, this.prefix, this.scanner);
+    return this.addKeys(termKeys(term, this.prefix, this.scanner));
+  }
+
+  /** `add` of a term given as its words' keys (`termKeys`). */
+  addKeys(words: readonly string[]): number {
     if (!words.length || words.length > MAX_TERM_WORDS || !this.present.has(words[0]!)) return -1;
     const joined = words.join(' ');
     let id = this.ids.get(joined);
