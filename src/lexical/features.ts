@@ -78,6 +78,24 @@ export interface FeatureOptions {
 /** Whether a word's first unit is a Latin letter (Basic Latin to Latin Extended-B). */
 const isLatin = (code: number): boolean => code < 0x250;
 
+/**
+ * The `k:` features of the katakana runs of a word (a run of Han and kana to the scanner, which
+ * joins katakana to the Han and hiragana around it: `パウロは` holds パウロ), in order, one per run
+ * that has a skeleton key.
+ */
+function katakanaSkeletons(word: string, vocab: FeatureVocabulary): Int32Array {
+  const ids: number[] = [];
+  for (let i = 0; i < word.length; i++) {
+    if (!isKatakana(word.charCodeAt(i))) continue;
+    let j = i + 1;
+    while (j < word.length && isKatakana(word.charCodeAt(j))) j++;
+    const key = skeletonKey(katakanaToLatin(word.slice(i, j)));
+    if (key !== undefined) ids.push(vocab.id(`k:${key}`));
+    i = j;
+  }
+  return Int32Array.from(ids);
+}
+
 /** Feature keys ↔ dense integer ids, shared by both sides of a document pair. */
 export class FeatureVocabulary {
   private readonly index = new Map<string, number>();
@@ -134,7 +152,9 @@ class WordTable {
   name = new Int32Array(256);
   /** The `k:` feature of a capitalised Latin word or a Hangul word, -1 for none. */
   skeleton = new Int32Array(256);
-  /** 1 = capitalised; 2 = a percent word; 4 = already recorded as a name. */
+  /** The `k:` features of the katakana runs inside a word of Han and kana (flag 8). */
+  readonly kanaSkeletons = new Map<number, Int32Array>();
+  /** 1 = capitalised; 2 = a percent word; 4 = already recorded as a name; 8 = holds katakana. */
   flags = new Uint8Array(256);
   private readonly surface = new SurfaceTable();
 
@@ -171,6 +191,11 @@ class WordTable {
       const latin = capitalised && isLatin(c) ? folded : isHangulSyllable(c) ? hangulToLatin(word) : undefined;
       const key = latin === undefined ? undefined : skeletonKey(latin);
       if (key !== undefined) this.skeleton[e] = vocab.id(`k:${key}`);
+      const kana = katakanaSkeletons(word, vocab);
+      if (kana.length > 0) {
+        this.kanaSkeletons.set(e, kana);
+        this.flags[e] = this.flags[e]! | 8;
+      }
     }
     this.surface.set(word, hash, e);
     return e;
@@ -191,7 +216,6 @@ export function extractFeatures(
 ): FeatureRows {
   const nameSkeletons = options.nameSkeletons ?? false;
   const table = new WordTable(nameSkeletons);
-  const katakanaKeys = new Map<string, number>();
   const numbers = new Map<string, number>();
   const names = new Set<string>(extraNames);
   const raw = new IntBuffer();
@@ -251,6 +275,7 @@ export function extractFeatures(
         // A skeleton: every Hangul word's; a Latin word's away from the sentence start (capitals there are not names).
         const skeleton = table.skeleton[e]!;
         if (skeleton >= 0 && (!(flags & 1) || !first)) id3 = skeleton;
+        if (flags & 8) for (const k of table.kanaSkeletons.get(e)!) addOnce(k);
         previous = e;
         first = false;
       } else if (tokens.kind === NUMBER) {
@@ -273,23 +298,6 @@ export function extractFeatures(
       addOnce(id);
       addOnce(id2);
       addOnce(id3);
-    }
-    // Katakana runs, read from the text: the scanner cuts them at ー and joins them to Han and hiragana.
-    if (nameSkeletons) {
-      for (let i = 0; i < text.length; i++) {
-        if (!isKatakana(text.charCodeAt(i))) continue;
-        let j = i + 1;
-        while (j < text.length && isKatakana(text.charCodeAt(j))) j++;
-        const run = text.slice(i, j);
-        let id = katakanaKeys.get(run);
-        if (id === undefined) {
-          const key = skeletonKey(katakanaToLatin(run));
-          id = key === undefined ? -1 : vocab.id(`k:${key}`);
-          katakanaKeys.set(run, id);
-        }
-        addOnce(id);
-        i = j;
-      }
     }
     // The initial capitalised word, if a name, unless the sentence has it already.
     const e = pending[s]!;

@@ -20,6 +20,14 @@ export const UNSPACED_LETTER = 5;
 /** The punctuation kept as evidence: ASCII and Latin forms, fullwidth `？ ！`, CJK quotes `「 」 『 』`, Arabic `؟`. */
 export const KEPT_PUNCTUATION = '?¿!¡:;"«»“”„(%？！「」『』؟';
 
+/**
+ * Letters of Han and kana, by their Unicode script extensions rather than their script: the
+ * prolonged sound mark ー (U+30FC, halfwidth ｰ U+FF70) is of the Common script, used by Hiragana
+ * and Katakana only, and belongs inside the word it lengthens (ピーター, not ピ ー ター); so do the
+ * other letters only Japanese and Chinese use (〆, the kana repeat marks 〱-〵, 〼, halfwidth ﾞ ﾟ).
+ */
+const UNSPACED_SCRIPTS = /[\p{scx=Han}\p{scx=Hiragana}\p{scx=Katakana}]/u;
+
 let classes: Uint8Array | undefined;
 
 /** Class of each UTF-16 code unit (0: a separator), built on first use. */
@@ -29,7 +37,7 @@ export function charClasses(): Uint8Array {
   for (let c = 0; c < 65536; c++) {
     if (c >= 0xd800 && c <= 0xdfff) continue;
     const ch = String.fromCharCode(c);
-    if (/\p{L}/u.test(ch)) classes[c] = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]/u.test(ch) ? UNSPACED_LETTER : LETTER;
+    if (/\p{L}/u.test(ch)) classes[c] = UNSPACED_SCRIPTS.test(ch) ? UNSPACED_LETTER : LETTER;
     // The zero-width non-joiner and joiner shape letters inside a word (Hindi `परमेश्\u200dवर`, Persian `می\u200cخواهم`).
     else if (/\p{M}/u.test(ch) || c === 0x200c || c === 0x200d) classes[c] = MARK;
     else if (/\p{Nd}/u.test(ch)) classes[c] = DIGIT;

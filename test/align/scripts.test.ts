@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { alignDocuments } from '../../src/align/index.js';
 import { extractFeatures, FeatureVocabulary, fold, normaliseNumber, tokenize } from '../../src/lexical/index.js';
 import { latinForm } from '../../src/lexical/latin.js';
+import { forEachLexiconPiece } from '../../src/lexical/tokens.js';
 import { ladder, makeDoc } from './helpers.js';
 
 /** Feature keys of each text, sharing one vocabulary. */
@@ -48,6 +49,29 @@ describe('Latin words inside Chinese and Japanese text', () => {
     const [english, chinese] = features('The report of UNESCO was read.', '会上宣读了联合国UNESCO的报告。');
     expect(english).toContain('n:unesco');
     expect(chinese).toContain('n:unesco');
+  });
+});
+
+describe('letters only Japanese and Chinese use, inside their words (issue 16)', () => {
+  // ー (U+30FC) and halfwidth ｰ are of the Common script; their script extensions are Hiragana and Katakana.
+  it.each([
+    ['ピーターは言った', ['ピーターは言った']],
+    ['コーヒーを飲む', ['コーヒーを飲む']],
+    ['ｺｰﾋｰ', ['ｺｰﾋｰ']],
+    ['ーと', ['ーと']],
+    ['〆切', ['〆切']],
+    ['ピーター・パン', ['ピーター', 'パン']],
+    ['NASAー', ['NASA', 'ー']],
+    ['Peter came.', ['Peter', 'came']],
+  ])('%s is read as %j', (text, words) => {
+    expect(tokenize(text).map((t) => t.text)).toEqual(words);
+  });
+
+  it('gives the lexicon a katakana word with ー whole', () => {
+    const pieces: string[] = [];
+    const text = 'ピーターは言った';
+    forEachLexiconPiece(text, 0, text.length, (start, end) => pieces.push(text.slice(start, end)));
+    expect(pieces[0]).toBe('ピーター');
   });
 });
 
