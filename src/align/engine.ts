@@ -530,14 +530,23 @@ function learnEvidence(problem: AlignmentProblem, settings: EngineSettings, firs
   if (!learner || !beads) return undefined;
   let learned = learner.learn(beads());
   for (let round = 1; learned && round < (learner.rounds ?? 1); round++) {
-    const whole = wholeEvidence(problem, settings, learned.evidence);
-    if (!whole) break;
-    const searched = trainingBeads(first, { ...problem, lexical: jobLexical(problem.lexical, whole(), learned.evidence.weight) }, model);
+    const searched = trainingBeadsWith(problem, settings, first, model, learned.evidence);
+    if (!searched) break;
     const again = learner.learn(searched);
     if (!again) break;
     learned = again;
   }
   return learned;
+}
+
+/**
+ * The training beads of a round after the first: pass 1's bands searched again with the evidence
+ * learned the round before added to the problem's; undefined for a document too long to have
+ * that evidence whole (longer than `pieceRows`).
+ */
+export function trainingBeadsWith(problem: AlignmentProblem, settings: EngineSettings, first: FirstPass, model: SearchParams, evidence: PartialEvidence): TrainingBeads | undefined {
+  const whole = wholeEvidence(problem, settings, evidence);
+  return whole && trainingBeads(first, { ...problem, lexical: jobLexical(problem.lexical, whole(), evidence.weight) }, model);
 }
 
 /**

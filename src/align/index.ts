@@ -10,10 +10,10 @@
 import { type DictionaryScorerOptions, type LexicalScorerFactory, type Lexicon, type LexiconLearnerOptions, selectTrainingBeads, trainingSelection, type WordBeads, wordBeads } from '../lexical/index.js';
 import { BEAD_TYPES, type Bead, type BeadType, type Document } from '../types.js';
 import { trainingBeads } from './confident.js';
-import { type AlignmentPlan, alignProblem, documentPasses, type Ladder, ladderBeads, planAlignment } from './engine.js';
+import { type AlignmentPlan, alignProblem, documentPasses, type Ladder, ladderBeads, planAlignment, trainingBeadsWith } from './engine.js';
 import type { LengthModel } from './length.js';
 import * as P from './params.js';
-import { type LexicalEvidence, prepareDocuments, prepareLengths, sentenceTexts } from './prepare.js';
+import { givenLexiconEvidence, type LexicalEvidence, prepareDocuments, prepareLengths, sentenceTexts } from './prepare.js';
 import type { AlignmentProblem, EngineSettings, LargeShapes, OrphanSettings } from './problem.js';
 
 /** Options shared by alignDocuments and alignLengths; every default is in params.ts. */
@@ -201,21 +201,33 @@ export function* planSteps(source: Document, target: Document, options: AlignOpt
   return planAlignment(problem, engineSettings(options));
 }
 
+/** The words a pair's lexicon would be trained on, and how many rounds the pair's learner takes. */
+export interface ConfidentWords extends WordBeads {
+  readonly rounds: number;
+}
+
 /**
  * The beads a lexicon learned from the pair would be trained on, as words: the first pass's
  * confident beads, chosen and folded as the learner chooses and folds them (`learnLexicon`'s
  * settings, minBeads aside), whatever the pair's size. What a corpus pools to learn one lexicon
- * for all its documents (lexical/pool.ts); no lexicon is used or learned here.
+ * for all its documents (lexical/pool.ts); no lexicon is learned here. A lexicon given is taken
+ * as the one learned the round before (a corpus's): a pair whose learner takes several rounds
+ * (sides in two scripts) then has its first pass's bands searched again with it, as its own
+ * second round would be (engine.ts learnEvidence); a pair of one round leaves it unread.
  */
-export function confidentWords(source: Document, target: Document, options: AlignOptions = {}): WordBeads {
+export function confidentWords(source: Document, target: Document, options: AlignOptions = {}): ConfidentWords {
   const { lexicon: _given, ...rest } = options;
   const learn = learnerSettings(options) ?? P.LEXICON;
   const problem = documentProblem(source, target, { ...rest, learnLexicon: false });
   const settings = engineSettings(options);
   const { first, params } = documentPasses(problem, settings);
-  const beads = trainingBeads(first, problem, params);
   const texts = { source: sentenceTexts(source), target: sentenceTexts(target) };
-  return wordBeads(texts.source, texts.target, beads, selectTrainingBeads(beads, trainingSelection(texts.source, texts.target, learn, problem.acrossScripts === true)), learn.prefix);
+  const across = problem.acrossScripts === true;
+  const selection = trainingSelection(texts.source, texts.target, learn, across);
+  const rounds = selection.rounds ?? 1;
+  const given = rounds > 1 ? lexicalEvidence(options).lexicon : undefined;
+  const beads = (given && trainingBeadsWith(problem, settings, first, params, givenLexiconEvidence(given, texts, across))) ?? trainingBeads(first, problem, params);
+  return { ...wordBeads(texts.source, texts.target, beads, selectTrainingBeads(beads, selection), learn.prefix), rounds };
 }
 
 /**

@@ -19,6 +19,7 @@ import {
   type LexicalScorer,
   type LexicalScorerFactory,
   noLexicalEvidence,
+  type PartialEvidence,
 } from '../lexical/index.js';
 import type { Bead, Document } from '../types.js';
 import { nfc } from '../unicode.js';
@@ -49,6 +50,11 @@ export interface LexicalEvidence {
 function givenWeight(lexicon: NonNullable<LexicalEvidence['lexicon']>, across: boolean): number {
   const w = lexicon.acrossScripts;
   return w !== undefined && across ? w : lexicon.weight;
+}
+
+/** The evidence of a lexicon given about a document pair (`across`: its sides are written in two scripts). */
+export function givenLexiconEvidence(lexicon: NonNullable<LexicalEvidence['lexicon']>, texts: { source: SentenceTexts; target: SentenceTexts }, across: boolean): PartialEvidence {
+  return lexiconEvidence(lexicon.lexicon, texts.source, texts.target, lexicon.scorer, givenWeight(lexicon, across));
 }
 
 /** A document's sentences as a learner reads them (NFC), one at a time: the Documents hold the text. */
@@ -113,7 +119,7 @@ export function prepareDocuments(source: Document, target: Document, settings: P
     lexical,
     anchors,
     ...fixedBeads(settings.fixed),
-    ...(lexicon && { evidence: lexiconEvidence(lexicon.lexicon, texts.source, texts.target, lexicon.scorer, givenWeight(lexicon, across)) }),
+    ...(lexicon && { evidence: givenLexiconEvidence(lexicon, texts, across) }),
     ...(learn && !lexicon && { learner: createLexiconLearner(texts.source, texts.target, learn, across) }),
     ...(across && { acrossScripts: true }),
   };

@@ -37,6 +37,8 @@ export interface CorpusLexicon {
   /** Beads it was trained on, and documents that offered some. */
   readonly beads: number;
   readonly documents: number;
+  /** Rounds it is learned in: the most its documents ask for (their own lexicon's, LexiconLearnerOptions.rounds). */
+  readonly rounds: number;
 }
 
 interface Pool {
@@ -44,6 +46,7 @@ interface Pool {
   readonly key: readonly [string, string];
   readonly pool: BeadPool;
   documents: number;
+  rounds: number;
 }
 
 /** Pools of a corpus's beads, one per language pair (either way round: the first document's way). */
@@ -52,16 +55,25 @@ export class CorpusLexicons {
 
   constructor(private readonly limits: PoolLimits = POOL_LIMITS) {}
 
+  /**
+   * Rounds the corpus lexicons are learned in: the most any document offered asks for (its own
+   * lexicon's, LexiconLearnerOptions.rounds; two for sides in two scripts).
+   */
+  get rounds(): number {
+    return this.pools.reduce((most, p) => Math.max(most, p.rounds), 1);
+  }
+
   /** Offer one document's beads, in corpus order. */
   add(words: PairWords): void {
     const [a, b] = [canonicalLang(words.sourceLang), canonicalLang(words.targetLang)];
     let pool = this.pools.find((p) => (p.key[0] === a && p.key[1] === b) || (p.key[0] === b && p.key[1] === a));
     if (!pool) {
-      pool = { languages: { source: words.sourceLang, target: words.targetLang }, key: [a, b], pool: new BeadPool(this.limits), documents: 0 };
+      pool = { languages: { source: words.sourceLang, target: words.targetLang }, key: [a, b], pool: new BeadPool(this.limits), documents: 0, rounds: 1 };
       this.pools.push(pool);
     }
     const reversed = pool.key[0] !== a || pool.key[1] !== b;
     if (words.beads.source.off.length > 1) pool.documents++;
+    pool.rounds = Math.max(pool.rounds, words.rounds ?? 1);
     pool.pool.add(words.beads, reversed);
   }
 
@@ -80,11 +92,11 @@ export class CorpusLexicons {
    */
   learn(): CorpusLexicon[] {
     const out: CorpusLexicon[] = [];
-    for (const { languages, pool, documents } of this.pools) {
+    for (const { languages, pool, documents, rounds } of this.pools) {
       if (pool.size < LEXICON.minBeads) continue;
       const text = formatLexicon(trainLexicon(pool.beads(), LEXICON), languages);
       const name = `corpus lexicon ${languages.source}-${languages.target}`;
-      out.push({ file: { name, ...parseLexicon(text, name) }, text, beads: pool.size, documents });
+      out.push({ file: { name, ...parseLexicon(text, name) }, text, beads: pool.size, documents, rounds });
     }
     return out;
   }

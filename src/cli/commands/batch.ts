@@ -140,13 +140,31 @@ export async function batchCommand(manifest: string | undefined, options: BatchC
     const run = pool;
     if (pooled) {
       const words = (job: DocumentJob): Promise<WordsOutcome> => (run ? run.words(job) : batchDocumentWords(job, setup, context.io));
-      const learned = await learnCorpusLexicons(coarseToFineItems(total!, () => entriesOf(source, first, end), source.name), words, {
-        window: SAMPLE_WINDOW_PER_THREAD * threads,
-        progress: createProgress(context.io.stderr, { enabled: showProgress, label: 'learning the lexicon' }),
-      });
+      const learnFrom = (documents?: number, label = 'learning the lexicon'): Promise<Learned> =>
+        learnCorpusLexicons(coarseToFineItems(total!, () => entriesOf(source, first, end), source.name), words, {
+          window: SAMPLE_WINDOW_PER_THREAD * threads,
+          progress: createProgress(context.io.stderr, { enabled: showProgress, label }),
+          ...(documents !== undefined && { documents }),
+        });
+      let learned = await learnFrom();
+      // Each round after the first reads the first round's documents again, their first passes
+      // searched with the lexicons the round before learned, as a document's own lexicon is
+      // learned (confidentWords; sides in two scripts: LEXICON.acrossScripts.rounds); a pair
+      // that learns nothing in a round keeps the lexicon of the round before, as a document does.
+      const rounds = learned.rounds;
+      for (let round = 2; round <= rounds && learned.lexicons.length; round++) {
+        const evidence = { ...setup.evidence, corpusLexicons: learned.lexicons.map((l) => l.file) };
+        setup = { ...setup, evidence };
+        pool?.share({ evidence });
+        const before = learned.lexicons;
+        learned = await learnFrom(learned.documents, `learning the lexicon, round ${round}`);
+        const again = learned.lexicons;
+        learned = { ...learned, lexicons: before.map((l) => again.find((a) => samePair(a, l)) ?? l) };
+      }
       for (const lexicon of learned.lexicons) {
         const { source: s, target: t } = lexicon.file.languages;
-        context.logger.note(`corpus lexicon ${s}-${t}: learned from ${lexicon.beads} beads of ${plural(lexicon.documents, 'document')}`);
+        const rounds = lexicon.rounds > 1 ? `, in ${lexicon.rounds} rounds` : '';
+        context.logger.note(`corpus lexicon ${s}-${t}: learned from ${lexicon.beads} beads of ${plural(lexicon.documents, 'document')}${rounds}`);
       }
       if (learned.documents < total!) context.logger.note(`corpus lexicon: learned from a sample of ${learned.documents} of the ${total} documents, spread evenly over them`);
       if (options.saveLexicon !== undefined) await saveCorpusLexicon(options.saveLexicon, learned.lexicons, context, lexiconFile);
@@ -215,24 +233,32 @@ function corpusLexiconWanted(readOnce: boolean, options: BatchCommandOptions): b
   return !readOnce;
 }
 
+/** Whether two corpus lexicons are of the same language pair, the same way round (as one run's pools are). */
+function samePair(a: CorpusLexicon, b: CorpusLexicon): boolean {
+  return a.file.languages.source === b.file.languages.source && a.file.languages.target === b.file.languages.target;
+}
+
 /** What phase 1 gives: the lexicons learned, the documents read, and those that could not be. */
 interface Learned {
   readonly lexicons: CorpusLexicon[];
   readonly documents: number;
   readonly failed: FailedDocument[];
+  /** Rounds the lexicons are to be learned in (CorpusLexicons.rounds). */
+  readonly rounds: number;
 }
 
 /**
  * Phase 1: the words of the documents' confident beads, read on the pool in the order given
- * (coarse to fine) and pooled strictly in that order until they are enough (CorpusLexicons.enough),
- * then one lexicon learned per language pair. What the pool has run past the stopping point is
+ * (coarse to fine) and pooled strictly in that order until they are enough (CorpusLexicons.enough;
+ * in a round after the first, until `run.documents` are read: the first round's sample), then one
+ * lexicon learned per language pair. What the pool has run past the stopping point is
  * thrown away, so the pools are the same for any number of threads. Documents that cannot be read
  * are left out here; aligning them fails the same way and says so.
  */
 async function learnCorpusLexicons(
   entries: AsyncIterable<CorpusEntry>,
   words: (job: DocumentJob) => Promise<WordsOutcome>,
-  run: { window: number; progress: ReturnType<typeof createProgress> },
+  run: { window: number; progress: ReturnType<typeof createProgress>; documents?: number },
 ): Promise<Learned> {
   const pools = new CorpusLexicons();
   const failed: FailedDocument[] = [];
@@ -250,10 +276,10 @@ async function learnCorpusLexicons(
       sentences += outcome.sentences;
     }
     run.progress.update(documents, sentences);
-    if (pools.enough(sentences)) break;
+    if (run.documents !== undefined ? documents >= run.documents : pools.enough(sentences)) break;
   }
   run.progress.clear();
-  return { lexicons: pools.learn(), documents, failed };
+  return { lexicons: pools.learn(), documents, failed, rounds: pools.rounds };
 }
 
 /** The memory a document's words hold, in bytes as the window counts output (about: their word ids). */
