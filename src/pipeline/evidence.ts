@@ -10,7 +10,7 @@ import { type Diagnostic, diagnostic } from '../diagnostics.js';
 import type { DocumentPair } from '../document/prepare.js';
 import { InputError } from '../errors.js';
 import { append } from '../sequence.js';
-import { type Lexicon, type LexiconLanguages, type OrientedDictionary, orientDictionary, type ParsedDictionary, reverseLexicon } from '../lexical/index.js';
+import { type Lexicon, type LexiconLanguages, orientDictionary, type ParsedDictionary, reverseLexicon } from '../lexical/index.js';
 
 /** A lexicon read from a file, with the languages its header names. */
 export interface LexiconFile {
@@ -31,36 +31,32 @@ export interface UserEvidence {
   readonly corpusLexicons?: readonly LexiconFile[];
 }
 
-/** Dictionaries turned to a pair, and their entries in one array. */
-interface Turned {
-  readonly dictionaries: readonly OrientedDictionary[];
-  readonly entries: ReadonlyArray<readonly [string, string]>;
-}
-
 /**
- * Dictionaries turned, by the run's dictionaries and the pair (`en\tfr`). Each document of a
- * batch would otherwise turn and copy every entry again; one array a pair also lets the scorer
- * group its entries once (dictionary/scorer.ts). Dictionaries that name no languages are turned
- * by each document's texts, and not kept.
+ * The entries of several turned dictionaries in one array, by the arrays joined: the same array
+ * for every document that reads them the same ways, so that the scorer reads its terms once
+ * (dictionary/scorer.ts). One dictionary's array is its own.
  */
-const turnedCache = new WeakMap<readonly ParsedDictionary[], Map<string, Turned>>();
+const joinedCache = new WeakMap<object, Map<string, ReadonlyArray<readonly [string, string]>>>();
+/** An id for each entries array, to name a list of them. */
+const arrayIds = new WeakMap<object, number>();
+let nextArrayId = 0;
 
-function turnDictionaries(dictionaries: readonly ParsedDictionary[], documents: DocumentPair): Turned {
-  const { source, target } = documents;
-  const pair = { source: source.lang, target: target.lang };
-  const key = `${pair.source}\t${pair.target}`;
-  const cached = turnedCache.get(dictionaries)?.get(key);
+function joinedEntries(lists: ReadonlyArray<ReadonlyArray<readonly [string, string]>>): ReadonlyArray<readonly [string, string]> {
+  if (lists.length === 1) return lists[0]!;
+  const idOf = (list: object): number => {
+    let id = arrayIds.get(list);
+    if (id === undefined) arrayIds.set(list, (id = nextArrayId++));
+    return id;
+  };
+  const key = lists.map(idOf).join(',');
+  let byKey = joinedCache.get(lists[0]!);
+  const cached = byKey?.get(key);
   if (cached) return cached;
-  const turned = dictionaries.map((parsed) => orientDictionary(parsed, pair, { canonical: canonicalLang, known: isDetectable }, { source: sentenceTexts(source), target: sentenceTexts(target) }));
   const entries: Array<readonly [string, string]> = [];
-  for (const d of turned) append(entries, d.entries);
-  const made = { dictionaries: turned, entries };
-  if (turned.every((d) => !d.guessed)) {
-    let byPair = turnedCache.get(dictionaries);
-    if (!byPair) turnedCache.set(dictionaries, (byPair = new Map()));
-    byPair.set(key, made);
-  }
-  return made;
+  for (const list of lists) append(entries, list);
+  if (!byKey) joinedCache.set(lists[0]!, (byKey = new Map()));
+  byKey.set(key, entries);
+  return entries;
 }
 
 /**
@@ -71,9 +67,11 @@ export function userEvidence(documents: DocumentPair, evidence: UserEvidence): {
   const { source, target } = documents;
   const pair = { source: source.lang, target: target.lang };
   const diagnostics: Diagnostic[] = [];
-  const turned = evidence.dictionaries?.length ? turnDictionaries(evidence.dictionaries, documents) : undefined;
-  const entries = turned?.entries ?? [];
-  for (const [k, d] of (turned?.dictionaries ?? []).entries()) {
+  const turned = (evidence.dictionaries ?? []).map((parsed) =>
+    orientDictionary(parsed, pair, { canonical: canonicalLang, known: isDetectable }, { source: sentenceTexts(source), target: sentenceTexts(target) }),
+  );
+  const entries = turned.length ? joinedEntries(turned.map((d) => d.entries)) : [];
+  for (const [k, d] of turned.entries()) {
     if (d.reversed || d.guessed) {
       const how = d.guessed ? `names no languages; read as ${d.reversed ? 'target-source' : 'source-target'}, as the texts suggest` : `is ${evidence.dictionaries![k]!.languages!.join('-')}; read the other way round`;
       diagnostics.push(

@@ -115,6 +115,17 @@ describe('dictionary direction', () => {
     expect(orientDictionary(d, { source: 'ar', target: 'en' }, LANGS).reversed).toBe(true);
   });
 
+  it('gives the same entries array each time a dictionary is read the same way (the scorer reads its terms once)', () => {
+    const d = freedict();
+    const en = textsOf(['The dog and the cat.']);
+    const fr = textsOf(['Le chien et le chat.']);
+    expect(orientDictionary(d, enFr, LANGS).entries).toBe(orientDictionary(d, enFr, LANGS, { source: en, target: fr }).entries);
+    expect(orientDictionary(d, { source: 'fr', target: 'en' }, LANGS).entries).not.toBe(orientDictionary(d, enFr, LANGS).entries);
+    const guessed = parse('hunalign.dic');
+    const first = orientDictionary(guessed, enFr, LANGS, { source: en, target: fr });
+    expect(orientDictionary(guessed, enFr, LANGS, { source: textsOf(['A dog.']), target: textsOf(['Un chien.']) }).entries).toBe(first.entries);
+  });
+
   it('refuses a dictionary of other languages, naming it', () => {
     const e = failure(() => orientDictionary(freedict(), { source: 'de', target: 'fr' }, LANGS));
     expect(e.message).toBe('freedict-fra-eng.index: a fra-eng dictionary, not one for de-fr');

@@ -13,7 +13,7 @@ import type { ParsedDictionary } from './types.js';
 
 export interface OrientedDictionary {
   readonly name: string;
-  /** (source term, target term) pairs. */
+  /** (source term, target term) pairs: the same array each time the dictionary is read the same way. */
   readonly entries: ReadonlyArray<readonly [string, string]>;
   /** The file runs from the target language to the source language. */
   readonly reversed: boolean;
@@ -88,7 +88,25 @@ export function orientDictionary(
       to = 0;
     }
   }
+  return { name, entries: turnedEntries(dictionary, rows, from, to), reversed: from > to, guessed };
+}
+
+/**
+ * The (source, target) pairs of a dictionary's rows read one way, by dictionary and way. Each
+ * document of a batch turns the same dictionary again: one array a way saves copying every entry
+ * (a million pairs for FreeDict eng-deu) and lets the scorer read its terms once (scorer.ts).
+ */
+const turnedByWay = new WeakMap<ParsedDictionary, Map<string, ReadonlyArray<readonly [string, string]>>>();
+
+function turnedEntries(dictionary: ParsedDictionary, rows: ParsedDictionary['entries'], from: number, to: number): ReadonlyArray<readonly [string, string]> {
+  // A first row that only looked like a header is read as an entry (above): another set of rows.
+  const way = `${from}>${to}${rows === dictionary.entries ? '' : '+header'}`;
+  let ways = turnedByWay.get(dictionary);
+  const cached = ways?.get(way);
+  if (cached) return cached;
   const entries: Array<readonly [string, string]> = [];
   for (const entry of rows) for (const s of entry[from]!) for (const t of entry[to]!) entries.push([s, t]);
-  return { name, entries, reversed: from > to, guessed };
+  if (!ways) turnedByWay.set(dictionary, (ways = new Map()));
+  ways.set(way, entries);
+  return entries;
 }
