@@ -47,9 +47,9 @@ interface EntryTerms {
 }
 
 /**
- * Terms by entries array and prefix. A batch worker aligns every document of a language pair
- * with the same array (pipeline/evidence.ts): read once, a document then takes only the terms
- * its words can match, among the hundreds of thousands of a FreeDict file.
+ * Terms by entries array and prefix. A batch worker aligns every document that reads a dictionary
+ * the same way with the same array (orient.ts, pipeline/evidence.ts): read once, a document then
+ * takes only the terms its words can match, among the hundreds of thousands of a FreeDict file.
  */
 const entryTermsCache = new WeakMap<object, Map<number, EntryTerms>>();
 
@@ -140,12 +140,13 @@ export function createDictionaryScorer(
   const tgtId = localIds(all.target, all, tgt);
   const seen = new Set<number>();
   const pairs: Array<readonly [number, number]> = [];
+  // A side has no more terms in the document than in the array, so a · base + b names a pair exactly.
+  const base = all.target.keyOff.length;
   for (let e = 0; e < list.length; e++) {
     const a = srcId(all.source.termOf[e]!);
     const b = tgtId(all.target.termOf[e]!);
-    // Ids stay far below 2^26, so a · 2^26 + b names a pair exactly.
-    if (a < 0 || b < 0 || seen.has(a * 2 ** 26 + b)) continue;
-    seen.add(a * 2 ** 26 + b);
+    if (a < 0 || b < 0 || seen.has(a * base + b)) continue;
+    seen.add(a * base + b);
     pairs.push([a, b]);
   }
   pairs.sort((x, y) => x[0] - y[0] || x[1] - y[1]);
