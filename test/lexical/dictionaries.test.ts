@@ -21,6 +21,17 @@ const freedict = (): ParsedDictionary =>
 const enFr = { source: 'en', target: 'fr' };
 const entries = (d: ParsedDictionary, pair = enFr): string[] => orientDictionary(d, pair, LANGS).entries.map(([s, t]) => `${s} = ${t}`);
 
+/** A number in dictd's base 64. */
+function b64(n: number): string {
+  const digits = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+  let out = '';
+  do {
+    out = digits[n % 64] + out;
+    n = Math.floor(n / 64);
+  } while (n > 0);
+  return out;
+}
+
 /** The error a parse throws. */
 function failure(run: () => unknown): InputError {
   try {
@@ -133,6 +144,12 @@ describe('dictionary direction', () => {
 });
 
 describe('bad dictionary files', () => {
+  it('reads a line of deeply nested parentheses in a few passes (a hostile file)', () => {
+    const body = `chat /ʃa/\n${'('.repeat(200_000)}x${')'.repeat(200_000)} cat\n`;
+    const d = parseDictionary({ kind: 'dictd', name: 'freedict-fra-eng.index', index: `chat\tA\t${b64(Buffer.byteLength(body))}\n`, dict: new TextEncoder().encode(body) });
+    expect(d.entries.map(([s]) => s)).toEqual([['chat']]);
+  });
+
   it('names the file and line of a line that is not of its format', () => {
     expect(failure(() => parse('bad.dic')).message).toBe("bad.dic: line 2: expected 'target phrase @ source phrase' (hunalign dictionary)");
     expect(failure(() => parseDictionary({ kind: 'text', name: 'x.tsv', text: 'dog\tchien\ncat\n' })).message).toBe(

@@ -33,10 +33,16 @@ export function dictdLanguages(name: string): string[] | undefined {
 /** Brackets a line may hold besides its words: parts of speech `<n>`, tags `[ichi1]`, cross-references `{何処}`. */
 const BRACKETS = /<[^>]*>|\[[^\]]*\]|\{[^}]*\}/gu;
 
+/**
+ * Parentheses within parentheses read as asides: JMdict's parts of speech nest two deep. A bound,
+ * so that a hostile line of a million nested parentheses costs a few passes, not a million.
+ */
+const MAX_ASIDE_DEPTH = 4;
+
 /** A line without its parenthesised asides, nested ones too: `(noun (common) (futsuumeishi))`. */
 function withoutAsides(line: string): string {
   let out = line;
-  for (let before = ''; before !== out; ) [before, out] = [out, out.replace(/\([^()]*\)/gu, ' ')];
+  for (let depth = 0, before = ''; before !== out && depth < MAX_ASIDE_DEPTH; depth++) [before, out] = [out, out.replace(/\([^()]*\)/gu, ' ')];
   return out;
 }
 
