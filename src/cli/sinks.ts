@@ -210,8 +210,8 @@ export async function openDirectorySink(writer: Writer, dir: string): Promise<Di
       }
     },
   };
-  /** The files `<name>.<lang>` the folder held when the run began: a per-language output. */
+  /** The files `<name>.<lang>` the folder held when the run began: a per-language output (`doc.tsv`, another format's, is not one). */
   function* languageFiles(name: string): Generator<string> {
-    for (const file of present) if (file.startsWith(`${name}.`) && /^[a-z]{2,3}$/u.test(file.slice(name.length + 1))) yield file;
+    for (const file of present) if (file.startsWith(`${name}.`) && /^[a-z]{2,3}$/u.test(file.slice(name.length + 1)) && !writerForPath(file)) yield file;
   }
 }

@@ -138,6 +138,22 @@ describe('bitext batch: --out-dir', () => {
     expect(alone.stdout).toContain('[10]:[12]:1.0000');
   });
 
+  it('without --from/--to, reads only language files as a Moses pair: outputs of other formats neither stand for one nor are removed', async () => {
+    const out = join(tempDir(), 'mixed');
+    const m = join(dir, 'mixed.tsv');
+    const batchTo = (format: string, ...more: string[]) => runBitext(['batch', m, '--input', 'sentences', '--out-dir', out, '-f', format, ...more, ...ONE]);
+    const files = (): string[] => readdirSync(out).filter((f) => !f.startsWith('.')).sort();
+    writeFileSync(m, 'TheInn\ten/TheInn.txt\tfr/TheInn.txt\nTheVision\ten/TheVision.txt\tfr/TheVision.txt\n');
+    for (const format of ['tsv', 'tmx']) expect((await batchTo(format)).status).toBe(0);
+    const moses = await batchTo('moses');
+    expect(moses.status).toBe(0);
+    expect(moses.stderr).not.toContain('skipped');
+    expect(files()).toEqual(['TheInn.en', 'TheInn.fr', 'TheInn.tmx', 'TheInn.tsv', 'TheVision.en', 'TheVision.fr', 'TheVision.tmx', 'TheVision.tsv']);
+    writeFileSync(m, 'TheInn\ten/TheInn.txt\tfr/TheInn.txt\nTheVision\ten/missing.txt\tfr/TheVision.txt\n');
+    expect((await batchTo('moses', '--force')).status).toBe(3);
+    expect(files()).toEqual(['TheInn.en', 'TheInn.fr', 'TheInn.tmx', 'TheInn.tsv', 'TheVision.tmx', 'TheVision.tsv']);
+  });
+
   it('writes Moses pairs per document', async () => {
     const out = join(tempDir(), 'moses');
     await runBitext(['batch', manifest, '--input', 'sentences', '--out-dir', out, '-f', 'moses', ...ONE]);
