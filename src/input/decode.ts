@@ -93,9 +93,22 @@ function decodeLegacy(bytes: Uint8Array, name: string, label: string, options: D
   }
   const bad = text.indexOf('\ufffd');
   if (bad >= 0) throw new InputError(name, `not valid ${encoding} (an undecodable byte sequence at character ${bad})`, { code: 'undecodable' });
+  // iconv-lite's UTF-32 (and UTF-7) let a surrogate code point through as a lone UTF-16 unit, which no output can carry.
+  const lone = firstLoneSurrogate(text);
+  if (lone >= 0) throw new InputError(name, `not valid ${encoding} (a lone surrogate at character ${lone})`, { code: 'undecodable' });
   if (text.includes('\0')) throw new InputError(name, `binary data (NUL character); expected a text file`, { code: 'binary-input' });
   requireText(text, bytes, name, options);
   return { text, encoding };
+}
+
+/** The index of a text's first UTF-16 unit that is half of no surrogate pair, −1 for none. */
+function firstLoneSurrogate(text: string): number {
+  for (let k = 0; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if (c >= 0xd800 && c <= 0xdbff && k + 1 < text.length && (text.charCodeAt(k + 1) & 0xfc00) === 0xdc00) k++;
+    else if (c >= 0xd800 && c <= 0xdfff) return k;
+  }
+  return -1;
 }
 
 function requireText(text: string, bytes: Uint8Array, name: string, options: DecodeOptions): void {

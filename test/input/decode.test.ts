@@ -34,6 +34,14 @@ describe('decodeInput accepts', () => {
   });
 });
 
+describe('decodeInput refuses a named encoding that decodes to a lone surrogate', () => {
+  it('UTF-32 LE without a byte order mark, holding the code point U+D800', () => {
+    const bytes = Uint8Array.from([0x61, 0, 0, 0, 0x00, 0xd8, 0, 0, 0x62, 0, 0, 0]);
+    expect(() => decodeInput(bytes, 'f.txt', { encoding: 'utf-32le' })).toThrow(/^f\.txt: not valid utf-32le \(a lone surrogate at character 1\)$/u);
+    expect(decodeInput(Uint8Array.from([0x61, 0, 0, 0, 0x3d, 0xd8, 0x01, 0]), 'f.txt', { encoding: 'utf-32le' }).text).toBe('a\u{1d83d}');
+  });
+});
+
 describe('decodeInput refuses, naming the file and the problem', () => {
   it.each([
     ['an empty file', bytes(''), /^f\.txt: empty input$/],
