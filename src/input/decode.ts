@@ -94,22 +94,18 @@ function decodeLegacy(bytes: Uint8Array, name: string, label: string, options: D
   const bad = text.indexOf('\ufffd');
   if (bad >= 0) throw new InputError(name, `not valid ${encoding} (an undecodable byte sequence at character ${bad})`, { code: 'undecodable' });
   // iconv-lite's UTF-32 (and UTF-7) let a surrogate code point through as a lone UTF-16 unit, which no output can carry.
-  const lone = firstLoneSurrogate(text);
+  const lone = text.search(LONE_SURROGATE);
   if (lone >= 0) throw new InputError(name, `not valid ${encoding} (a lone surrogate at character ${lone})`, { code: 'undecodable' });
   if (text.includes('\0')) throw new InputError(name, `binary data (NUL character); expected a text file`, { code: 'binary-input' });
   requireText(text, bytes, name, options);
   return { text, encoding };
 }
 
-/** The index of a text's first UTF-16 unit that is half of no surrogate pair, −1 for none. */
-function firstLoneSurrogate(text: string): number {
-  for (let k = 0; k < text.length; k++) {
-    const c = text.charCodeAt(k);
-    if (c >= 0xd800 && c <= 0xdbff && k + 1 < text.length && (text.charCodeAt(k + 1) & 0xfc00) === 0xdc00) k++;
-    else if (c >= 0xd800 && c <= 0xdfff) return k;
-  }
-  return -1;
-}
+/**
+ * A UTF-16 unit that is half of no surrogate pair: read by code point (the `u` flag), a pair is one
+ * character, so only a lone half is of the category Cs (as manifest.ts checks ids).
+ */
+const LONE_SURROGATE = /\p{Cs}/u;
 
 function requireText(text: string, bytes: Uint8Array, name: string, options: DecodeOptions): void {
   if (!options.allowEmpty && !/[^\s\u200b\ufeff]/u.test(text)) {
