@@ -424,16 +424,22 @@ export async function openAtomicFile(path: string): Promise<AtomicFile> {
 export async function writeFilesAtomically(outputs: readonly FileOutput[]): Promise<void> {
   const files: AtomicFile[] = [];
   try {
-    for (const output of outputs) {
-      const file = await openAtomicFile(output.path);
-      files.push(file);
-      for (const chunk of output.chunks) await file.write(chunk);
-      await file.finish();
-    }
+    for (const output of outputs) await writeToTemp(output, files);
     for (const file of files) await file.commit();
   } finally {
     for (const file of files) await file.abort();
   }
+}
+
+/**
+ * Write one output whole to its temp file, left there until `commit`.
+ * @param files where the file is added as soon as it is open, for the caller to commit or abort
+ */
+export async function writeToTemp(output: FileOutput, files: AtomicFile[]): Promise<void> {
+  const file = await openAtomicFile(output.path);
+  files.push(file);
+  for (const chunk of output.chunks) await file.write(chunk);
+  await file.finish();
 }
 
 /** Text chunks gathered into writes of about WRITE_BATCH units; bytes go out as they are, in order. */

@@ -5,7 +5,7 @@
  * `--save-lexicon` was in place before `-o` was written, and a run that failed to write `-o` left
  * a lexicon from a run that did not succeed.
  */
-import { type AtomicFile, type Chunk, ClosedOutput, type FileOutput, openAtomicFile, STD_STREAM, writeStdout } from './io.js';
+import { type AtomicFile, type Chunk, ClosedOutput, type FileOutput, STD_STREAM, writeStdout, writeToTemp } from './io.js';
 
 export class PendingOutputs {
   private readonly files: AtomicFile[] = [];
@@ -23,10 +23,7 @@ export class PendingOutputs {
       this.toStdout.push(output.chunks);
       return;
     }
-    const file = await openAtomicFile(output.path);
-    this.files.push(file);
-    for (const chunk of output.chunks) await file.write(chunk);
-    await file.finish();
+    await writeToTemp(output, this.files);
   }
 
   /**
