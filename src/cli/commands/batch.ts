@@ -146,6 +146,12 @@ export async function batchCommand(manifest: string | undefined, options: BatchC
           progress: createProgress(context.io.stderr, { enabled: showProgress, label }),
           ...(documents !== undefined && { documents }),
         });
+      // The documents' first passes (of the next round, or of the alignment) are searched with these lexicons.
+      const useLexicons = (lexicons: readonly CorpusLexicon[]): void => {
+        const evidence = { ...setup.evidence, corpusLexicons: lexicons.map((l) => l.file) };
+        setup = { ...setup, evidence };
+        run?.share({ evidence });
+      };
       let learned = await learnFrom();
       // Each round after the first reads the first round's documents again, their first passes
       // searched with the lexicons the round before learned, as a document's own lexicon is
@@ -153,9 +159,7 @@ export async function batchCommand(manifest: string | undefined, options: BatchC
       // that learns nothing in a round keeps the lexicon of the round before, as a document does.
       const rounds = learned.rounds;
       for (let round = 2; round <= rounds && learned.lexicons.length; round++) {
-        const evidence = { ...setup.evidence, corpusLexicons: learned.lexicons.map((l) => l.file) };
-        setup = { ...setup, evidence };
-        pool?.share({ evidence });
+        useLexicons(learned.lexicons);
         const before = learned.lexicons;
         learned = await learnFrom(learned.documents, `learning the lexicon, round ${round}`);
         const again = learned.lexicons;
@@ -168,9 +172,7 @@ export async function batchCommand(manifest: string | undefined, options: BatchC
       }
       if (learned.documents < total!) context.logger.note(`corpus lexicon: learned from a sample of ${learned.documents} of the ${total} documents, spread evenly over them`);
       if (options.saveLexicon !== undefined) await saveCorpusLexicon(options.saveLexicon, learned.lexicons, context, lexiconFile);
-      const evidence = { ...setup.evidence, corpusLexicons: learned.lexicons.map((l) => l.file) };
-      setup = { ...setup, evidence };
-      pool?.share({ evidence });
+      useLexicons(learned.lexicons);
       if (!aligning) {
         await lexiconFile.commit();
         for (const { id, message } of learned.failed) context.logger.warn(`doc ${id}: ${message}`);
