@@ -198,7 +198,7 @@ export async function openDirectorySink(writer: Writer, dir: string): Promise<Di
       for (const file of present) {
         // Temp files and the options record are dot files; documents' files never are (names.ts).
         if (file.startsWith('.')) continue;
-        if (writer.outputs !== 'per-language' ? file.endsWith(`.${extension}`) : /\.[a-z]{2,3}$/u.test(file) && !writerForPath(file)) return true;
+        if (writer.outputs !== 'per-language' ? file.endsWith(`.${extension}`) : languageFileStem(file) !== undefined) return true;
       }
       return false;
     },
@@ -210,8 +210,17 @@ export async function openDirectorySink(writer: Writer, dir: string): Promise<Di
       }
     },
   };
-  /** The files `<name>.<lang>` the folder held when the run began: a per-language output (`doc.tsv`, another format's, is not one). */
+  /** The files `<name>.<lang>` the folder held when the run began. */
   function* languageFiles(name: string): Generator<string> {
-    for (const file of present) if (file.startsWith(`${name}.`) && /^[a-z]{2,3}$/u.test(file.slice(name.length + 1)) && !writerForPath(file)) yield file;
+    for (const file of present) if (languageFileStem(file) === name) yield file;
   }
+}
+
+/** A language code as it ends a per-language output's name, `<name>.<lang>`. */
+const LANGUAGE_SUFFIX = /\.[a-z]{2,3}$/u;
+
+/** The `<name>` of a file named as a per-language output, `<name>.<lang>` (`doc.tsv`, another format's output, is not one); else undefined. */
+function languageFileStem(file: string): string | undefined {
+  const suffix = LANGUAGE_SUFFIX.exec(file);
+  return suffix && !writerForPath(file) ? file.slice(0, suffix.index) : undefined;
 }
