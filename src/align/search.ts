@@ -272,7 +272,7 @@ export function dpWithWidening(
     const r = untouchedPosteriors(band, model, limits, dp);
     if (r) return r;
   }
-  let result: DpResult | undefined = runDp(band, model, { posteriors: false, temperature: dp.temperature });
+  let result: DpResult | undefined = runDp(band, model, VITERBI);
   for (let round = 0; round < params.widenRounds; round++) {
     const rows = touchedRows(band, result.pathX, result.pathY, limits);
     if (!rows.length) break;
