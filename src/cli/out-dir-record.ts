@@ -27,7 +27,7 @@ const RECORD_KIND = 'bitext batch --out-dir options';
 const RECORD_VERSION = 1;
 
 /** The record's file name in the folder, for a format. */
-export function recordName(format: Format): string {
+function recordName(format: Format): string {
   return `.bitext-batch-${format}.json`;
 }
 
