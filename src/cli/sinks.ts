@@ -42,12 +42,12 @@ function streamOf(output: SinkOutput): Iterable<Chunk> {
   return output.chunks;
 }
 
-/** One file (`-`: stdout), written to a temp name beside it and renamed when complete. */
+/** One file (`-`: stdout), its whole output. */
 function fileSink(path: string): Sink {
   return { place: (output) => [{ path, chunks: streamOf(output) }] };
 }
 
-/** `<prefix>.<source lang>` and `<prefix>.<target lang>`: both written, or neither. */
+/** `<prefix>.<source lang>` and `<prefix>.<target lang>` (both written, or neither, by writeTogether). */
 function filePairSink(prefix: string, format: string): Sink {
   return {
     place(output, [sourceLang, targetLang]) {
