@@ -8,7 +8,6 @@
 import { fold, wordKey } from '../fold.js';
 import { forEachLexiconPiece, TokenScanner, WORD } from '../tokens.js';
 import type { WordRows } from '../words.js';
-import { MAX_TERM_WORDS } from './types.js';
 
 /** Letters a text word may have beyond a short headword (a plural, a feminine ending). */
 const SHORT_ENDING = 2;
@@ -70,14 +69,11 @@ function longest(node: TrieNode, words: readonly (readonly string[])[], at: numb
 }
 
 /**
- * The terms of one side's texts: ids by their word keys, and an index by first word for matching.
- * Only terms whose first word is among the keys of the texts' words are kept (a FreeDict
- * dictionary has hundreds of thousands, a document uses a few thousand): a term that occurs
- * nowhere links nothing (coverage.ts keeps links between terms the document has), so leaving it
- * out changes no score.
+ * The terms of one side's texts as a trie of their words' keys, and the texts' words, to find the
+ * terms in them. The caller adds only the terms the texts may hold (scorer.ts): a FreeDict
+ * dictionary has hundreds of thousands, a document uses a few thousand.
  */
 export class TermIndex {
-  private readonly ids = new Map<string, number>();
   /** The terms as a trie of word keys: a term ends at a node with its id. */
   private readonly root: TrieNode = { id: -1, next: new Map() };
   private readonly scanner = new TokenScanner();
@@ -112,28 +108,16 @@ export class TermIndex {
     return this.present;
   }
 
-  /** The id of a term (added when new); −1 for a term with no word or too many, or not in the texts. */
-  add(term: string): number {
-    return this.addKeys(termKeys(term, this.prefix, this.scanner));
-  }
-
-  /** `add` of a term given as its words' keys (`termKeys`). */
+  /** The id of a term given as its words' keys (`termKeys`), added when new. */
   addKeys(words: readonly string[]): number {
-    if (!words.length || words.length > MAX_TERM_WORDS || !this.present.has(words[0]!)) return -1;
-    const joined = words.join(' ');
-    let id = this.ids.get(joined);
-    if (id === undefined) {
-      id = this.size++;
-      this.ids.set(joined, id);
-      let node = this.root;
-      for (const key of words) {
-        let child = node.next.get(key);
-        if (!child) node.next.set(key, (child = { id: -1, next: new Map() }));
-        node = child;
-      }
-      node.id = id;
+    let node = this.root;
+    for (const key of words) {
+      let child = node.next.get(key);
+      if (!child) node.next.set(key, (child = { id: -1, next: new Map() }));
+      node = child;
     }
-    return id;
+    if (node.id < 0) node.id = this.size++;
+    return node.id;
   }
 
   /**
