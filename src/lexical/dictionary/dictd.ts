@@ -81,6 +81,16 @@ const isSense = (line: string): boolean => /^\d+\.\s/u.test(line);
 /** A line that is only asides in parentheses (`(noun (common) (futsuumeishi))`, `(hooves)`): its translations follow it. */
 const partOfSpeechOnly = (line: string): boolean => /^\s*\(/u.test(line) && !/\p{L}/u.test(withoutAsides(line));
 
+/** The translations of the first of `lines` that gives any, notes left out: where a part-of-speech line's translations are. */
+function firstTranslations(lines: readonly string[]): string[] {
+  for (const line of lines) {
+    if (isNote(line)) continue;
+    const found = translations(line);
+    if (found.length) return found;
+  }
+  return [];
+}
+
 /** The translations of an entry's text (headword line first). */
 function entryTranslations(body: string): string[] {
   const lines = body.split('\n').slice(1);
@@ -91,17 +101,13 @@ function entryTranslations(body: string): string[] {
     return senses.flatMap((k, n) => {
       const line = lines[k]!.replace(/^\d+\.\s+/u, '').replace(/\s+\d+\.\s*$/u, '');
       const own = translations(line);
-      if (own.length || !partOfSpeechOnly(line)) return own;
-      const next = lines.slice(k + 1, senses[n + 1] ?? lines.length).find((l) => !isNote(l) && translations(l).length);
-      return next ? translations(next) : [];
+      return own.length || !partOfSpeechOnly(line) ? own : firstTranslations(lines.slice(k + 1, senses[n + 1] ?? lines.length));
     });
   }
   const first = lines.find((l) => l.trim());
   const found = first ? translations(first.replace(/\s+\d+\.\s*$/u, '')) : [];
-  if (found.length || !first || !partOfSpeechOnly(first)) return found;
-  // The first line only gave the part of speech (`(noun (common) (futsuumeishi))`): the translations follow it.
-  const next = lines.find((l) => l.trim() && !isNote(l) && translations(l).length);
-  return next ? translations(next) : [];
+  // A first line that only gave the part of speech (`(noun (common) (futsuumeishi))`): the translations follow it.
+  return found.length || !first || !partOfSpeechOnly(first) ? found : firstTranslations(lines);
 }
 
 /**
