@@ -11,3 +11,6 @@ export function nfc(text: string): string {
   for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) >= FIRST_COMBINING_MARK) return text.normalize('NFC');
   return text;
 }
+
+/** A UTF-16 unit that is half of no surrogate pair: under the u flag a well-formed pair is one code point, so only a lone half is of the category Cs. */
+export const LONE_SURROGATE = /\p{Cs}/u;

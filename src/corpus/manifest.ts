@@ -10,6 +10,7 @@ import { isAbsolute, join } from 'node:path';
 import { InputError } from '../errors.js';
 import { parseLangCode } from '../lang.js';
 import type { Lang } from '../types.js';
+import { LONE_SURROGATE } from '../unicode.js';
 
 /** One side of a document: a file, or its text given inline. */
 export type SideSource = { readonly path: string } | { readonly name: string; readonly text: string };
@@ -48,13 +49,6 @@ const TSV_HEADER = ['id', 'source', 'target', 'from', 'to', 'anchors'];
  * would have more lines than the corpus.
  */
 const ID_FORBIDDEN = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/u;
-
-/**
- * A lone surrogate (a JSON manifest's `"\ud800"`): no output can write it the same way (U+FFFD in
- * TSV, removed in TMX, an escape jq refuses in JSONL). Under the u flag a well-formed pair is one
- * code point, so only a lone half is of the category Cs.
- */
-const LONE_SURROGATE = /\p{Cs}/u;
 
 /** Parses a manifest's lines in order (keeping what spans lines: the header, the form, the ids seen). */
 export class ManifestParser {
@@ -156,6 +150,7 @@ export class ManifestParser {
     const { id, source, target } = fields;
     if (id.trim() === '') throw this.error(lineNumber, 'empty id');
     if (ID_FORBIDDEN.test(id)) throw this.error(lineNumber, `id ${JSON.stringify(id)} holds a control character (tab, line break…)`);
+    // A lone surrogate (a JSON manifest's `"\ud800"`): no output writes it the same way (U+FFFD in TSV, removed in TMX, an escape jq refuses in JSONL).
     if (LONE_SURROGATE.test(id)) throw this.error(lineNumber, `id ${JSON.stringify(id)} holds a lone surrogate`);
     if (source === undefined) throw this.error(lineNumber, `document '${id}' has no source`);
     const lang = (value: string, column: string): Lang | undefined => {

@@ -6,6 +6,7 @@
 import { Buffer } from 'node:buffer';
 import iconv from 'iconv-lite';
 import { InputError } from '../errors.js';
+import { LONE_SURROGATE } from '../unicode.js';
 
 export const ENCODINGS = ['utf-8', 'utf-16le', 'utf-16be'] as const;
 export type Encoding = (typeof ENCODINGS)[number];
@@ -100,12 +101,6 @@ function decodeLegacy(bytes: Uint8Array, name: string, label: string, options: D
   requireText(text, bytes, name, options);
   return { text, encoding };
 }
-
-/**
- * A UTF-16 unit that is half of no surrogate pair: read by code point (the `u` flag), a pair is one
- * character, so only a lone half is of the category Cs (as manifest.ts checks ids).
- */
-const LONE_SURROGATE = /\p{Cs}/u;
 
 function requireText(text: string, bytes: Uint8Array, name: string, options: DecodeOptions): void {
   if (!options.allowEmpty && !/[^\s\u200b\ufeff]/u.test(text)) {
