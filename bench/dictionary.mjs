@@ -34,7 +34,9 @@ const dicts = asked.length ? asked : DEFAULTS;
 const { alignDocuments } = await import(join(ROOT, 'dist', 'align', 'index.js'));
 const { DICTIONARY } = await import(join(ROOT, 'dist', 'align', 'params.js'));
 const { orientDictionary, parseDictionary, fold } = await import(join(ROOT, 'dist', 'lexical', 'index.js'));
-const { TermIndex } = await import(join(ROOT, 'dist', 'lexical', 'dictionary', 'terms.js'));
+const { TermIndex, termKeys } = await import(join(ROOT, 'dist', 'lexical', 'dictionary', 'terms.js'));
+const { MAX_TERM_WORDS } = await import(join(ROOT, 'dist', 'lexical', 'dictionary', 'types.js'));
+const { TokenScanner } = await import(join(ROOT, 'dist', 'lexical', 'tokens.js'));
 const { canonicalLang, isDetectable } = await import(join(ROOT, 'dist', 'detect', 'iso.js'));
 const { readEvidence } = await import(join(ROOT, 'dist', 'cli', 'evidence.js'));
 const { processIo } = await import(join(ROOT, 'dist', 'cli', 'io.js'));
@@ -50,22 +52,27 @@ async function readDictionaryFile(file) {
   }
 }
 
-/** What step 1-2 looks terms up in: the dictionary turned to a language pair, its terms indexed on both sides. */
+/** What step 1-2 looks terms up in: the dictionary turned to a language pair, each entry's two terms as their words' keys (undefined: no word, or too many). */
 function termsOf(parsed, source, target) {
   const { entries } = orientDictionary(parsed, { source, target }, { canonical: canonicalLang, known: isDetectable });
-  const si = new TermIndex(DICTIONARY.prefix);
-  const ti = new TermIndex(DICTIONARY.prefix);
-  const links = new Map();
+  const scanner = new TokenScanner();
+  const keysOf = (term) => {
+    const keys = termKeys(term, DICTIONARY.prefix, scanner);
+    return keys.length && keys.length <= MAX_TERM_WORDS ? keys : undefined;
+  };
   const headwords = new Set();
-  for (const [s, t] of entries) {
+  const keyed = entries.map(([s, t]) => {
     if (!/\s/u.test(s.trim())) headwords.add(fold(s.trim()));
-    const a = si.add(s);
-    const b = ti.add(t);
-    if (a < 0 || b < 0) continue;
-    if (!links.has(a)) links.set(a, new Set());
-    links.get(a).add(b);
-  }
-  return { entries, si, ti, links, headwords };
+    return [keysOf(s), keysOf(t)];
+  });
+  return { entries, keyed, headwords };
+}
+
+/** The terms each of `lines` holds, as the scorer finds them (every term of a side indexed), and each entry's term id on that side (−1: none). */
+function termRows(lines, keyed, side) {
+  const index = new TermIndex(DICTIONARY.prefix, texts(lines));
+  const ids = keyed.map((k) => (k[side] ? index.addKeys(k[side]) : -1));
+  return { rows: index.rows(), ids };
 }
 
 /** A word counted in the coverage: letters only, MIN_LETTERS or more. */
@@ -91,17 +98,28 @@ for (const [set, file] of dicts) {
     // 1-2: terms as the dictionary scorer finds them, and their links.
     const pair = `${d.srcLang}-${d.tgtLang}`;
     if (!byPair.has(pair)) byPair.set(pair, termsOf(parsed, d.srcLang, d.tgtLang));
-    const { entries, si, ti, links, headwords } = byPair.get(pair);
-    const srcRows = si.rows(texts(src));
-    const tgtRows = ti.rows(texts(tgt));
+    const { entries, keyed, headwords } = byPair.get(pair);
+    const { rows: srcRows, ids: srcIds } = termRows(src, keyed, 0);
+    const { rows: tgtRows, ids: tgtIds } = termRows(tgt, keyed, 1);
+    const links = new Map();
+    keyed.forEach((_, e) => {
+      const [a, b] = [srcIds[e], tgtIds[e]];
+      if (a < 0 || b < 0) return;
+      if (!links.has(a)) links.set(a, new Set());
+      links.get(a).add(b);
+    });
     const inTarget = new Set(tgtRows.ids);
     for (const a of new Set(srcRows.ids)) stats.fan.push([...(links.get(a) ?? [])].filter((b) => inTarget.has(b)).length);
+    const tokens = src.join(' ').split(/\s+/u).filter((w) => COUNTED_WORD.test(w));
+    // Each distinct word looked up alone: one text a word.
+    const distinct = [...new Set(tokens)];
+    const alone = termRows(distinct, keyed, 0).rows;
+    const foundAlone = new Map(distinct.map((w, k) => [w, alone.off[k + 1] > alone.off[k]]));
     const seen = new Map();
-    for (const w of src.join(' ').split(/\s+/u)) {
-      if (!COUNTED_WORD.test(w)) continue;
+    for (const w of tokens) {
       if (!seen.has(w)) {
         const f = fold(w);
-        const found = si.rows(texts([w])).ids.length > 0;
+        const found = foundAlone.get(w);
         let head = false;
         for (let k = MIN_MODIFIER; !found && !head && k <= f.length - MIN_LETTERS; k++) head = headwords.has(f.slice(k));
         seen.set(w, { found, head });
