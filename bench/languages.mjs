@@ -48,13 +48,14 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { gunzipSync } from 'node:zlib';
 import { ROOT } from './lib/sets.mjs';
 import { oracleF1 } from './lib/oracle.mjs';
 import { bibleLanguages, GROUP_FILES, readBiblePair, readUdhr, UDHR_FILES, verseTexts } from './lib/parallel-texts.mjs';
 import { project, sentenceGroups, unitGroups } from './lib/projection.mjs';
 
 const lib = await import(`${ROOT}/dist/index.js`);
+const { readEvidence } = await import(`${ROOT}/dist/cli/evidence.js`);
+const { processIo } = await import(`${ROOT}/dist/cli/io.js`);
 const args = process.argv.slice(2);
 const opt = (name) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
 const corpora = opt('--corpus')?.split(',') ?? ['udhr', 'bible'];
@@ -129,10 +130,9 @@ function batchLexicon(docs, from, to) {
   }
 }
 
-/** A FreeDict dictionary as `--dict` reads it: its index and its inflated dictzip file. */
-function readDictd(index) {
-  const base = index.replace(/\.index$/u, '');
-  return lib.parseDictionary({ kind: 'dictd', name: index, index: readFileSync(index, 'utf8'), dict: gunzipSync(readFileSync(`${base}.dict.dz`)) });
+/** A dictionary file as `--dict` reads it (a dictd pair named by either file). */
+async function readDictionary(file) {
+  return (await readEvidence({ dict: [file] }, processIo())).dictionaries[0];
 }
 
 function measurePair(docs, from, to, lexicon, dictionary) {
@@ -284,7 +284,7 @@ if (corpora.includes('udhr')) {
         return parallel ? unit.lines.map((line, i) => ({ key: `${k}.${i}`, lines: [line] })) : [unit];
       }),
     });
-    report('UDHR', pair, measurePair([{ name: 'udhr', source: split(s, t), target: split(t, s) }], from, to, undefined, dictFiles.has(pair) ? readDictd(dictFiles.get(pair)) : undefined));
+    report('UDHR', pair, measurePair([{ name: 'udhr', source: split(s, t), target: split(t, s) }], from, to, undefined, dictFiles.has(pair) ? await readDictionary(dictFiles.get(pair)) : undefined));
   }
 }
 if (corpora.includes('bible')) {
@@ -297,6 +297,6 @@ if (corpora.includes('bible')) {
       continue;
     }
     const docs = readBiblePair(have.get(from), have.get(to));
-    report('NT', pair, measurePair(docs, from, to, withBatch ? batchLexicon(docs, from, to) : undefined, dictFiles.has(pair) ? readDictd(dictFiles.get(pair)) : undefined));
+    report('NT', pair, measurePair(docs, from, to, withBatch ? batchLexicon(docs, from, to) : undefined, dictFiles.has(pair) ? await readDictionary(dictFiles.get(pair)) : undefined));
   }
 }
