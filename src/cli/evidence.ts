@@ -4,6 +4,7 @@
  * `x.dict.dz` (inflated here) or `x.dict`. (A learned lexicon, `--save-lexicon`, is written with
  * the run's other outputs: pending-outputs.ts.)
  */
+import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { InputError } from '../errors.js';
@@ -34,26 +35,80 @@ function inflate(bytes: Uint8Array, name: string): Uint8Array {
   }
 }
 
+/**
+ * What an evidence file holds, as `batch --out-dir` records it (out-dir-record.ts): the path it
+ * was read from, and a SHA-256 of its bytes (the hex `sha256sum` prints). A dictd dictionary is
+ * one digest for its two files: that of the two files' own digests, index first.
+ */
+export interface FileDigest {
+  readonly path: string;
+  readonly sha256: string;
+}
+
+/** The digests of a run's evidence files, by option: each `--dict` in the order given, and `--lexicon`. */
+export interface EvidenceDigests {
+  readonly dict: readonly FileDigest[];
+  readonly lexicon?: FileDigest;
+}
+
 /** The evidence the options ask for: their dictionaries and lexicon file, read (once for a run). */
 export async function readEvidence(options: Pick<DocumentOptions, 'dict' | 'lexicon'>, io: Io): Promise<UserEvidence> {
-  const dictionaries = await Promise.all((options.dict ?? []).map((path) => readDictionary(path, io)));
-  const lexiconFile = typeof options.lexicon === 'string' ? await readLexicon(options.lexicon, io) : undefined;
-  return { ...(dictionaries.length && { dictionaries }), ...(lexiconFile && { lexiconFile }) };
+  return (await readEvidenceFiles(options, io, false)).evidence;
+}
+
+/**
+ * The evidence, as readEvidence reads it, and the digest of each of its files (`batch --out-dir`
+ * records them): the bytes read to parse a file are those hashed, so each is read once.
+ */
+export async function readEvidenceAndDigests(options: Pick<DocumentOptions, 'dict' | 'lexicon'>, io: Io): Promise<{ evidence: UserEvidence; digests: EvidenceDigests }> {
+  const { evidence, dict, lexicon } = await readEvidenceFiles(options, io, true);
+  return { evidence, digests: { dict: dict.map((d) => d!), ...(lexicon && { lexicon }) } };
+}
+
+/** A file's value as read, and its digest when asked for. */
+interface Read<T> {
+  readonly value: T;
+  readonly digest: FileDigest | undefined;
+}
+
+async function readEvidenceFiles(
+  options: Pick<DocumentOptions, 'dict' | 'lexicon'>,
+  io: Io,
+  digest: boolean,
+): Promise<{ evidence: UserEvidence; dict: Array<FileDigest | undefined>; lexicon: FileDigest | undefined }> {
+  const dictionaries = await Promise.all((options.dict ?? []).map((path) => readDictionary(path, io, digest)));
+  const lexiconFile = typeof options.lexicon === 'string' ? await readLexicon(options.lexicon, io, digest) : undefined;
+  const evidence = { ...(dictionaries.length && { dictionaries: dictionaries.map((d) => d.value) }), ...(lexiconFile && { lexiconFile: lexiconFile.value }) };
+  return { evidence, dict: dictionaries.map((d) => d.digest), lexicon: lexiconFile?.digest };
+}
+
+/** The SHA-256 of one file's bytes, or (several) of their SHA-256s one after another, in hex. */
+function sha256(...files: Uint8Array[]): string {
+  const of = (bytes: Uint8Array) => createHash('sha256').update(bytes);
+  if (files.length === 1) return of(files[0]!).digest('hex');
+  const hash = createHash('sha256');
+  for (const bytes of files) hash.update(of(bytes).digest());
+  return hash.digest('hex');
 }
 
 /** Read and parse one `--dict` file. */
-async function readDictionary(path: string, io: Io): Promise<ParsedDictionary> {
+async function readDictionary(path: string, io: Io, digest: boolean): Promise<Read<ParsedDictionary>> {
   const pair = dictdPair(path);
   if (pair) {
-    const index = decodeInput(await readInput(pair.index, io), pair.index).text;
-    const dict = inflate(await readInput(pair.dict, io), pair.dict);
-    return parseDictionary({ kind: 'dictd', name: pair.index, index, dict });
+    const indexBytes = await readInput(pair.index, io);
+    const index = decodeInput(indexBytes, pair.index).text;
+    const dictBytes = await readInput(pair.dict, io);
+    const dict = inflate(dictBytes, pair.dict);
+    // Named by its index, however the user named the pair, as the parser names it.
+    return { value: parseDictionary({ kind: 'dictd', name: pair.index, index, dict }), digest: digest ? { path: pair.index, sha256: sha256(indexBytes, dictBytes) } : undefined };
   }
-  return parseDictionary({ kind: 'text', name: path, text: decodeInput(await readInput(path, io), path).text });
+  const bytes = await readInput(path, io);
+  return { value: parseDictionary({ kind: 'text', name: path, text: decodeInput(bytes, path).text }), digest: digest ? { path, sha256: sha256(bytes) } : undefined };
 }
 
 /** Read a `--lexicon` file. */
-async function readLexicon(path: string, io: Io): Promise<LexiconFile> {
-  const text = decodeInput(await readInput(path, io), path).text;
-  return { name: path, ...parseLexicon(text, path) };
+async function readLexicon(path: string, io: Io, digest: boolean): Promise<Read<LexiconFile>> {
+  const bytes = await readInput(path, io);
+  const text = decodeInput(bytes, path).text;
+  return { value: { name: path, ...parseLexicon(text, path) }, digest: digest ? { path, sha256: sha256(bytes) } : undefined };
 }

@@ -3,12 +3,14 @@
  * every output form, per-document errors, resume, shards, folders, stdin.
  */
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, createWriteStream, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { copyFileSync, createWriteStream, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PassThrough, Writable } from 'node:stream';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { run } from '../../src/cli/run.js';
-import { SEED, tempDir } from '../helpers/cli.js';
+import { ROOT, SEED, tempDir } from '../helpers/cli.js';
 import { runBitext } from '../helpers/run.js';
 import { SHARED } from '../helpers/shared.js';
 import { validateTmx } from '../helpers/xmllint.js';
@@ -28,12 +30,14 @@ beforeAll(() => {
     copyFileSync(join(ALIBI, `${d}.en`), join(dir, 'en', `${d}.txt`));
     copyFileSync(join(ALIBI, `${d}.fr`), join(dir, 'fr', `${d}.txt`));
   }
-  writeFileSync(join(dir, 'glossary.tsv'), 'en\tfr\nking\troi\n');
+  writeFileSync(join(dir, 'glossary.tsv'), GLOSSARY);
   manifest = join(dir, 'corpus.tsv');
   writeFileSync(manifest, ['id\tsource\ttarget', '# the five ALIBI stories', ...DOCS.map((d) => `${d}\ten/${d}.txt\tfr/${d}.txt`), ''].join('\n'));
 });
 
 const lines = (text: string) => text.split('\n').filter((l) => l !== '');
+const sha256 = (bytes: string | Uint8Array): string => createHash('sha256').update(bytes).digest('hex');
+const GLOSSARY = 'en\tfr\nking\troi\n';
 
 describe('bitext batch: output', () => {
   it('writes each document as align does alone with the corpus lexicon, with "doc" first, in manifest order (jsonl, the default)', async () => {
@@ -197,7 +201,7 @@ describe('bitext batch: --out-dir resumes only with the options its outputs were
     const several = await batchInto(out, '-f', 'json', '--min-score', '0.5', '--no-lang-check', '--bead-types', '1-1,1-2,2-1', '--dict', join(dir, 'glossary.tsv'));
     expect(several.status).toBe(1);
     expect(several.stderr).toBe(
-      `bitext: error: ${out}: its json outputs were made with other options (--no-lang-check not given then, given now; --bead-types not given then, 0-1,1-0,1-1,1-2,2-1 now; --dict not given then, ${join(dir, 'glossary.tsv')} now): give the same options to resume, or --force to align every document again\n`,
+      `bitext: error: ${out}: its json outputs were made with other options (--no-lang-check not given then, given now; --bead-types not given then, 0-1,1-0,1-1,1-2,2-1 now; --dict not given then, ${join(dir, 'glossary.tsv')} (sha256 ${sha256(GLOSSARY).slice(0, 12)}) now): give the same options to resume, or --force to align every document again\n`,
     );
     // Given as they are by default, the options are the same: json keeps 1-0/0-1 beads anyway.
     expect((await batchInto(out, '-f', 'json', '--min-score', '0.5', '--unaligned')).status).toBe(0);
@@ -231,6 +235,79 @@ describe('bitext batch: --out-dir resumes only with the options its outputs were
     expect((await batchInto(out, '-f', 'beads', '--force')).status).toBe(0);
     expect(existsSync(record)).toBe(true);
     expect((await batchInto(out, '-f', 'beads')).status).toBe(0);
+  });
+
+  it('records --dict and --lexicon by content: an edited file is refused, naming the option; the same content elsewhere resumes', async () => {
+    const out = join(tempDir(), 'out');
+    const files = tempDir();
+    const glossary = join(files, 'glossary.tsv');
+    const lexicon = join(files, 'lexicon.tsv');
+    const LEXICON = '#bitext-lexicon\tsource=en\ttarget=fr\tprefix=0\nking\troi\t0.5\t0.6\n';
+    writeFileSync(glossary, GLOSSARY);
+    writeFileSync(lexicon, LEXICON);
+    expect((await batchInto(out, '-f', 'json', '--dict', glossary, '--lexicon', lexicon)).status).toBe(0);
+    const record = JSON.parse(readFileSync(join(out, '.bitext-batch-json.json'), 'utf8'));
+    expect(record).toMatchObject({ version: 2, options: { '--dict': [{ path: glossary, sha256: sha256(GLOSSARY) }], '--lexicon': { path: lexicon, sha256: sha256(LEXICON) } } });
+    const before = snapshot(out);
+
+    // Moved and renamed, the same bytes: the same outputs, so the run resumes.
+    const moved = join(tempDir(), 'terms.tsv');
+    const movedLexicon = join(tempDir(), 'lex.tsv');
+    renameSync(glossary, moved);
+    renameSync(lexicon, movedLexicon);
+    const resumed = await batchInto(out, '-f', 'json', '--dict', moved, '--lexicon', movedLexicon);
+    expect([resumed.status, resumed.stderr]).toEqual([0, `bitext: 2 documents skipped: output already in ${out} (--force redoes them)\n`]);
+
+    // Edited in place: refused, naming the option, before any work.
+    writeFileSync(moved, `${GLOSSARY}queen\treine\n`);
+    const edited = await batchInto(out, '-f', 'json', '--dict', moved, '--lexicon', movedLexicon);
+    expect([edited.status, edited.stderr]).toEqual([
+      1,
+      `bitext: error: ${out}: its json outputs were made with other options (--dict ${glossary} (sha256 ${sha256(GLOSSARY).slice(0, 12)}) then, ${moved} (sha256 ${sha256(`${GLOSSARY}queen\treine\n`).slice(0, 12)}) now): give the same options to resume, or --force to align every document again\n`,
+    ]);
+    writeFileSync(moved, GLOSSARY);
+    writeFileSync(movedLexicon, LEXICON.replace('0.5', '0.7'));
+    const lexiconEdited = await batchInto(out, '-f', 'json', '--dict', moved, '--lexicon', movedLexicon);
+    expect(lexiconEdited.status).toBe(1);
+    expect(lexiconEdited.stderr).toMatch(/other options \(--lexicon \S+lexicon\.tsv \(sha256 [0-9a-f]{12}\) then, \S+lex\.tsv \(sha256 [0-9a-f]{12}\) now\)/);
+    expect(snapshot(out)).toEqual(before);
+  });
+
+  it('records a dictd dictionary by both its files, however the pair is named', async () => {
+    const out = join(tempDir(), 'out');
+    const copies = tempDir();
+    const FREEDICT = join(ROOT, 'test', 'lexical', 'fixtures', 'freedict-fra-eng');
+    for (const ext of ['index', 'dict.dz']) copyFileSync(`${FREEDICT}.${ext}`, join(copies, `fra-eng.${ext}`));
+    expect((await batchInto(out, '-f', 'beads', '--dict', join(copies, 'fra-eng.index'))).status).toBe(0);
+    // Named by its other file, or copied under another name: the same two files.
+    expect((await batchInto(out, '-f', 'beads', '--dict', join(copies, 'fra-eng.dict.dz'))).stderr).toContain('2 documents skipped');
+    expect((await batchInto(out, '-f', 'beads', '--dict', `${FREEDICT}.dict.dz`)).stderr).toContain('2 documents skipped');
+    // An entry added to the .dict.dz alone changes the dictionary.
+    const dz = join(copies, 'fra-eng.dict.dz');
+    writeFileSync(dz, gzipSync(Buffer.concat([gunzipSync(readFileSync(dz)), Buffer.from('roi\n  king\n')])));
+    const edited = await batchInto(out, '-f', 'beads', '--dict', join(copies, 'fra-eng.index'));
+    expect(edited.status).toBe(1);
+    expect(edited.stderr).toContain(`(--dict ${join(copies, 'fra-eng.index')} (sha256 `);
+  });
+
+  it('reads a record of version 1 (files by path): resumes without --dict or --lexicon, and refuses them as not known by content', async () => {
+    const out = join(tempDir(), 'out');
+    expect((await batchInto(out, '-f', 'beads', '--min-score', '0.5')).status).toBe(0);
+    const path = join(out, '.bitext-batch-beads.json');
+    const asVersion1 = (options: Record<string, unknown>) =>
+      writeFileSync(path, JSON.stringify({ record: 'bitext batch --out-dir options', version: 1, format: 'beads', options: { '--input': 'sentences', '--no-corpus-lexicon': true, ...options } }));
+    asVersion1({ '--min-score': '0.5' });
+    expect((await batchInto(out, '-f', 'beads', '--min-score', '0.5')).stderr).toContain('2 documents skipped');
+    const glossary = join(dir, 'glossary.tsv');
+    asVersion1({ '--min-score': '0.5', '--dict': [glossary] });
+    const unknown = await batchInto(out, '-f', 'beads', '--min-score', '0.5', '--dict', glossary);
+    expect([unknown.status, unknown.stderr]).toEqual([
+      1,
+      `bitext: error: ${out}: its beads outputs were made with other options (--dict ${glossary} (its content not recorded, by an earlier bitext) then, ${glossary} (sha256 ${sha256(GLOSSARY).slice(0, 12)}) now): give the same options to resume, or --force to align every document again\n`,
+    ]);
+    writeFileSync(path, JSON.stringify({ record: 'bitext batch --out-dir options', version: 3, format: 'beads', options: {} }));
+    const later = await batchInto(out, '-f', 'beads', '--min-score', '0.5');
+    expect([later.status, later.stderr]).toEqual([1, `bitext: error: ${path}: not a record of the options of a batch run (version 3, this bitext reads 1 and 2): give --force to align every document again\n`]);
   });
 
   it('takes other options into a folder that holds no output of the format yet (a run that stopped before its first document)', async () => {

@@ -18,7 +18,7 @@ import { DocumentsFailed, InputError, UsageError } from '../../errors.js';
 import type { CorpusInfo, Format, Writer } from '../../formats/index.js';
 import { limitHeapGrowth } from '../../parallel/collect.js';
 import { type BatchSetup, alignBatchDocument, batchDocumentWords } from '../batch-document.js';
-import { readEvidence } from '../evidence.js';
+import { readEvidenceAndDigests } from '../evidence.js';
 import type { Context } from '../context.js';
 import { checkFilters, type DocumentOptions } from '../document-options.js';
 import { holdSignalHandlers, type OutputStream, openOutput, STD_STREAM } from '../io.js';
@@ -111,11 +111,13 @@ export async function batchCommand(manifest: string | undefined, options: BatchC
     ...(options.from !== undefined && { from: options.from }),
     ...(options.inputFormat !== undefined && { format: options.inputFormat }),
   };
+  // Dictionaries and a lexicon file are read once, here, and handed to every document; their
+  // digests are what the --out-dir record holds of them.
+  const { evidence, digests } = await readEvidenceAndDigests(options, context.io);
   let setup: BatchSetup = {
     // Every per-document option, as given (plain data): an option added to the shared list reaches the workers.
     options,
-    // Dictionaries and a lexicon file are read once, here, and handed to every document.
-    evidence: await readEvidence(options, context.io),
+    evidence,
     format: writer.name,
     into: options.outDir === undefined ? { corpus: info } : { files: { header: options.header ?? false } },
   };
@@ -123,7 +125,7 @@ export async function batchCommand(manifest: string | undefined, options: BatchC
   const directory = aligning && options.outDir !== undefined ? await openDirectorySink(writer, options.outDir) : undefined;
   // Read after the folder (openDirectorySink): a record is written before any output, so outputs seen have theirs.
   const record = directory
-    ? await checkOptionsRecord(options.outDir!, writer.name, outputOptions(options, writer, pooled), { force: options.force ?? false, outputsThere: directory.holdsOutputs() })
+    ? await checkOptionsRecord(options.outDir!, writer.name, outputOptions(options, writer, pooled, digests), { force: options.force ?? false, outputsThere: directory.holdsOutputs() })
     : undefined;
   const corpus =
     aligning && options.outDir === undefined ? await openCorpusSink(writer, options.output, context.io, { ...info, ...(options.to !== undefined && { to: options.to }) }) : undefined;
