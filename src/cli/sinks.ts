@@ -186,13 +186,16 @@ export async function openDirectorySink(writer: Writer, dir: string): Promise<Di
   }
   const present = new Set(await readdir(dir));
   const extension = writer.extensions[0];
+  // Moses: the files `<name>.<lang>` by `<name>`, indexed once, so that a resumed run looks each
+  // document up at once rather than reading the whole folder again for each (files × documents).
+  const byStem = writer.outputs === 'per-language' ? languageFilesByStem(present) : undefined;
   return {
     sinkFor: (name) => (writer.outputs === 'per-language' ? filePairSink(join(dir, name), writer.name) : fileSink(join(dir, `${name}.${extension}`))),
     has(name, langs) {
       if (writer.outputs !== 'per-language') return present.has(`${name}.${extension}`);
       if (langs.from !== undefined && langs.to !== undefined) return present.has(`${name}.${langs.from}`) && present.has(`${name}.${langs.to}`);
       // Languages detected per document: any two files `<name>.<lang>` are its pair.
-      return [...languageFiles(name)].length >= 2;
+      return (byStem!.get(name)?.length ?? 0) >= 2;
     },
     holdsOutputs() {
       for (const file of present) {
@@ -203,17 +206,27 @@ export async function openDirectorySink(writer: Writer, dir: string): Promise<Di
       return false;
     },
     async remove(name) {
-      const files = writer.outputs === 'per-language' ? [...languageFiles(name)] : [`${name}.${extension}`].filter((f) => present.has(f));
+      const files = byStem ? (byStem.get(name) ?? []) : [`${name}.${extension}`].filter((f) => present.has(f));
       for (const file of files) {
         await rm(join(dir, file), { force: true });
         present.delete(file);
       }
+      byStem?.delete(name);
     },
   };
-  /** The files `<name>.<lang>` the folder held when the run began. */
-  function* languageFiles(name: string): Generator<string> {
-    for (const file of present) if (languageFileStem(file) === name) yield file;
+}
+
+/** The files `<name>.<lang>` of a folder by their `<name>` (dot files, temp files and the record, left out: no document's name starts with a dot). */
+function languageFilesByStem(files: Iterable<string>): Map<string, string[]> {
+  const byStem = new Map<string, string[]>();
+  for (const file of files) {
+    const stem = file.startsWith('.') ? undefined : languageFileStem(file);
+    if (stem === undefined) continue;
+    const same = byStem.get(stem);
+    if (same) same.push(file);
+    else byStem.set(stem, [file]);
   }
+  return byStem;
 }
 
 /** A language code as it ends a per-language output's name, `<name>.<lang>`. */
