@@ -158,6 +158,8 @@ function mosesCorpusSink(prefix: string, given: readonly [Lang, Lang] | undefine
 /**
  * `--out-dir`: one output per document, `<dir>/<name>.<ext>` (Moses: `<dir>/<name>.<lang>` for
  * each side), each written to a temp name and renamed, so a killed run leaves only whole files.
+ * A Moses document's two files are renamed one after the other: killed between them, it has one,
+ * which `has` does not take for done, so a resume aligns it again (and `remove`s it if it fails).
  */
 export interface DirectorySink {
   /** The sink of one document, under its file name. */

@@ -158,6 +158,34 @@ describe('bitext batch: --out-dir', () => {
     expect(files()).toEqual(['TheInn.en', 'TheInn.fr', 'TheInn.tmx', 'TheInn.tsv', 'TheVision.tmx', 'TheVision.tsv']);
   });
 
+  it('aligns again a Moses document left with one of its two files (a run killed between their renames), and never leaves it so', async () => {
+    const m = join(dir, 'pairs.tsv');
+    writeFileSync(m, 'TheInn\ten/TheInn.txt\tfr/TheInn.txt\nTheVision\ten/TheVision.txt\tfr/TheVision.txt\n');
+    for (const langs of [['--from', 'en', '--to', 'fr'], []]) {
+      const out = join(tempDir(), 'killed');
+      const batch = (manifestFile: string, report: string) =>
+        runBitext(['batch', manifestFile, '--input', 'sentences', '--out-dir', out, '-f', 'moses', '--report', report, ...langs, ...ONE]);
+      expect((await batch(m, join(tempDir(), 'r.jsonl'))).status).toBe(0);
+      const whole = Object.fromEntries(readdirSync(out).map((f) => [f, readFileSync(join(out, f), 'utf8')]));
+      // Killed between the renames: TheInn.en in place, TheInn.fr still under its temp name (SIGKILL leaves it).
+      renameSync(join(out, 'TheInn.fr'), join(out, '.TheInn.fr.0a1b2c3d4e5f.tmp'));
+      const report = join(tempDir(), 'report.jsonl');
+      const resumed = await batch(m, report);
+      expect(resumed.status).toBe(0);
+      expect(lines(readFileSync(report, 'utf8')).map((l) => [JSON.parse(l).id, JSON.parse(l).status])).toEqual([['TheInn', 'ok'], ['TheVision', 'skipped']]);
+      for (const [file, text] of Object.entries(whole)) expect(readFileSync(join(out, file), 'utf8')).toBe(text);
+
+      // The half document cannot be aligned now: its one file goes, rather than stand for a done pair.
+      rmSync(join(out, 'TheInn.fr'));
+      const broken = join(dir, 'pairs-broken.tsv');
+      writeFileSync(broken, 'TheInn\ten/missing.txt\tfr/TheInn.txt\nTheVision\ten/TheVision.txt\tfr/TheVision.txt\n');
+      expect((await batch(broken, join(tempDir(), 'r.jsonl'))).status).toBe(3);
+      expect(readdirSync(out).filter((f) => f.startsWith('TheInn.'))).toEqual([]);
+      expect((await batch(m, join(tempDir(), 'r.jsonl'))).status).toBe(0);
+      expect(readdirSync(out).filter((f) => f.startsWith('TheInn.')).sort()).toEqual(['TheInn.en', 'TheInn.fr']);
+    }
+  });
+
   it('writes Moses pairs per document', async () => {
     const out = join(tempDir(), 'moses');
     await runBitext(['batch', manifest, '--input', 'sentences', '--out-dir', out, '-f', 'moses', ...ONE]);
