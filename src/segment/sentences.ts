@@ -260,6 +260,12 @@ class SentenceScanner {
     }
     // A Japanese quotation goes on after its closing bracket: 「行くの？」と聞いた。
     if (unspaced && k > clusterEnd && k < end && isQuotativeParticle(text.charCodeAt(k))) return k;
+    // A Japanese speech introducer runs into the quotation it introduces, the stop right against
+    // the corner bracket: `イエスは言われた。「来なさい。」` is one sentence. Other languages write
+    // the two as one ("Jesus said, “Come.”"; Chinese 说：“…”): cut here, the introducer is a short
+    // sentence that the alignment gives to the bead before it as readily as to its quotation
+    // (bench/NOTES-engine.md, tenth round). With a space between (spaced scripts), the cut stays.
+    if (unspaced && k === clusterEnd && k < end && isCjkOpeningQuote(text.charCodeAt(k))) return k;
     // Need space after the mark, as sentence-splitter does: it avoids false positives like `1.23`, `U.S.`, `e.g.,`.
     // A zero-width space is the space of scripts that write none between words (Khmer, Thai, Lao, Myanmar):
     // "«មើល៍!\u200b យើង" ends a sentence as "Look! We" does.

@@ -101,6 +101,8 @@ const otherLanguages: [string, Lang | undefined, string, readonly string[]][] = 
   ['Chinese fullwidth ! and ? end without a space (the issue)', 'zh', '我们整天待在家里！你去市场了吗？我哥哥买了三个苹果。', ['我们整天待在家里！', '你去市场了吗？', '我哥哥买了三个苹果。']],
   ['Japanese: the same rules', 'ja', '我们整天待在家里！你去市场了吗？我哥哥买了三个苹果。', ['我们整天待在家里！', '你去市场了吗？', '我哥哥买了三个苹果。']],
   ['CJK closing quotes and brackets go with the sentence that ends', 'zh', '他说：“好。”我们走了。（这是注释。）【完】', ['他说：“好。”', '我们走了。', '（这是注释。）', '【完】']],
+  ['Japanese speech introducer runs into its quotation (stop against 「 or 『)', 'ja', 'イエスは言われた。「来なさい。漁師にしよう。」彼らは従った。声がした。『はい。』', ['イエスは言われた。「来なさい。', '漁師にしよう。」', '彼らは従った。', '声がした。『はい。』']],
+  ['a space between the stop and the quotation keeps the cut', 'ja', '彼は言った。 「来なさい。」', ['彼は言った。', '「来なさい。」']],
   ['Japanese quotation followed by と continues', 'ja', '「行くの？」と聞いた。彼は「はい。」と答えた。それから帰った。', ['「行くの？」と聞いた。', '彼は「はい。」と答えた。', 'それから帰った。']],
   ['ASCII marks between CJK characters end a sentence; decimals stay', 'zh', '你好!我们走吧.版本是v1.2。好的?', ['你好!', '我们走吧.', '版本是v1.2。', '好的?']],
   ['Greek question mark typed as ; (the issue)', 'el', 'Πήγες στην αγορά; Ναι, πήγα.', ['Πήγες στην αγορά;', 'Ναι, πήγα.']],
