@@ -48,6 +48,14 @@ const PUNCT: Readonly<Record<string, string>> = {
   '」': '"',
   '『': '"',
   '』': '"',
+  // The angle brackets Korean writes its quotations in (the North's standard, and the New
+  // Testament of the languages bench): 《…》 outside, 〈…〉 inside. Not the single guillemets ‹ ›
+  // (German and French inner quotes): German-Russian lost .008 with them (bench/NOTES-engine.md,
+  // tenth round).
+  '《': '"',
+  '》': '"',
+  '〈': '"',
+  '〉': '"',
 };
 /** Percent written as words: the word, and the word that must precede it (or '' for none). */
 const PERCENT_WORDS: ReadonlyMap<string, string> = new Map([

@@ -17,8 +17,8 @@ export const KEPT = 4;
 /** A letter of a script written without spaces between words (Han, kana). */
 export const UNSPACED_LETTER = 5;
 
-/** The punctuation kept as evidence: ASCII and Latin forms, fullwidth `？ ！`, CJK quotes `「 」 『 』`, Arabic `؟`. */
-export const KEPT_PUNCTUATION = '?¿!¡:;"«»“”„(%？！「」『』؟';
+/** The punctuation kept as evidence: ASCII and Latin forms, fullwidth `？ ！`, CJK quotes `「 」 『 』`, Korean `《 》 〈 〉`, Arabic `؟`. */
+export const KEPT_PUNCTUATION = '?¿!¡:;"«»“”„(%？！「」『』《》〈〉؟';
 
 /**
  * Letters of Han and kana, by their Unicode script extensions rather than their script: the

@@ -84,6 +84,17 @@ describe('punctuation of other scripts', () => {
     expect(arabic).toContain('?');
   });
 
+  it.each([
+    ['Korean outer quotes', '《가거라.》 그가 말했다.'],
+    ['Korean inner quotes', '〈예〉라고 말했다.'],
+  ])('counts %s as a quote, as the English “…”', (_name, text) => {
+    expect(features(text)[0]).toContain('"');
+  });
+
+  it('keeps the curly apostrophe out of the quotes', () => {
+    expect(features('Uriah’s widow')[0]).not.toContain('"');
+  });
+
   it('leaves the fullwidth colon and semicolon out: Chinese puts them where English has commas', () => {
     expect(features('他说：来；走')[0]).not.toEqual(expect.arrayContaining([':']));
   });
