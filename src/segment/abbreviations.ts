@@ -50,6 +50,11 @@ export interface SentenceRules {
   /** `;` ends a question (option `semicolon-question`: Greek, whose U+037E question mark NFC turns into `;`). */
   readonly semicolonQuestion: boolean;
   /**
+   * A short piece that ends a sentence right after a closed quotation is its speech tag, and stays
+   * with it (SPEECH_TAG_LANGS: Korean, which has no case to tell a tag by).
+   */
+  readonly speechTagAfterQuote: boolean;
+  /**
    * The language has no list of its own (only `generic.txt`), so a short lower-case word before a
    * number is taken for an abbreviation: Italian "pag. 5", Dutch "blz. 5".
    */
@@ -73,6 +78,15 @@ export const LANGS_WITH_DATA: readonly Lang[] = ['en', 'fr', ...Object.keys(RULE
 export const ORDINAL_DOT_LANGS: ReadonlySet<Lang> = new Set([
   'da', 'nb', 'nn', 'no', 'fi', 'cs', 'sk', 'pl', 'hu', 'sl', 'hr', 'sr', 'bs', 'et', 'lv', 'lt', 'is', 'fo', 'tr',
 ]);
+
+/**
+ * Languages whose speech tag after a quotation is cut as a sentence of its own for want of case
+ * (`《왜?》 그들이 물었다.`, where English keeps `“Why?” they asked.` whole by its lower case): the
+ * splitter keeps a short one with its quotation (`speechTagAfterQuote`). Korean only: in Chinese,
+ * Japanese and Arabic the same rule joined narrative sentences to quotations (bench/NOTES-engine.md,
+ * tenth round). Korean has no period abbreviations, hence no data file.
+ */
+export const SPEECH_TAG_LANGS: ReadonlySet<Lang> = new Set(['ko']);
 
 /**
  * Parse a data file: `[section]` headers, one entry per line, `#` comments. Entries are read in NFC,
@@ -125,7 +139,7 @@ function capitalised(entry: string): string | undefined {
  * Merge data files; later ones win on conflicts, and the options of the last (the language's own
  * file) apply. Lower-case entries gain their capitalised form unless it is listed itself.
  */
-function merge(parts: readonly RuleData[], ordinalDot: boolean, guessAbbreviations: boolean): SentenceRules {
+function merge(parts: readonly RuleData[], ordinalDot: boolean, guessAbbreviations: boolean, speechTagAfterQuote = false): SentenceRules {
   const abbreviations = new Map<string, AbbreviationClass>();
   const starters = new Set<string>();
   for (const part of parts) {
@@ -145,6 +159,7 @@ function merge(parts: readonly RuleData[], ordinalDot: boolean, guessAbbreviatio
     ordinalDot: ordinalDot || options.has('ordinal-dot'),
     standaloneQuotesClose: options.has('standalone-quotes-close'),
     semicolonQuestion: options.has('semicolon-question'),
+    speechTagAfterQuote,
     spacedAbbreviations: [...abbreviations.keys()].some((entry) => entry.includes(' ')),
     guessAbbreviations,
   };
@@ -183,7 +198,7 @@ export function sentenceRules(lang?: Lang): SentenceRules {
       const all = [...LANGS_WITH_DATA].reverse().map(data).filter((d): d is RuleData => d !== undefined);
       rules = merge([generic, ...all], false, false);
     } else {
-      rules = merge(own ? [generic, own] : [generic], ORDINAL_DOT_LANGS.has(key), !own);
+      rules = merge(own ? [generic, own] : [generic], ORDINAL_DOT_LANGS.has(key), !own, SPEECH_TAG_LANGS.has(key));
     }
     CACHE.set(key, rules);
   }

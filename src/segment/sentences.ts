@@ -36,6 +36,7 @@ import {
   isFullStop,
   isHyphenMinus,
   isInvertedMark,
+  isLineBreak,
   isOpeningBracket,
   isOpeningQuote,
   isQuestionOrExclamation,
@@ -63,6 +64,13 @@ const APOSTROPHE = 0x27;
 const SPACE = 0x20;
 const COMMA = 0x2c;
 const COLON = 0x3a;
+/**
+ * Longest speech tag after a quotation (`speechTagAfterQuote`), in UTF-16 units with its stop:
+ * two short Korean words (`그들이 말했다.` is 8). The Korean New Testament's tags run to 16
+ * (`예수님이 그들에게 말씀하셨다.`), but longer limits take narrative sentences too and join more
+ * verses (bench/NOTES-engine.md, tenth round: 10 to 20 gave about the same F1).
+ */
+const SPEECH_TAG_MAX_CHARS = 10;
 
 /** Digits a number needs to be read as a year rather than an ordinal in ordinal-dot languages ("im Jahr 1999. Dann" vs "am 3. Oktober"). */
 const YEAR_DIGITS = 4;
@@ -282,8 +290,29 @@ class SentenceScanner {
     else if (questionOrExclamation) ends = kind !== 'lower' && kind !== 'other';
     else if (ellipsis) ends = kind === 'upper' || kind === 'caseless';
     else ends = kind !== 'lower' && kind !== 'other' && this.periodEndsSentence(i, next, kind);
+    // A quotation and the speech tag after it are one sentence: English tells the tag by its
+    // lower case (`“Why?” they asked.`); Korean has no case, so with `speechTagAfterQuote` a short
+    // piece that ends the sentence right after a closed quotation is taken for its tag:
+    // `《왜?》 그들이 물었다.`. Not for every caseless script: in Chinese, Japanese and Arabic the
+    // same rule joined narrative sentences to quotations (bench/NOTES-engine.md, tenth round).
+    if (ends && this.rules.speechTagAfterQuote && k > clusterEnd && next === gap.next && this.isSpeechTag(next)) ends = false;
     if (ends) this.cut(k, gap.next);
     return k;
+  }
+
+  /**
+   * Whether a sentence end comes within SPEECH_TAG_MAX_CHARS of `from`, before any quote, bracket
+   * or line break (a tag says who spoke; it quotes nothing).
+   */
+  private isSpeechTag(from: number): boolean {
+    const { text, end } = this;
+    const limit = Math.min(end, from + SPEECH_TAG_MAX_CHARS);
+    for (let p = from; p < limit; p++) {
+      const c = text.charCodeAt(p);
+      if (isTerminal(c)) return p > from;
+      if (isLineBreak(c) || isOpeningQuote(c) || isClosingQuote(c) || isOpeningBracket(c) || isClosingBracket(c) || isStraightQuote(c)) return false;
+    }
+    return false;
   }
 
   /**
