@@ -33,7 +33,7 @@ const asked = args.flatMap((a, k) => (a === '--dict' ? [args[k + 1].split('=')] 
 const dicts = asked.length ? asked : DEFAULTS;
 const { alignDocuments } = await import(join(ROOT, 'dist', 'align', 'index.js'));
 const { DICTIONARY } = await import(join(ROOT, 'dist', 'align', 'params.js'));
-const { orientDictionary, parseDictionary, fold } = await import(join(ROOT, 'dist', 'lexical', 'index.js'));
+const { orientDictionary, pairList, fold } = await import(join(ROOT, 'dist', 'lexical', 'index.js'));
 const { TermIndex, termKeys } = await import(join(ROOT, 'dist', 'lexical', 'dictionary', 'terms.js'));
 const { MAX_TERM_WORDS } = await import(join(ROOT, 'dist', 'lexical', 'dictionary', 'types.js'));
 const { TokenScanner } = await import(join(ROOT, 'dist', 'lexical', 'tokens.js'));
@@ -54,7 +54,8 @@ async function readDictionaryFile(file) {
 
 /** What step 1-2 looks terms up in: the dictionary turned to a language pair, each entry's two terms as their words' keys (undefined: no word, or too many). */
 function termsOf(parsed, source, target) {
-  const { entries } = orientDictionary(parsed, { source, target }, { canonical: canonicalLang, known: isDetectable });
+  const { entries: pairs } = orientDictionary(parsed, { source, target }, { canonical: canonicalLang, known: isDetectable });
+  const entries = pairList(pairs);
   const scanner = new TokenScanner();
   const keysOf = (term) => {
     const keys = termKeys(term, DICTIONARY.prefix, scanner);
@@ -65,7 +66,7 @@ function termsOf(parsed, source, target) {
     if (!/\s/u.test(s.trim())) headwords.add(fold(s.trim()));
     return [keysOf(s), keysOf(t)];
   });
-  return { entries, keyed, headwords };
+  return { pairs, keyed, headwords };
 }
 
 /** The terms each of `lines` holds, as the scorer finds them (every term of a side indexed), and each entry's term id on that side (−1: none). */
@@ -98,7 +99,7 @@ for (const [set, file] of dicts) {
     // 1-2: terms as the dictionary scorer finds them, and their links.
     const pair = `${d.srcLang}-${d.tgtLang}`;
     if (!byPair.has(pair)) byPair.set(pair, termsOf(parsed, d.srcLang, d.tgtLang));
-    const { entries, keyed, headwords } = byPair.get(pair);
+    const { pairs, keyed, headwords } = byPair.get(pair);
     const { rows: srcRows, ids: srcIds } = termRows(src, keyed, 0);
     const { rows: tgtRows, ids: tgtIds } = termRows(tgt, keyed, 1);
     const links = new Map();
@@ -152,7 +153,7 @@ for (const [set, file] of dicts) {
     const T = makeDocument(d.tgtFile, d.tgtLang, tgt);
     const goldKeys = new Set(gold.map(key));
     for (const [name, options] of Object.entries(runs)) {
-      const withDict = name === 'dictionary' || name === 'both' ? { dictionary: { entries } } : {};
+      const withDict = name === 'dictionary' || name === 'both' ? { dictionary: { entries: pairs } } : {};
       const beads = alignDocuments(S, T, { ...options, ...withDict });
       scored[name].pairs.push({ name: d.doc, gold, test: beads });
       for (const b of beads) if (goldKeys.has(key(b))) scored[name].correct.add(`${d.doc} ${key(b)}`);

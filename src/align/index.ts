@@ -7,7 +7,7 @@
  * Search is coarse to fine in a band (linear time and memory), cut at confident paragraph
  * boundaries when both sides are paragraphed; each bead's score is its posterior probability.
  */
-import { type DictionaryScorerOptions, type LexicalScorerFactory, type Lexicon, type LexiconLearnerOptions, selectTrainingBeads, trainingSelection, type WordBeads, wordBeads } from '../lexical/index.js';
+import { countEntries, type DictionaryEntries, type DictionaryScorerOptions, type LexicalScorerFactory, type Lexicon, type LexiconLearnerOptions, selectTrainingBeads, trainingSelection, type WordBeads, wordBeads } from '../lexical/index.js';
 import { BEAD_TYPES, type Bead, type BeadType, type Document } from '../types.js';
 import { trainingBeads } from './confident.js';
 import { type AlignmentPlan, alignProblem, documentPasses, type Ladder, ladderBeads, planAlignment, trainingBeadsWith } from './engine.js';
@@ -80,7 +80,7 @@ export interface AlignOptions {
    * orientDictionary), the weight of its evidence added to the cognates' (default
    * DICTIONARY_WEIGHT) and how terms are matched (default DICTIONARY).
    */
-  readonly dictionary?: { readonly entries: ReadonlyArray<readonly [string, string]>; readonly weight?: number } & Partial<DictionaryScorerOptions>;
+  readonly dictionary?: { readonly entries: DictionaryEntries; readonly weight?: number } & Partial<DictionaryScorerOptions>;
   /**
    * Share of a side's text beyond what the length model predicts that is noise rather than
    * sentences left untranslated, when the document's 1-0/0-1 priors are estimated (default
@@ -164,7 +164,7 @@ function lexicalEvidence(options: AlignOptions): LexicalEvidence {
   const learner = learnerSettings(options);
   const { entries = [], weight = P.DICTIONARY_WEIGHT, ...matching } = options.dictionary ?? {};
   return {
-    ...(entries.length && { dictionary: { entries, weight, scorer: { ...P.DICTIONARY, ...matching } } }),
+    ...(countEntries(entries) && { dictionary: { entries, weight, scorer: { ...P.DICTIONARY, ...matching } } }),
     ...(options.lexicon
       ? { lexicon: { lexicon: options.lexicon, ...givenLexiconWeight(settings), scorer: { ...P.LEXICON.scorer, ...settings.scorer } } }
       : learner && { learn: learner }),

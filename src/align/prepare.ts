@@ -9,6 +9,7 @@ import {
   createLexiconLearner,
   differentScripts,
   lexiconEvidence,
+  type DictionaryEntries,
   type DictionaryScorerOptions,
   type Lexicon,
   type LexiconLearnerOptions,
@@ -40,7 +41,7 @@ export interface PrepareSettings {
 
 /** Evidence beyond the cognates: a dictionary, and a lexicon given or one to learn between the passes. */
 export interface LexicalEvidence {
-  readonly dictionary?: { readonly entries: ReadonlyArray<readonly [string, string]>; readonly weight: number; readonly scorer: DictionaryScorerOptions };
+  readonly dictionary?: { readonly entries: DictionaryEntries; readonly weight: number; readonly scorer: DictionaryScorerOptions };
   /** A lexicon given, with its weight, and its weight where the sides are written in different scripts (absent: the same). */
   readonly lexicon?: { readonly lexicon: Lexicon; readonly weight: number; readonly acrossScripts?: number; readonly scorer: LexiconScorerOptions };
   readonly learn?: LexiconLearnerOptions;

@@ -9,8 +9,7 @@ import { canonicalLang, isDetectable } from '../detect/index.js';
 import { type Diagnostic, diagnostic } from '../diagnostics.js';
 import type { DocumentPair } from '../document/prepare.js';
 import { InputError } from '../errors.js';
-import { append } from '../sequence.js';
-import { type Lexicon, type LexiconLanguages, orientDictionary, type ParsedDictionary, reverseLexicon } from '../lexical/index.js';
+import { type DictionaryPairs, type Lexicon, type LexiconLanguages, orientDictionary, pairCount, type ParsedDictionary, reverseLexicon } from '../lexical/index.js';
 
 /** A lexicon read from a file, with the languages its header names. */
 export interface LexiconFile {
@@ -36,12 +35,12 @@ export interface UserEvidence {
  * for every document that reads them the same ways, so that the scorer reads its terms once
  * (dictionary/scorer.ts). One dictionary's array is its own.
  */
-const joinedCache = new WeakMap<object, Map<string, ReadonlyArray<readonly [string, string]>>>();
+const joinedCache = new WeakMap<object, Map<string, DictionaryPairs>>();
 /** An id for each entries array, to name a list of them. */
 const arrayIds = new WeakMap<object, number>();
 let nextArrayId = 0;
 
-function joinedEntries(lists: ReadonlyArray<ReadonlyArray<readonly [string, string]>>): ReadonlyArray<readonly [string, string]> {
+function joinedEntries(lists: readonly DictionaryPairs[]): DictionaryPairs {
   if (lists.length === 1) return lists[0]!;
   const idOf = (list: object): number => {
     let id = arrayIds.get(list);
@@ -52,8 +51,7 @@ function joinedEntries(lists: ReadonlyArray<ReadonlyArray<readonly [string, stri
   let byKey = joinedCache.get(lists[0]!);
   const cached = byKey?.get(key);
   if (cached) return cached;
-  const entries: Array<readonly [string, string]> = [];
-  for (const list of lists) append(entries, list);
+  const entries = { parts: lists.flatMap((list) => list.parts) };
   if (!byKey) joinedCache.set(lists[0]!, (byKey = new Map()));
   byKey.set(key, entries);
   return entries;
@@ -70,7 +68,7 @@ export function userEvidence(documents: DocumentPair, evidence: UserEvidence): {
   const turned = (evidence.dictionaries ?? []).map((parsed) =>
     orientDictionary(parsed, pair, { canonical: canonicalLang, known: isDetectable }, { source: sentenceTexts(source), target: sentenceTexts(target) }),
   );
-  const entries = turned.length ? joinedEntries(turned.map((d) => d.entries)) : [];
+  const entries = turned.length ? joinedEntries(turned.map((d) => d.entries)) : undefined;
   for (const [k, d] of turned.entries()) {
     if (d.reversed || d.guessed) {
       const how = d.guessed ? `names no languages; read as ${d.reversed ? 'target-source' : 'source-target'}, as the texts suggest` : `is ${evidence.dictionaries![k]!.languages!.join('-')}; read the other way round`;
@@ -97,7 +95,7 @@ export function userEvidence(documents: DocumentPair, evidence: UserEvidence): {
       });
     }
   }
-  return { options: { ...(entries.length && { dictionary: { entries } }), ...(lexicon && { lexicon }) }, diagnostics };
+  return { options: { ...(entries && pairCount(entries) && { dictionary: { entries } }), ...(lexicon && { lexicon }) }, diagnostics };
 }
 
 /** The corpus lexicon of a pair's languages, turned to the pair; undefined when there is none. */

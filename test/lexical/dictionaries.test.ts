@@ -6,7 +6,7 @@ import { canonicalLang, isDetectable } from '../../src/detect/index.js';
 
 const LANGS = { canonical: canonicalLang, known: isDetectable };
 import { InputError } from '../../src/errors.js';
-import { createDictionaryScorer, orientDictionary, parseDictionary, type ParsedDictionary, textsOf } from '../../src/lexical/index.js';
+import { createDictionaryScorer, entryList, orientDictionary, packDictionary, pairList, parseDictionary, type ParsedDictionary, textsOf } from '../../src/lexical/index.js';
 
 const FIXTURES = join(import.meta.dirname, 'fixtures');
 const text = (name: string): string => readFileSync(join(FIXTURES, name), 'utf8');
@@ -19,7 +19,7 @@ const freedict = (): ParsedDictionary =>
     dict: gunzipSync(readFileSync(join(FIXTURES, 'freedict-fra-eng.dict.dz'))),
   });
 const enFr = { source: 'en', target: 'fr' };
-const entries = (d: ParsedDictionary, pair = enFr): string[] => orientDictionary(d, pair, LANGS).entries.map(([s, t]) => `${s} = ${t}`);
+const entries = (d: ParsedDictionary, pair = enFr): string[] => pairList(orientDictionary(d, pair, LANGS).entries).map(([s, t]) => `${s} = ${t}`);
 
 /** A number in dictd's base 64. */
 function b64(n: number): string {
@@ -75,7 +75,7 @@ describe('dictionary formats', () => {
   it('reads a FreeDict dictionary as dictd serves it: translations, not glosses or sub-sense numbers', () => {
     const d = freedict();
     expect([d.format, d.languages]).toEqual(['dictd', ['fra', 'eng']]);
-    expect(d.entries.map(([s, t]) => `${s!.join('|')} → ${t!.join('|')}`)).toEqual([
+    expect(entryList(d).entries.map(([s, t]) => `${s!.join('|')} → ${t!.join('|')}`)).toEqual([
       'aller → go|fare|travel',
       'arbre → tree',
       'chat → cat',
@@ -92,7 +92,7 @@ describe('dictionary formats', () => {
       dict: gunzipSync(readFileSync(join(FIXTURES, 'freedict-jpn-eng.dict.dz'))),
     });
     expect(d.languages).toEqual(['jpn', 'eng']);
-    expect(d.entries.map(([s, t]) => `${s!.join('|')} → ${t!.join('|')}`).sort()).toEqual([
+    expect(entryList(d).entries.map(([s, t]) => `${s!.join('|')} → ${t!.join('|')}`).sort()).toEqual([
       'あしらう → to arrange|to treat|to handle',
       '忍び寄る|しのびよる → to creep|to steal up|to draw near unnoticed',
       '悪どい|あくどい → crooked|vicious',
@@ -105,7 +105,7 @@ describe('dictionary direction', () => {
   it('turns a dictionary that runs the other way round (a FreeDict fra-eng serves en-fr)', () => {
     const d = orientDictionary(freedict(), enFr, LANGS);
     expect(d.reversed).toBe(true);
-    expect(d.entries).toContainEqual(['potato', 'pomme de terre']);
+    expect(pairList(d.entries)).toContainEqual(['potato', 'pomme de terre']);
     expect(orientDictionary(freedict(), { source: 'fr', target: 'en' }, LANGS).reversed).toBe(false);
     expect(orientDictionary(parse('glossary.csv'), enFr, LANGS).reversed).toBe(true);
   });
@@ -117,11 +117,11 @@ describe('dictionary direction', () => {
     expect([forward.reversed, forward.guessed]).toEqual([false, true]);
     const backward = orientDictionary(parse('hunalign.dic'), { source: 'fr', target: 'en' }, LANGS, { source: fr, target: en });
     expect([backward.reversed, backward.guessed]).toEqual([true, true]);
-    expect(backward.entries).toContainEqual(['chien', 'dog']);
+    expect(pairList(backward.entries)).toContainEqual(['chien', 'dog']);
   });
 
   it('reads the macrolanguage codes FreeDict names some languages by (eng-ara serves en-ar)', () => {
-    const d: ParsedDictionary = { name: 'freedict-eng-ara.index', format: 'dictd', languages: ['eng', 'ara'], entries: [[['book'], ['كتاب']]] };
+    const d = packDictionary({ name: 'freedict-eng-ara.index', format: 'dictd', languages: ['eng', 'ara'] }, [[['book'], ['كتاب']]]);
     expect(entries(d, { source: 'en', target: 'ar' })).toEqual(['book = كتاب']);
     expect(orientDictionary(d, { source: 'ar', target: 'en' }, LANGS).reversed).toBe(true);
   });
@@ -147,7 +147,7 @@ describe('bad dictionary files', () => {
   it('reads a line of deeply nested parentheses in a few passes (a hostile file)', () => {
     const body = `chat /ʃa/\n${'('.repeat(200_000)}x${')'.repeat(200_000)} cat\n`;
     const d = parseDictionary({ kind: 'dictd', name: 'freedict-fra-eng.index', index: `chat\tA\t${b64(Buffer.byteLength(body))}\n`, dict: new TextEncoder().encode(body) });
-    expect(d.entries.map(([s]) => s)).toEqual([['chat']]);
+    expect(entryList(d).entries.map(([s]) => s)).toEqual([['chat']]);
   });
 
   it('names the file and line of a line that is not of its format', () => {

@@ -9,6 +9,7 @@
  * translations. The languages come from the file name (`freedict-deu-fra`). Pure.
  */
 import { InputError } from '../../errors.js';
+import { DictionaryBuilder } from './entries.js';
 import { MAX_TERM_WORDS, type ParsedDictionary } from './types.js';
 
 const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
@@ -117,7 +118,7 @@ function entryTranslations(body: string): string[] {
  */
 export function parseDictd(index: string, dict: Uint8Array, name: string): ParsedDictionary {
   const decoder = new TextDecoder('utf-8', { fatal: false });
-  const entries: Array<Array<readonly string[]>> = [];
+  const entries = new DictionaryBuilder(2);
   const seen = new Set<string>();
   index.split('\n').forEach((line, k) => {
     if (!line.trim()) return;
@@ -133,7 +134,7 @@ export function parseDictd(index: string, dict: Uint8Array, name: string): Parse
     const body = decoder.decode(dict.subarray(offset, offset + length));
     const heads = headwords(body.slice(0, body.indexOf('\n') < 0 ? body.length : body.indexOf('\n'))).filter((h) => h && h.split(' ').length <= MAX_TERM_WORDS);
     const targets = entryTranslations(body);
-    if (heads.length && targets.length) entries.push([[...new Set(heads)], targets]);
+    if (heads.length && targets.length) entries.add([[...new Set(heads)], targets]);
   });
-  return { name, format: 'dictd', languages: dictdLanguages(name), entries };
+  return entries.finish({ name, format: 'dictd', languages: dictdLanguages(name) });
 }

@@ -3,6 +3,7 @@
  * phrase`. Pure.
  */
 import { InputError } from '../../errors.js';
+import { DictionaryBuilder } from './entries.js';
 import type { ParsedDictionary } from './types.js';
 
 /** Lines with the separator, as hunalign writes it. */
@@ -13,7 +14,7 @@ export const HUNALIGN_SEPARATOR = ' @ ';
  * @throws InputError naming the line when a line has no ` @ ` or an empty side
  */
 export function parseHunalign(text: string, name: string): ParsedDictionary {
-  const entries: Array<Array<readonly string[]>> = [];
+  const entries = new DictionaryBuilder(2);
   text.split(/\r?\n/u).forEach((line, k) => {
     if (!line.trim()) return;
     const at = line.indexOf(HUNALIGN_SEPARATOR);
@@ -22,7 +23,7 @@ export function parseHunalign(text: string, name: string): ParsedDictionary {
     if (!target || !source) {
       throw new InputError(name, `line ${k + 1}: expected 'target phrase @ source phrase' (hunalign dictionary)`, { code: 'invalid-dictionary' });
     }
-    entries.push([[source], [target]]);
+    entries.add([[source], [target]]);
   });
-  return { name, format: 'hunalign', languages: undefined, entries };
+  return entries.finish({ name, format: 'hunalign', languages: undefined });
 }

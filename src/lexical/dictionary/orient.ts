@@ -9,12 +9,14 @@ import { InputError } from '../../errors.js';
 import { fold } from '../fold.js';
 import type { SentenceTexts } from '../lexicon-scorer.js';
 import { TokenScanner, WORD } from '../tokens.js';
+import { cellSlots, rowCount } from './entries.js';
+import { type DictionaryPairs, termHas, termText } from './packed.js';
 import type { ParsedDictionary } from './types.js';
 
 export interface OrientedDictionary {
   readonly name: string;
-  /** (source term, target term) pairs: the same array each time the dictionary is read the same way. */
-  readonly entries: ReadonlyArray<readonly [string, string]>;
+  /** (source term, target term) pairs: the same object each time the dictionary is read the same way. */
+  readonly entries: DictionaryPairs;
   /** The file runs from the target language to the source language. */
   readonly reversed: boolean;
   /** The file names no languages: its direction was told from the texts. */
@@ -36,10 +38,21 @@ function vocabulary(texts: SentenceTexts): Set<string> {
   return out;
 }
 
-/** How many entries have a one-word term in column `c` found in `words`. */
-function found(entries: ParsedDictionary['entries'], c: number, words: ReadonlySet<string>): number {
+const SPACE = 0x20;
+
+/** How many of the rows from `first` on have a one-word term in column `c` found in `words`. */
+function found(dictionary: ParsedDictionary, first: number, c: number, words: ReadonlySet<string>): number {
   let n = 0;
-  for (const entry of entries) if (entry[c]!.some((t) => !t.includes(' ') && words.has(fold(t)))) n++;
+  const { terms } = dictionary;
+  for (let e = first; e < rowCount(dictionary); e++) {
+    const [start, end] = cellSlots(dictionary, e, c);
+    for (let k = start; k < end; k++) {
+      if (!termHas(terms, k, SPACE) && words.has(fold(termText(terms, k)))) {
+        n++;
+        break;
+      }
+    }
+  }
   return n;
 }
 
@@ -58,12 +71,13 @@ export function orientDictionary(
   const { name } = dictionary;
   const { canonical } = languages;
   let declared = dictionary.languages;
-  let rows = dictionary.entries;
+  // The rows read: all but a header entry, unless it is an entry after all.
+  let first = dictionary.headerEntry ? 1 : 0;
   // A first row that only looked like language codes (`the<TAB>le`) is an entry.
   if (declared && dictionary.headerEntry) {
     if (!declared.every((code) => languages.known(code))) {
       declared = undefined;
-      rows = [dictionary.headerEntry, ...rows];
+      first = 0;
     }
   }
   let from = 0;
@@ -83,29 +97,48 @@ export function orientDictionary(
     const src = vocabulary(texts.source);
     const tgt = vocabulary(texts.target);
     guessed = true;
-    if (found(rows, 0, tgt) + found(rows, 1, src) > found(rows, 0, src) + found(rows, 1, tgt)) {
+    if (found(dictionary, first, 0, tgt) + found(dictionary, first, 1, src) > found(dictionary, first, 0, src) + found(dictionary, first, 1, tgt)) {
       from = 1;
       to = 0;
     }
   }
-  return { name, entries: turnedEntries(dictionary, rows, from, to), reversed: from > to, guessed };
+  return { name, entries: turnedEntries(dictionary, first, from, to), reversed: from > to, guessed };
 }
 
 /**
- * The (source, target) pairs of a dictionary's rows read one way, by dictionary and way. Each
- * document of a batch turns the same dictionary again: one array a way saves copying every entry
- * (a million pairs for FreeDict eng-deu) and lets the scorer read its terms once (scorer.ts).
+ * The (source, target) pairs of a dictionary's rows read one way, by dictionary and way: every
+ * term of the source column with every term of the target column, row by row. Each document of a
+ * batch turns the same dictionary again: one object a way saves making the pairs again (three
+ * quarters of a million for FreeDict eng-deu) and lets the scorer read its terms once (scorer.ts).
  */
-const turnedByWay = new WeakMap<ParsedDictionary, Map<string, ReadonlyArray<readonly [string, string]>>>();
+const turnedByWay = new WeakMap<ParsedDictionary, Map<string, DictionaryPairs>>();
 
-function turnedEntries(dictionary: ParsedDictionary, rows: ParsedDictionary['entries'], from: number, to: number): ReadonlyArray<readonly [string, string]> {
-  // A first row that only looked like a header is read as an entry (above): another set of rows.
-  const way = `${from}>${to}${rows === dictionary.entries ? '' : '+header'}`;
+function turnedEntries(dictionary: ParsedDictionary, first: number, from: number, to: number): DictionaryPairs {
+  const way = `${first}:${from}>${to}`;
   let ways = turnedByWay.get(dictionary);
   const cached = ways?.get(way);
   if (cached) return cached;
-  const entries: Array<readonly [string, string]> = [];
-  for (const entry of rows) for (const s of entry[from]!) for (const t of entry[to]!) entries.push([s, t]);
+  const rows = rowCount(dictionary);
+  let n = 0;
+  for (let e = first; e < rows; e++) {
+    const [s0, s1] = cellSlots(dictionary, e, from);
+    const [t0, t1] = cellSlots(dictionary, e, to);
+    n += (s1 - s0) * (t1 - t0);
+  }
+  const source = new Int32Array(n);
+  const target = new Int32Array(n);
+  let p = 0;
+  for (let e = first; e < rows; e++) {
+    const [s0, s1] = cellSlots(dictionary, e, from);
+    const [t0, t1] = cellSlots(dictionary, e, to);
+    for (let s = s0; s < s1; s++) {
+      for (let t = t0; t < t1; t++) {
+        source[p] = s;
+        target[p++] = t;
+      }
+    }
+  }
+  const entries = { parts: [{ terms: dictionary.terms, source, target }] };
   if (!ways) turnedByWay.set(dictionary, (ways = new Map()));
   ways.set(way, entries);
   return entries;

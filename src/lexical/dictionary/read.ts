@@ -6,6 +6,7 @@
 import { InputError } from '../../errors.js';
 import { LEXICON_MAGIC } from '../lexicon-tsv.js';
 import { parseDictd } from './dictd.js';
+import { entryCount } from './entries.js';
 import { HUNALIGN_SEPARATOR, parseHunalign } from './hunalign.js';
 import { parseTabular } from './tabular.js';
 import { parseTbx } from './tbx.js';
@@ -78,6 +79,6 @@ export function parseDictionary(source: DictionarySource): ParsedDictionary {
         throw new InputError(name, 'unknown dictionary format (expected hunalign, TSV, CSV, TBX or dictd)', { code: 'invalid-dictionary' });
     }
   }
-  if (!dictionary.entries.length) throw new InputError(name, `no entries (${dictionary.format} dictionary)`, { code: 'invalid-dictionary' });
+  if (!entryCount(dictionary)) throw new InputError(name, `no entries (${dictionary.format} dictionary)`, { code: 'invalid-dictionary' });
   return dictionary;
 }

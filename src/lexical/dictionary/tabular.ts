@@ -5,6 +5,7 @@
  * columns' languages, unless they are not the pair's (`the<TAB>le` is an entry). Columns after the second are ignored. Pure.
  */
 import { InputError } from '../../errors.js';
+import { DictionaryBuilder } from './entries.js';
 import type { ParsedDictionary } from './types.js';
 
 /** A language code as a header cell: `en`, `fra`, `en-GB`, `pt_BR`. */
@@ -84,13 +85,15 @@ export function parseTabular(text: string, format: 'tsv' | 'csv', name: string):
     headerEntry = languages.map((l) => [l]);
     all.shift();
   }
-  const entries = all.map(({ cells, line }) => {
+  const entries = new DictionaryBuilder(2);
+  if (headerEntry) entries.addHeaderEntry(headerEntry);
+  for (const { cells, line } of all) {
     const [source = '', target = ''] = cells.map((c) => c.trim());
     if (!source || !target) {
       const what = format === 'tsv' ? 'source<TAB>target' : 'source,target';
       throw new InputError(name, `line ${line}: expected two columns, ${what} (${format.toUpperCase()} dictionary)`, { code: 'invalid-dictionary' });
     }
-    return [[source], [target]] as const;
-  });
-  return { name, format, languages, ...(headerEntry && { headerEntry }), entries };
+    entries.add([[source], [target]]);
+  }
+  return entries.finish({ name, format, languages });
 }

@@ -8,6 +8,7 @@
  */
 import { SaxesParser } from 'saxes';
 import { InputError } from '../../errors.js';
+import { packDictionary } from './entries.js';
 import type { ParsedDictionary } from './types.js';
 
 const ENTRY = new Set(['termEntry', 'conceptEntry']);
@@ -73,5 +74,5 @@ export function parseTbx(text: string, name: string): ParsedDictionary {
   }
   if (!entries.length) throw fail('no <termEntry> or <conceptEntry> with terms', 1);
   // Entries read before a language first appeared have no column for it: pad them.
-  return { name, format: 'tbx', languages, entries: entries.map((e) => languages.map((_, k) => e[k] ?? [])) };
+  return packDictionary({ name, format: 'tbx', languages }, entries);
 }

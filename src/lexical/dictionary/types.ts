@@ -3,6 +3,7 @@
  * (orient.ts): entries as term lists per column, and the languages of the columns when the file
  * says them.
  */
+import type { TermTable } from './packed.js';
 
 /** The formats bitext reads dictionaries in. */
 export const DICTIONARY_FORMATS = ['hunalign', 'tsv', 'csv', 'tbx', 'dictd'] as const;
@@ -18,13 +19,22 @@ export interface ParsedDictionary {
    * convention.
    */
   readonly languages: readonly string[] | undefined;
+  /** Columns of every entry: one per language. */
+  readonly columns: number;
+  /** Every term of every entry, entry by entry and column by column, packed (packed.ts). */
+  readonly terms: TermTable;
   /**
-   * When `languages` come from a first row that could also be an entry (`the<TAB>le` looks like
-   * two language codes), that row: it is an entry after all when its codes are not the pair's.
+   * Where each cell's terms are in `terms`: entry e's column c holds the slots
+   * `cells[e · columns + c] .. cells[e · columns + c + 1])`. One term or more a cell (several for a
+   * concept of a termbase), or none where a termbase has no term in that language.
    */
-  readonly headerEntry?: ReadonlyArray<readonly string[]>;
-  /** Each entry: the terms of each column (one or more words each; several for a concept of a termbase). */
-  readonly entries: ReadonlyArray<ReadonlyArray<readonly string[]>>;
+  readonly cells: Int32Array;
+  /**
+   * Entry 0 is the first row that gave `languages` and could also be an entry (`the<TAB>le` looks
+   * like two language codes): it is an entry after all when its codes are not the pair's. The
+   * other entries follow it.
+   */
+  readonly headerEntry: boolean;
 }
 
 /** Terms longer than this many words are left out: phrases match, definitions do not. */
