@@ -12,6 +12,11 @@
  *      reverse: where the two evidences overlap, the dictionary adds little to the lexicon.
  * usage: npm run bench:dictionary [-- --dict SET=FILE ...]   (FILE: a dictd .index, its .dict.dz
  *        or .dict beside it; default: FreeDict deu-fra for Text+Berg, eng-fra for transread/alibi)
+ *
+ * With --memory, what a large dictionary costs `bitext batch` instead (lib/dictionary-memory.mjs):
+ *   node bench/dictionary.mjs --memory [--base DIR] [--threads 1,2] [--runs 2] [--dict FILE]
+ *   (DIR: another build to compare with in the same run, e.g. a checkout of main, built;
+ *    FILE: default FreeDict eng-deu)
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -29,6 +34,11 @@ const MIN_LETTERS = 4;
 const MIN_MODIFIER = 3;
 
 const args = process.argv.slice(2);
+if (args.includes('--memory')) {
+  const { measureDictionaryMemory } = await import('./lib/dictionary-memory.mjs');
+  await measureDictionaryMemory(args);
+  process.exit(0);
+}
 const asked = args.flatMap((a, k) => (a === '--dict' ? [args[k + 1].split('=')] : []));
 const dicts = asked.length ? asked : DEFAULTS;
 const { alignDocuments } = await import(join(ROOT, 'dist', 'align', 'index.js'));
