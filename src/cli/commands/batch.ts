@@ -16,7 +16,7 @@ import { DocumentPool } from '../../corpus/threads.js';
 import { byteLength } from '../../corpus/utf8.js';
 import { DocumentsFailed, InputError, UsageError } from '../../errors.js';
 import type { CorpusInfo, Format, Writer } from '../../formats/index.js';
-import { limitHeapGrowth } from '../../parallel/collect.js';
+import { collectGarbage, limitHeapGrowth } from '../../parallel/collect.js';
 import { type BatchSetup, alignBatchDocument, batchDocumentWords } from '../batch-document.js';
 import { readEvidenceAndDigests } from '../evidence.js';
 import type { Context } from '../context.js';
@@ -121,6 +121,14 @@ export async function batchCommand(manifest: string | undefined, options: BatchC
     format: writer.name,
     into: options.outDir === undefined ? { corpus: info } : { files: { header: options.header ?? false } },
   };
+  // Parsing a dictionary leaves several times its packed size as garbage (FreeDict eng-deu: the
+  // 92 MB file inflated, its lines, 190 MB in all); this thread allocates little from now on, so
+  // V8 would keep it through the run. The first collection frees the strings; the buffers' memory
+  // goes back at the next (measured: RSS 393 → 355 MB after one, 201 MB after two).
+  if (setup.evidence.dictionaries) {
+    collectGarbage();
+    collectGarbage();
+  }
   const aligning = !options.lexiconOnly;
   const directory = aligning && options.outDir !== undefined ? await openDirectorySink(writer, options.outDir) : undefined;
   // Read after the folder (openDirectorySink): a record is written before any output, so outputs seen have theirs.
