@@ -250,7 +250,7 @@ export const GALE_CHURCH_PRIORS: Readonly<Partial<Record<BeadType, number>>> = {
 };
 
 export type { LengthModel } from './length.js';
-export { PRIORS, LEXICAL_WEIGHT, LEXICON, PIECE_ROWS } from './params.js';
+export { PRIORS, LEXICAL_WEIGHT, LEXICON, PIECE_ROWS, DICTIONARY } from './params.js';
 export type { AlignmentProblem, EngineSettings, FixedBead, ProblemSide } from './problem.js';
 export {
   type AlignmentPlan,

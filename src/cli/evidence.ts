@@ -9,7 +9,8 @@ import { existsSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { InputError } from '../errors.js';
 import { decodeInput } from '../input/decode.js';
-import { parseDictionary, parseLexicon, type ParsedDictionary } from '../lexical/index.js';
+import { DICTIONARY } from '../align/index.js';
+import { keyDictionary, parseDictionary, parseLexicon, type ParsedDictionary } from '../lexical/index.js';
 import type { LexiconFile, UserEvidence } from '../pipeline/evidence.js';
 import type { DocumentOptions } from './document-options.js';
 import { type Io, readInput } from './io.js';
@@ -91,7 +92,10 @@ function sha256(...files: Uint8Array[]): string {
   return hash.digest('hex');
 }
 
-/** Read and parse one `--dict` file. */
+/**
+ * Read and parse one `--dict` file, its terms keyed as the aligner matches them: once here, for
+ * every worker thread of a batch.
+ */
 async function readDictionary(path: string, io: Io, digest: boolean): Promise<Read<ParsedDictionary>> {
   const pair = dictdPair(path);
   if (pair) {
@@ -100,10 +104,12 @@ async function readDictionary(path: string, io: Io, digest: boolean): Promise<Re
     const dictBytes = await readInput(pair.dict, io);
     const dict = inflate(dictBytes, pair.dict);
     // Named by its index, however the user named the pair, as the parser names it.
-    return { value: parseDictionary({ kind: 'dictd', name: pair.index, index, dict }), digest: digest ? { path: pair.index, sha256: sha256(indexBytes, dictBytes) } : undefined };
+    const parsed = parseDictionary({ kind: 'dictd', name: pair.index, index, dict });
+    return { value: keyDictionary(parsed, DICTIONARY.prefix), digest: digest ? { path: pair.index, sha256: sha256(indexBytes, dictBytes) } : undefined };
   }
   const bytes = await readInput(path, io);
-  return { value: parseDictionary({ kind: 'text', name: path, text: decodeInput(bytes, path).text }), digest: digest ? { path, sha256: sha256(bytes) } : undefined };
+  const parsed = parseDictionary({ kind: 'text', name: path, text: decodeInput(bytes, path).text });
+  return { value: keyDictionary(parsed, DICTIONARY.prefix), digest: digest ? { path, sha256: sha256(bytes) } : undefined };
 }
 
 /** Read a `--lexicon` file. */

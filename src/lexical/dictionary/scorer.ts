@@ -6,10 +6,9 @@
 import { type CoverageOptions, createCoverageScorer, type Links } from '../coverage.js';
 import type { SentenceTexts } from '../lexicon-scorer.js';
 import type { LexicalScorer } from '../scorer.js';
-import { TokenScanner } from '../tokens.js';
-import { type DictionaryPairs, packPairs, type TermTable, termCount, termText } from './packed.js';
-import { TermIndex, termKeys } from './terms.js';
-import { MAX_TERM_WORDS } from './types.js';
+import { tableKeys } from './keys.js';
+import { type DictionaryPairs, packPairs, type TermKeys, type TermTable, termCount, termText } from './packed.js';
+import { TermIndex } from './terms.js';
 
 export interface DictionaryScorerOptions extends CoverageOptions {
   /** Letters of each word compared (0: whole words); 5 lets most inflected forms find their headword. */
@@ -30,21 +29,16 @@ function links(pairs: ReadonlyArray<readonly [number, number]>, terms: number, s
 }
 
 /** The distinct terms of a table's slots, as their words' keys, read under one prefix. */
-interface TableTerms {
-  readonly keys: ReadonlyMap<string, number>;
-  /** The keys by id. */
-  readonly keyText: readonly string[];
-  /** Each slot's term, −1 for one of no word or too many. */
-  readonly termOf: Int32Array;
-  /** Each term's keys (`termKeys`) as ids of `keys`: those of term t are keyIds[keyOff[t]..keyOff[t+1]). */
-  readonly keyOff: Int32Array;
-  readonly keyIds: Int32Array;
+interface TableTerms extends TermKeys {
+  /** The ids of the keys. */
+  readonly ids: ReadonlyMap<string, number>;
 }
 
 /**
  * Terms by table and prefix. A batch worker aligns every document that reads a dictionary with
- * the same table (orient.ts, pipeline/evidence.ts): read once, a document then takes only the
- * terms its words can match, among the hundreds of thousands of a FreeDict file.
+ * the same table (orient.ts, pipeline/evidence.ts): read once (or given with the table, keys.ts),
+ * a document then takes only the terms its words can match, among the hundreds of thousands of a
+ * FreeDict file.
  */
 const tableTermsCache = new WeakMap<TermTable, Map<number, TableTerms>>();
 
@@ -52,36 +46,10 @@ function tableTerms(table: TermTable, prefix: number): TableTerms {
   let byPrefix = tableTermsCache.get(table);
   const cached = byPrefix?.get(prefix);
   if (cached) return cached;
-  const keys = new Map<string, number>();
-  const keyText: string[] = [];
-  const scanner = new TokenScanner();
+  const keyed = table.keyed?.prefix === prefix ? table.keyed : tableKeys(table, prefix);
   const ids = new Map<string, number>();
-  const keyOff = [0];
-  const keyIds: number[] = [];
-  const termOf = new Int32Array(termCount(table));
-  for (let slot = 0; slot < termOf.length; slot++) {
-    const w = termKeys(termText(table, slot), prefix, scanner);
-    if (!w.length || w.length > MAX_TERM_WORDS) {
-      termOf[slot] = -1;
-      continue;
-    }
-    const joined = w.join(' ');
-    let t = ids.get(joined);
-    if (t === undefined) {
-      ids.set(joined, (t = keyOff.length - 1));
-      for (const key of w) {
-        let k = keys.get(key);
-        if (k === undefined) {
-          keys.set(key, (k = keyText.length));
-          keyText.push(key);
-        }
-        keyIds.push(k);
-      }
-      keyOff.push(keyIds.length);
-    }
-    termOf[slot] = t;
-  }
-  const made = { keys, keyText, termOf, keyOff: Int32Array.from(keyOff), keyIds: Int32Array.from(keyIds) };
+  for (let k = 0; k < termCount(keyed.keys); k++) ids.set(termText(keyed.keys, k), k);
+  const made = { ...keyed, ids };
   if (!byPrefix) tableTermsCache.set(table, (byPrefix = new Map()));
   byPrefix.set(prefix, made);
   return made;
@@ -89,9 +57,9 @@ function tableTerms(table: TermTable, prefix: number): TableTerms {
 
 /** 1 for the terms whose every word's key some word of the texts may stand for: no other can be found there. */
 function findable(all: TableTerms, index: TermIndex): Uint8Array {
-  const present = new Uint8Array(all.keys.size);
+  const present = new Uint8Array(all.ids.size);
   for (const key of index.keys()) {
-    const k = all.keys.get(key);
+    const k = all.ids.get(key);
     if (k !== undefined) present[k] = 1;
   }
   const out = new Uint8Array(all.keyOff.length - 1);
@@ -110,7 +78,7 @@ function localIds(all: TableTerms, index: TermIndex): (term: number) => number {
   const local = new Int32Array(can.length).fill(-2);
   return (t) => {
     if (t < 0 || !can[t]) return -1;
-    if (local[t] === -2) local[t] = index.addKeys(Array.from(all.keyIds.subarray(all.keyOff[t], all.keyOff[t + 1]), (k) => all.keyText[k]!));
+    if (local[t] === -2) local[t] = index.addKeys(Array.from(all.keyIds.subarray(all.keyOff[t], all.keyOff[t + 1]), (k) => termText(all.keys, k)));
     return local[t]!;
   };
 }
