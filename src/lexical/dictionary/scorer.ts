@@ -55,30 +55,28 @@ function tableTerms(table: TermTable, prefix: number): TableTerms {
   return made;
 }
 
-/** 1 for the terms whose every word's key some word of the texts may stand for: no other can be found there. */
-function findable(all: TableTerms, index: TermIndex): Uint8Array {
+/**
+ * The ids in `index` of a table's terms, each added when first asked for; −1 for a term that
+ * cannot be found: one of whose words' keys no word of the texts may stand for. Told when first
+ * asked for too: a side reads only its own column's terms, a fraction of the table's.
+ */
+function localIds(all: TableTerms, index: TermIndex): (term: number) => number {
   const present = new Uint8Array(all.ids.size);
   for (const key of index.keys()) {
     const k = all.ids.get(key);
     if (k !== undefined) present[k] = 1;
   }
-  const out = new Uint8Array(all.keyOff.length - 1);
-  for (let t = 0; t < out.length; t++) {
-    let j = all.keyOff[t]!;
-    const end = all.keyOff[t + 1]!;
-    while (j < end && present[all.keyIds[j]!]) j++;
-    if (j === end) out[t] = 1;
-  }
-  return out;
-}
-
-/** The ids in `index` of a table's terms, each added when first asked for; −1 for a term that cannot be found. */
-function localIds(all: TableTerms, index: TermIndex): (term: number) => number {
-  const can = findable(all, index);
-  const local = new Int32Array(can.length).fill(-2);
+  // −2: not asked for yet.
+  const local = new Int32Array(all.keyOff.length - 1).fill(-2);
   return (t) => {
-    if (t < 0 || !can[t]) return -1;
-    if (local[t] === -2) local[t] = index.addKeys(Array.from(all.keyIds.subarray(all.keyOff[t], all.keyOff[t + 1]), (k) => termText(all.keys, k)));
+    if (t < 0) return -1;
+    if (local[t] === -2) {
+      const start = all.keyOff[t]!;
+      const end = all.keyOff[t + 1]!;
+      let j = start;
+      while (j < end && present[all.keyIds[j]!]) j++;
+      local[t] = j === end ? index.addKeys(Array.from(all.keyIds.subarray(start, end), (k) => termText(all.keys, k))) : -1;
+    }
     return local[t]!;
   };
 }
