@@ -11,6 +11,7 @@ import {
   createDictionaryScorer,
   entryCount,
   entryList,
+  keyDictionary,
   orientDictionary,
   packDictionary,
   packPairs,
@@ -110,7 +111,7 @@ describe('packed dictionaries', () => {
     ]);
   });
 
-  it('scores a document alike from packed pairs and from the same pairs as strings (property)', () => {
+  it('scores a document alike from packed pairs, keyed in advance or not, and from the same pairs as strings (property)', () => {
     const vocabulary = ['dog', 'dogs', 'cat', 'house', 'the dog', 'potato', 'chien', 'chiens', 'chat', 'maison', 'le chien', 'pomme de terre'];
     const sentence = fc.array(fc.constantFrom(...vocabulary, 'and', 'et', 'a'), { minLength: 1, maxLength: 6 }).map((w) => `${w.join(' ')}.`);
     fc.assert(
@@ -118,10 +119,23 @@ describe('packed dictionaries', () => {
         fc.array(fc.tuple(fc.constantFrom(...vocabulary), fc.constantFrom(...vocabulary)), { minLength: 1, maxLength: 15 }),
         fc.array(sentence, { minLength: 1, maxLength: 4 }),
         fc.array(sentence, { minLength: 1, maxLength: 4 }),
-        (entries, src, tgt) => {
-          const packed = createDictionaryScorer(textsOf(src), textsOf(tgt), packPairs(entries));
-          const strings = createDictionaryScorer(textsOf(src), textsOf(tgt), entries.map(([s, t]) => [s, t] as const));
-          for (let i = 0; i < src.length; i++) for (let j = 0; j < tgt.length; j++) expect(packed.score(i, i + 1, j, j + 1)).toBe(strings.score(i, i + 1, j, j + 1));
+        fc.constantFrom(5, 3),
+        (entries, src, tgt, prefix) => {
+          const d = packDictionary({ name: 'd.tsv', format: 'tsv', languages: ['en', 'fr'] }, entries.map(([s, t]) => [[s], [t]]));
+          const pair = { source: 'en', target: 'fr' };
+          const scorers = [
+            createDictionaryScorer(textsOf(src), textsOf(tgt), entries.map(([s, t]) => [s, t] as const), { prefix }),
+            createDictionaryScorer(textsOf(src), textsOf(tgt), packPairs(entries), { prefix }),
+            createDictionaryScorer(textsOf(src), textsOf(tgt), orientDictionary(d, pair, LANGS).entries, { prefix }),
+            // Keys worked out in advance under the scorer's prefix are read; under another, the scorer works them out itself.
+            createDictionaryScorer(textsOf(src), textsOf(tgt), orientDictionary(keyDictionary(d, 5), pair, LANGS).entries, { prefix }),
+          ];
+          for (let i = 0; i < src.length; i++) {
+            for (let j = 0; j < tgt.length; j++) {
+              const scores = scorers.map((scorer) => scorer.score(i, i + 1, j, j + 1));
+              expect(new Set(scores).size, scores.join(' ')).toBe(1);
+            }
+          }
         },
       ),
       { numRuns: 60 },
