@@ -39,8 +39,8 @@ export { createDictionaryScorer, DICTIONARY_DEFAULTS, type DictionaryScorerOptio
 export { type DictionarySource, parseDictionary, sniffFormat } from './dictionary/read.js';
 export { DICTIONARY_FORMATS, type DictionaryFormat, type ParsedDictionary } from './dictionary/types.js';
 export { orientDictionary, type OrientedDictionary } from './dictionary/orient.js';
-export { DictionaryBuilder, entryCount, entryList, type EntryRows, packDictionary } from './dictionary/entries.js';
-export { countEntries, type DictionaryEntries, type DictionaryPairs, pairCount, pairList, packPairs, type TermKeys, type TermPairs, type TermTable } from './dictionary/packed.js';
+export { entryCount, entryList, type EntryRows, packDictionary } from './dictionary/entries.js';
+export { countEntries, type DictionaryEntries, type DictionaryPairs, pairList, packPairs, type TermKeys, type TermPairs, type TermTable } from './dictionary/packed.js';
 export { keyDictionary } from './dictionary/keys.js';
 export { formatLexicon, LEXICON_MAGIC, type LexiconLanguages, parseLexicon, reverseLexicon } from './lexicon-tsv.js';
 export { BeadPool, type PoolLimits } from './pool.js';

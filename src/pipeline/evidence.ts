@@ -9,7 +9,7 @@ import { canonicalLang, isDetectable } from '../detect/index.js';
 import { type Diagnostic, diagnostic } from '../diagnostics.js';
 import type { DocumentPair } from '../document/prepare.js';
 import { InputError } from '../errors.js';
-import { type DictionaryPairs, type Lexicon, type LexiconLanguages, orientDictionary, pairCount, type ParsedDictionary, reverseLexicon } from '../lexical/index.js';
+import { countEntries, type DictionaryPairs, type Lexicon, type LexiconLanguages, orientDictionary, type ParsedDictionary, reverseLexicon } from '../lexical/index.js';
 
 /** A lexicon read from a file, with the languages its header names. */
 export interface LexiconFile {
@@ -95,7 +95,7 @@ export function userEvidence(documents: DocumentPair, evidence: UserEvidence): {
       });
     }
   }
-  return { options: { ...(entries && pairCount(entries) && { dictionary: { entries } }), ...(lexicon && { lexicon }) }, diagnostics };
+  return { options: { ...(entries && countEntries(entries) && { dictionary: { entries } }), ...(lexicon && { lexicon }) }, diagnostics };
 }
 
 /** The corpus lexicon of a pair's languages, turned to the pair; undefined when there is none. */
