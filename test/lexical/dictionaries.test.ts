@@ -143,6 +143,20 @@ describe('dictionary direction', () => {
   });
 });
 
+describe('dictd entries listed more than once', () => {
+  it('reads an entry listed under several headwords once, and two entries at one offset as two', () => {
+    const first = 'chat /ʃa/\ncat\n';
+    const both = `${first}chatte\n`;
+    const bytes = (t: string): string => b64(Buffer.byteLength(t));
+    const index = [`chat\tA\t${bytes(first)}`, `matou\tA\t${bytes(first)}`, `chat\tA\t${bytes(both)}`, `minet\tA\t${bytes(first)}`, `chatte\tA\t${bytes(both)}`].join('\n');
+    const d = parseDictionary({ kind: 'dictd', name: 'freedict-fra-eng.index', index: `${index}\n`, dict: new TextEncoder().encode(both) });
+    expect(entryList(d).entries).toEqual([
+      [['chat'], ['cat']],
+      [['chat'], ['cat']],
+    ]);
+  });
+});
+
 describe('bad dictionary files', () => {
   it('reads a line of deeply nested parentheses in a few passes (a hostile file)', () => {
     const body = `chat /ʃa/\n${'('.repeat(200_000)}x${')'.repeat(200_000)} cat\n`;

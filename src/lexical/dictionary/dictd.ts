@@ -119,9 +119,29 @@ function entryTranslations(body: string): string[] {
 export function parseDictd(index: string, dict: Uint8Array, name: string): ParsedDictionary {
   const decoder = new TextDecoder('utf-8', { fatal: false });
   const entries = new DictionaryBuilder(2);
-  const seen = new Set<string>();
-  index.split('\n').forEach((line, k) => {
-    if (!line.trim()) return;
+  // Entries read, by offset: the length of the one read there (an entry listed under several
+  // headwords is read once), or −1 when several were; then their `offset:length` in `several`.
+  const lengthAt = new Map<number, number>();
+  const several = new Set<string>();
+  const firstTime = (offset: number, length: number): boolean => {
+    const known = lengthAt.get(offset);
+    if (known === undefined) {
+      lengthAt.set(offset, length);
+      return true;
+    }
+    if (known === length) return false;
+    if (known >= 0) several.add(`${offset}:${known}`);
+    lengthAt.set(offset, -1);
+    if (several.has(`${offset}:${length}`)) return false;
+    several.add(`${offset}:${length}`);
+    return true;
+  };
+  // Line by line without splitting the index at once: 450 000 lines of a FreeDict file would all be alive together.
+  for (let at = 0, k = 0; at < index.length; k++) {
+    const eol = index.indexOf('\n', at);
+    const line = index.slice(at, eol < 0 ? index.length : eol);
+    at = eol < 0 ? index.length : eol + 1;
+    if (!line.trim()) continue;
     const cells = line.split('\t');
     const offset = cells.length === 3 ? b64(cells[1]!) : -1;
     const length = cells.length === 3 ? b64(cells[2]!) : -1;
@@ -129,12 +149,11 @@ export function parseDictd(index: string, dict: Uint8Array, name: string): Parse
       throw new InputError(name, `line ${k + 1}: expected 'headword<TAB>offset<TAB>length' within the dictionary (dictd index)`, { code: 'invalid-dictionary' });
     }
     // dictd's own entries (00-database-info, …) and an entry listed under several headwords once.
-    if (/^00-?database/u.test(cells[0]!) || seen.has(`${offset}:${length}`)) return;
-    seen.add(`${offset}:${length}`);
+    if (/^00-?database/u.test(cells[0]!) || !firstTime(offset, length)) continue;
     const body = decoder.decode(dict.subarray(offset, offset + length));
     const heads = headwords(body.slice(0, body.indexOf('\n') < 0 ? body.length : body.indexOf('\n'))).filter((h) => h && h.split(' ').length <= MAX_TERM_WORDS);
     const targets = entryTranslations(body);
     if (heads.length && targets.length) entries.add([[...new Set(heads)], targets]);
-  });
+  }
   return entries.finish({ name, format: 'dictd', languages: dictdLanguages(name) });
 }
