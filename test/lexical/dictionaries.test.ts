@@ -3,11 +3,11 @@ import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { canonicalLang, isDetectable } from '../../src/detect/index.js';
-
-const LANGS = { canonical: canonicalLang, known: isDetectable };
 import { InputError } from '../../src/errors.js';
 import { createDictionaryScorer, entryList, orientDictionary, packDictionary, pairList, parseDictionary, type ParsedDictionary, textsOf } from '../../src/lexical/index.js';
+import { dictdBase64 } from '../helpers/dictd.js';
 
+const LANGS = { canonical: canonicalLang, known: isDetectable };
 const FIXTURES = join(import.meta.dirname, 'fixtures');
 const text = (name: string): string => readFileSync(join(FIXTURES, name), 'utf8');
 const parse = (name: string): ParsedDictionary => parseDictionary({ kind: 'text', name, text: text(name) });
@@ -20,17 +20,6 @@ const freedict = (): ParsedDictionary =>
   });
 const enFr = { source: 'en', target: 'fr' };
 const entries = (d: ParsedDictionary, pair = enFr): string[] => pairList(orientDictionary(d, pair, LANGS).entries).map(([s, t]) => `${s} = ${t}`);
-
-/** A number in dictd's base 64. */
-function b64(n: number): string {
-  const digits = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
-  let out = '';
-  do {
-    out = digits[n % 64] + out;
-    n = Math.floor(n / 64);
-  } while (n > 0);
-  return out;
-}
 
 /** The error a parse throws. */
 function failure(run: () => unknown): InputError {
@@ -61,6 +50,20 @@ describe('dictionary formats', () => {
     const csv = parse('glossary.csv');
     expect([csv.format, csv.languages]).toEqual(['csv', ['fr', 'en']]);
     expect(entries(csv)).toEqual(['dog = chien', 'potato = pomme de terre', 'house = maison; logis']);
+  });
+
+  it.each([
+    ['en\tfr\ndog\tchien\n', ['en', 'fr'], ['dog = chien']],
+    ['pt_BR,en\ncão,dog\n', ['pt_BR', 'en'], ['dog = cão']],
+    // One language twice names no pair of columns: the row is an entry.
+    ['aa\taa\ndog\tchien\n', undefined, ['aa = aa', 'dog = chien']],
+    ['en,EN\n', undefined, ['en = EN']],
+    ['pt_BR\tpt-br\n', undefined, ['pt_BR = pt-br']],
+  ] as const)('reads a first row %j as a header only when it names two languages', (text, languages, read) => {
+    const d = parseDictionary({ kind: 'text', name: text.includes('\t') ? 'h.tsv' : 'h.csv', text });
+    expect(d.languages).toEqual(languages);
+    const pair = languages?.[0] === 'pt_BR' ? { source: 'en', target: 'pt' } : enFr;
+    expect(entries(d, pair)).toEqual(read);
   });
 
   it('reads TBX-Basic, TBX 2008 and TBX v3 termbases, every term of a concept with every other', () => {
@@ -147,7 +150,7 @@ describe('dictd entries listed more than once', () => {
   it('reads an entry listed under several headwords once, and two entries at one offset as two', () => {
     const first = 'chat /ʃa/\ncat\n';
     const both = `${first}chatte\n`;
-    const bytes = (t: string): string => b64(Buffer.byteLength(t));
+    const bytes = (t: string): string => dictdBase64(Buffer.byteLength(t));
     const index = [`chat\tA\t${bytes(first)}`, `matou\tA\t${bytes(first)}`, `chat\tA\t${bytes(both)}`, `minet\tA\t${bytes(first)}`, `chatte\tA\t${bytes(both)}`].join('\n');
     const d = parseDictionary({ kind: 'dictd', name: 'freedict-fra-eng.index', index: `${index}\n`, dict: new TextEncoder().encode(both) });
     expect(entryList(d).entries).toEqual([
@@ -160,7 +163,7 @@ describe('dictd entries listed more than once', () => {
 describe('bad dictionary files', () => {
   it('reads a line of deeply nested parentheses in a few passes (a hostile file)', () => {
     const body = `chat /ʃa/\n${'('.repeat(200_000)}x${')'.repeat(200_000)} cat\n`;
-    const d = parseDictionary({ kind: 'dictd', name: 'freedict-fra-eng.index', index: `chat\tA\t${b64(Buffer.byteLength(body))}\n`, dict: new TextEncoder().encode(body) });
+    const d = parseDictionary({ kind: 'dictd', name: 'freedict-fra-eng.index', index: `chat\tA\t${dictdBase64(Buffer.byteLength(body))}\n`, dict: new TextEncoder().encode(body) });
     expect(entryList(d).entries.map(([s]) => s)).toEqual([['chat']]);
   });
 

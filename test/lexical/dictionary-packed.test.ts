@@ -21,6 +21,7 @@ import {
   textsOf,
 } from '../../src/lexical/index.js';
 import { packTerms, termCount, termText } from '../../src/lexical/dictionary/packed.js';
+import { dictdBase64 } from '../helpers/dictd.js';
 
 const LANGS = { canonical: canonicalLang, known: isDetectable };
 
@@ -31,17 +32,6 @@ const term = fc.array(word, { minLength: 1, maxLength: 3 }).map((w) => w.join(' 
 /** Entries of two columns, one term each (what every format can say). */
 const pairs = fc.array(fc.tuple(term, term), { minLength: 1, maxLength: 30 });
 
-/** A number in dictd's base 64. */
-function b64(n: number): string {
-  const digits = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
-  let out = '';
-  do {
-    out = digits[n % 64] + out;
-    n = Math.floor(n / 64);
-  } while (n > 0);
-  return out;
-}
-
 /** The same entries written in each format bitext reads, parsed. */
 function inEveryFormat(entries: ReadonlyArray<readonly [string, string]>): Array<[string, ParsedDictionary]> {
   const tbx = `<martif type="TBX"><text><body>${entries
@@ -51,14 +41,15 @@ function inEveryFormat(entries: ReadonlyArray<readonly [string, string]>): Array
   let dict = '';
   const index = entries.map(([s, t]) => {
     const body = `${s} /x/\n${t}\n`;
-    const line = `${s}\t${b64(encoder.encode(dict).length)}\t${b64(encoder.encode(body).length)}`;
+    const line = `${s}\t${dictdBase64(encoder.encode(dict).length)}\t${dictdBase64(encoder.encode(body).length)}`;
     dict += body;
     return line;
   });
   return [
     ['hunalign', parseDictionary({ kind: 'text', name: 'd.dic', text: entries.map(([s, t]) => `${t} @ ${s}\n`).join('') })],
     ['tsv', parseDictionary({ kind: 'text', name: 'd.tsv', text: `en\tfr\n${entries.map(([s, t]) => `${s}\t${t}\n`).join('')}` })],
-    ['csv', parseDictionary({ kind: 'text', name: 'd.csv', text: entries.map(([s, t]) => `"${s}","${t}"\n`).join('') })],
+    // A header, as the TSV has: a first row of two language codes (`"aa","ab"`) would name the columns.
+    ['csv', parseDictionary({ kind: 'text', name: 'd.csv', text: `en,fr\n${entries.map(([s, t]) => `"${s}","${t}"\n`).join('')}` })],
     ['tbx', parseDictionary({ kind: 'text', name: 'd.tbx', text: tbx })],
     ['dictd', parseDictionary({ kind: 'dictd', name: 'freedict-eng-fra.index', index: `${index.join('\n')}\n`, dict: encoder.encode(dict) })],
   ];

@@ -11,6 +11,12 @@ import type { ParsedDictionary } from './types.js';
 /** A language code as a header cell: `en`, `fra`, `en-GB`, `pt_BR`. */
 const LANGUAGE_CODE = /^[a-z]{2,3}(?:[-_][a-z0-9]{2,8})*$/iu;
 
+/** Whether a first row names the columns' languages: two codes, and two languages (`aa,aa` is an entry). */
+function isHeader(first: string, second: string): boolean {
+  const key = (code: string) => code.toLowerCase().replace('_', '-');
+  return LANGUAGE_CODE.test(first) && LANGUAGE_CODE.test(second) && key(first) !== key(second);
+}
+
 /** The fields of one CSV record starting at `start`, and where the next starts (RFC 4180). */
 function csvRecord(text: string, start: number, sep: string): { fields: string[]; next: number; closed: boolean } {
   const fields: string[] = [];
@@ -80,7 +86,7 @@ export function parseTabular(text: string, format: 'tsv' | 'csv', name: string):
   let languages: string[] | undefined;
   let headerEntry: string[][] | undefined;
   const head = all[0];
-  if (head && head.cells.length >= 2 && head.cells.slice(0, 2).every((c) => LANGUAGE_CODE.test(c.trim()))) {
+  if (head && head.cells.length >= 2 && isHeader(head.cells[0]!.trim(), head.cells[1]!.trim())) {
     languages = head.cells.slice(0, 2).map((c) => c.trim());
     headerEntry = languages.map((l) => [l]);
     all.shift();
