@@ -5,6 +5,7 @@
  */
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { tempDir } from '../helpers/cli.js';
 import { runBitext } from '../helpers/run.js';
@@ -87,6 +88,16 @@ describe('align --dict', () => {
     writeFileSync(join(dir, 'lone.index'), 'chat\tA\tB\n');
     const dz = await align('--dict', join(dir, 'lone.index'));
     expect([dz.status, dz.stderr]).toEqual([1, `bitext: error: ${join(dir, 'lone.dict.dz')}: not a valid dictzip (gzip) file\n`]);
+  });
+
+  it('refuses a dictzip bomb by its inflated size, without a stack trace', async () => {
+    // 600 gzip members of 1 MiB of zeros, one after another (gzip reads them as one stream): 630 KB
+    // that would inflate to 600 MiB, over the 512 MiB a dictionary may inflate to.
+    const member = gzipSync(Buffer.alloc(1 << 20));
+    writeFileSync(join(dir, 'bomb.dict.dz'), Buffer.concat(Array.from({ length: 600 }, () => member)));
+    writeFileSync(join(dir, 'bomb.index'), 'chat\tA\tB\n');
+    const bomb = await align('--dict', join(dir, 'bomb.index'));
+    expect([bomb.status, bomb.stdout, bomb.stderr]).toEqual([1, '', `bitext: error: ${join(dir, 'bomb.dict.dz')}: inflates to more than 512 MB\n`]);
   });
 });
 
