@@ -123,6 +123,18 @@ describe('dictionary direction', () => {
     expect(pairList(backward.entries)).toContainEqual(['chien', 'dog']);
   });
 
+  it('tells the direction of a glossary of two languages written without spaces or with particles (Korean-Japanese)', () => {
+    // Korean first; the pair is Japanese to Korean. Each side's words are found only when the
+    // texts and terms are cut alike: Japanese into its words, a Korean word to its stem.
+    const koJa = parseDictionary({ kind: 'text', name: 'ko-ja.tsv', text: '고양이\t猫\n강아지\t犬\n집\t家\n' });
+    const ja = textsOf(['猫と犬がいます。', '家は大きい。']);
+    const ko = textsOf(['고양이와 강아지가 있습니다.', '집은 큽니다.']);
+    const d = orientDictionary(koJa, { source: 'ja', target: 'ko' }, LANGS, { source: ja, target: ko });
+    expect([d.reversed, d.guessed]).toEqual([true, true]);
+    expect(pairList(d.entries)).toContainEqual(['猫', '고양이']);
+    expect(orientDictionary(koJa, { source: 'ko', target: 'ja' }, LANGS, { source: ko, target: ja }).reversed).toBe(false);
+  });
+
   it('reads the macrolanguage codes FreeDict names some languages by (eng-ara serves en-ar)', () => {
     const d = packDictionary({ name: 'freedict-eng-ara.index', format: 'dictd', languages: ['eng', 'ara'] }, [[['book'], ['كتاب']]]);
     expect(entries(d, { source: 'en', target: 'ar' })).toEqual(['book = كتاب']);

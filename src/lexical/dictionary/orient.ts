@@ -8,7 +8,7 @@
 import { InputError } from '../../errors.js';
 import { fold } from '../fold.js';
 import type { SentenceTexts } from '../lexicon-scorer.js';
-import { TokenScanner, WORD } from '../tokens.js';
+import { forEachLexiconPiece, readInPieces, TokenScanner, WORD } from '../tokens.js';
 import { cellSlots, rowCount } from './entries.js';
 import { type DictionaryPairs, termHas, termText } from './packed.js';
 import type { ParsedDictionary } from './types.js';
@@ -26,16 +26,32 @@ export interface OrientedDictionary {
 /** Sentences read to tell a dictionary's direction: plenty to find its common words. */
 const SAMPLE_SENTENCES = 2000;
 
-/** The folded words of the first sentences of a side. */
+/**
+ * The folded words of the first sentences of a side, cut as the terms are matched (terms.ts): a
+ * run of Han, kana, Thai or Khmer, one clause to the scanner, as its words, a Korean word as its
+ * stem. Cut whole, no CJK or Korean headword would be found, and a glossary of two such languages
+ * would always be read source first.
+ */
 function vocabulary(texts: SentenceTexts): Set<string> {
   const out = new Set<string>();
   const scanner = new TokenScanner();
   for (let s = 0; s < Math.min(texts.count, SAMPLE_SENTENCES); s++) {
     const text = texts.text(s);
+    const add = (start: number, end: number) => out.add(fold(text.slice(start, end)));
     scanner.reset(text);
-    while (scanner.next()) if (scanner.kind === WORD) out.add(fold(text.slice(scanner.start, scanner.end)));
+    while (scanner.next()) if (scanner.kind === WORD) forEachLexiconPiece(text, scanner.start, scanner.end, add);
   }
   return out;
+}
+
+/** Whether every piece of a one-word term (as the lexicon cuts it) is among `words`. */
+function termFound(term: string, words: ReadonlySet<string>): boolean {
+  if (!readInPieces(term, 0)) return words.has(fold(term));
+  let all = true;
+  forEachLexiconPiece(term, 0, term.length, (start, end) => {
+    all &&= words.has(fold(term.slice(start, end)));
+  });
+  return all;
 }
 
 const SPACE = 0x20;
@@ -47,7 +63,7 @@ function found(dictionary: ParsedDictionary, first: number, c: number, words: Re
   for (let e = first; e < rowCount(dictionary); e++) {
     const [start, end] = cellSlots(dictionary, e, c);
     for (let k = start; k < end; k++) {
-      if (!termHas(terms, k, SPACE) && words.has(fold(termText(terms, k)))) {
+      if (!termHas(terms, k, SPACE) && termFound(termText(terms, k), words)) {
         n++;
         break;
       }
