@@ -9,7 +9,7 @@ import { canonicalLang, isDetectable } from '../detect/index.js';
 import { type Diagnostic, diagnostic } from '../diagnostics.js';
 import type { DocumentPair } from '../document/prepare.js';
 import { InputError } from '../errors.js';
-import { countEntries, type DictionaryPairs, type Lexicon, type LexiconLanguages, orientDictionary, type ParsedDictionary, reverseLexicon } from '../lexical/index.js';
+import { countEntries, type Lexicon, type LexiconLanguages, orientDictionary, type ParsedDictionary, reverseLexicon } from '../lexical/index.js';
 
 /** A lexicon read from a file, with the languages its header names. */
 export interface LexiconFile {
@@ -31,33 +31,6 @@ export interface UserEvidence {
 }
 
 /**
- * The entries of several turned dictionaries in one array, by the arrays joined: the same array
- * for every document that reads them the same ways, so that the scorer reads its terms once
- * (dictionary/scorer.ts). One dictionary's array is its own.
- */
-const joinedCache = new WeakMap<object, Map<string, DictionaryPairs>>();
-/** An id for each entries array, to name a list of them. */
-const arrayIds = new WeakMap<object, number>();
-let nextArrayId = 0;
-
-function joinedEntries(lists: readonly DictionaryPairs[]): DictionaryPairs {
-  if (lists.length === 1) return lists[0]!;
-  const idOf = (list: object): number => {
-    let id = arrayIds.get(list);
-    if (id === undefined) arrayIds.set(list, (id = nextArrayId++));
-    return id;
-  };
-  const key = lists.map(idOf).join(',');
-  let byKey = joinedCache.get(lists[0]!);
-  const cached = byKey?.get(key);
-  if (cached) return cached;
-  const entries = { parts: lists.flatMap((list) => list.parts) };
-  if (!byKey) joinedCache.set(lists[0]!, (byKey = new Map()));
-  byKey.set(key, entries);
-  return entries;
-}
-
-/**
  * The align options for the user's evidence, and what to tell about it.
  * @throws InputError naming a dictionary or lexicon file whose languages are not the pair's
  */
@@ -68,7 +41,8 @@ export function userEvidence(documents: DocumentPair, evidence: UserEvidence): {
   const turned = (evidence.dictionaries ?? []).map((parsed) =>
     orientDictionary(parsed, pair, { canonical: canonicalLang, known: isDetectable }, { source: sentenceTexts(source), target: sentenceTexts(target) }),
   );
-  const entries = turned.length ? joinedEntries(turned.map((d) => d.entries)) : undefined;
+  // One part a dictionary: the scorer reads each part's terms once for the run, by its table (dictionary/scorer.ts).
+  const entries = turned.length ? { parts: turned.flatMap((d) => d.entries.parts) } : undefined;
   for (const [k, d] of turned.entries()) {
     if (d.reversed || d.guessed) {
       const how = d.guessed ? `names no languages; read as ${d.reversed ? 'target-source' : 'source-target'}, as the texts suggest` : `is ${evidence.dictionaries![k]!.languages!.join('-')}; read the other way round`;
