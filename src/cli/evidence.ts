@@ -54,33 +54,27 @@ export interface EvidenceDigests {
 
 /** The evidence the options ask for: their dictionaries and lexicon file, read (once for a run). */
 export async function readEvidence(options: Pick<DocumentOptions, 'dict' | 'lexicon'>, io: Io): Promise<UserEvidence> {
-  return (await readEvidenceFiles(options, io, false)).evidence;
+  return (await readEvidenceAndDigests(options, io)).evidence;
 }
 
 /**
  * The evidence, as readEvidence reads it, and the digest of each of its files (`batch --out-dir`
- * records them): the bytes read to parse a file are those hashed, so each is read once.
+ * records them): the bytes read to parse a file are those hashed, so each is read once. Hashing
+ * costs about 1 ms a MB, little beside the parse.
  */
 export async function readEvidenceAndDigests(options: Pick<DocumentOptions, 'dict' | 'lexicon'>, io: Io): Promise<{ evidence: UserEvidence; digests: EvidenceDigests }> {
-  const { evidence, dict, lexicon } = await readEvidenceFiles(options, io, true);
-  return { evidence, digests: { dict: dict.map((d) => d!), ...(lexicon && { lexicon }) } };
+  const dictionaries = await Promise.all((options.dict ?? []).map((path) => readDictionary(path, io)));
+  const lexiconFile = typeof options.lexicon === 'string' ? await readLexicon(options.lexicon, io) : undefined;
+  return {
+    evidence: { ...(dictionaries.length && { dictionaries: dictionaries.map((d) => d.value) }), ...(lexiconFile && { lexiconFile: lexiconFile.value }) },
+    digests: { dict: dictionaries.map((d) => d.digest), ...(lexiconFile && { lexicon: lexiconFile.digest }) },
+  };
 }
 
-/** A file's value as read, and its digest when asked for. */
+/** A file's value as read, and its digest. */
 interface Read<T> {
   readonly value: T;
-  readonly digest: FileDigest | undefined;
-}
-
-async function readEvidenceFiles(
-  options: Pick<DocumentOptions, 'dict' | 'lexicon'>,
-  io: Io,
-  digest: boolean,
-): Promise<{ evidence: UserEvidence; dict: Array<FileDigest | undefined>; lexicon: FileDigest | undefined }> {
-  const dictionaries = await Promise.all((options.dict ?? []).map((path) => readDictionary(path, io, digest)));
-  const lexiconFile = typeof options.lexicon === 'string' ? await readLexicon(options.lexicon, io, digest) : undefined;
-  const evidence = { ...(dictionaries.length && { dictionaries: dictionaries.map((d) => d.value) }), ...(lexiconFile && { lexiconFile: lexiconFile.value }) };
-  return { evidence, dict: dictionaries.map((d) => d.digest), lexicon: lexiconFile?.digest };
+  readonly digest: FileDigest;
 }
 
 /** The SHA-256 of one file's bytes, or (several) of their SHA-256s one after another, in hex. */
@@ -96,7 +90,7 @@ function sha256(...files: Uint8Array[]): string {
  * Read and parse one `--dict` file, its terms keyed as the aligner matches them: once here, for
  * every worker thread of a batch.
  */
-async function readDictionary(path: string, io: Io, digest: boolean): Promise<Read<ParsedDictionary>> {
+async function readDictionary(path: string, io: Io): Promise<Read<ParsedDictionary>> {
   const pair = dictdPair(path);
   if (pair) {
     const indexBytes = await readInput(pair.index, io);
@@ -105,16 +99,16 @@ async function readDictionary(path: string, io: Io, digest: boolean): Promise<Re
     const dict = inflate(dictBytes, pair.dict);
     // Named by its index, however the user named the pair, as the parser names it.
     const parsed = parseDictionary({ kind: 'dictd', name: pair.index, index, dict });
-    return { value: keyDictionary(parsed, DICTIONARY.prefix), digest: digest ? { path: pair.index, sha256: sha256(indexBytes, dictBytes) } : undefined };
+    return { value: keyDictionary(parsed, DICTIONARY.prefix), digest: { path: pair.index, sha256: sha256(indexBytes, dictBytes) } };
   }
   const bytes = await readInput(path, io);
   const parsed = parseDictionary({ kind: 'text', name: path, text: decodeInput(bytes, path).text });
-  return { value: keyDictionary(parsed, DICTIONARY.prefix), digest: digest ? { path, sha256: sha256(bytes) } : undefined };
+  return { value: keyDictionary(parsed, DICTIONARY.prefix), digest: { path, sha256: sha256(bytes) } };
 }
 
 /** Read a `--lexicon` file. */
-async function readLexicon(path: string, io: Io, digest: boolean): Promise<Read<LexiconFile>> {
+async function readLexicon(path: string, io: Io): Promise<Read<LexiconFile>> {
   const bytes = await readInput(path, io);
   const text = decodeInput(bytes, path).text;
-  return { value: { name: path, ...parseLexicon(text, path) }, digest: digest ? { path, sha256: sha256(bytes) } : undefined };
+  return { value: { name: path, ...parseLexicon(text, path) }, digest: { path, sha256: sha256(bytes) } };
 }
