@@ -2,7 +2,7 @@
  * A parsed dictionary's entries: built one at a time by the parsers into the packed form
  * (types.ts, packed.ts), and read back cell by cell. Pure.
  */
-import { sharedInt32, type TermTable, TermTableBuilder, termText } from './packed.js';
+import { sharedInt32, type TermTable, TermTableBuilder, termText, withRoom } from './packed.js';
 import type { DictionaryFormat, ParsedDictionary } from './types.js';
 
 /** Entries as plain term lists, one list a column: what a test writes, and what `entryList` gives back. */
@@ -25,11 +25,7 @@ export class DictionaryBuilder {
 
   /** Add an entry: the terms of each of its `columns` columns. */
   add(entry: ReadonlyArray<readonly string[]>): void {
-    if (this.cellCount + this.columns + 1 > this.cells.length) {
-      const cells = new Int32Array(Math.max(this.cells.length * 2, this.cellCount + this.columns + 1));
-      cells.set(this.cells.subarray(0, this.cellCount + 1));
-      this.cells = cells;
-    }
+    this.cells = withRoom(this.cells, this.cellCount + 1, this.cellCount + this.columns + 1, (n) => new Int32Array(n));
     for (let c = 0; c < this.columns; c++) {
       for (const term of entry[c] ?? []) this.terms.add(term);
       this.cells[++this.cellCount] = this.terms.count;

@@ -25,16 +25,15 @@ export interface TermTable {
 const Shared: { new (bytes: number): ArrayBufferLike } = typeof SharedArrayBuffer === 'function' ? SharedArrayBuffer : ArrayBuffer;
 
 /** A copy of `array`'s first `length` values in a buffer threads can share. */
-export function sharedInt32(array: Int32Array, length = array.length): Int32Array {
-  const out = new Int32Array(new Shared(length * Int32Array.BYTES_PER_ELEMENT));
+function sharedCopy<T extends Int32Array | Uint16Array>(array: T, length: number, make: (buffer: ArrayBufferLike) => T): T {
+  const out = make(new Shared(length * array.BYTES_PER_ELEMENT));
   out.set(array.subarray(0, length));
   return out;
 }
 
-function sharedUint16(array: Uint16Array, length: number): Uint16Array {
-  const out = new Uint16Array(new Shared(length * Uint16Array.BYTES_PER_ELEMENT));
-  out.set(array.subarray(0, length));
-  return out;
+/** A copy of `array`'s first `length` values in a buffer threads can share. */
+export function sharedInt32(array: Int32Array, length = array.length): Int32Array {
+  return sharedCopy(array, length, (buffer) => new Int32Array(buffer));
 }
 
 /** Code units decoded at once: `String.fromCharCode` takes them as arguments, and arguments are bounded. */
@@ -70,8 +69,13 @@ export function termHas(table: TermTable, k: number, unit: number): boolean {
   return false;
 }
 
-/** A growing typed array's capacity for at least `needed` values. */
-const grown = (capacity: number, needed: number): number => Math.max(needed, capacity * 2);
+/** `array` if it holds `needed` values, else a copy of its first `used` values in one at least twice as large. */
+export function withRoom<T extends Int32Array | Uint16Array>(array: T, used: number, needed: number, make: (length: number) => T): T {
+  if (needed <= array.length) return array;
+  const out = make(Math.max(needed, array.length * 2));
+  out.set(array.subarray(0, used));
+  return out;
+}
 
 /** Builds a TermTable one term at a time; `finish` gives it in shared buffers, of its exact size. */
 export class TermTableBuilder {
@@ -83,23 +87,15 @@ export class TermTableBuilder {
 
   /** Add a term; its slot is the `count` before the call. */
   add(term: string): void {
-    if (this.length + term.length > this.chars.length) {
-      const chars = new Uint16Array(grown(this.chars.length, this.length + term.length));
-      chars.set(this.chars.subarray(0, this.length));
-      this.chars = chars;
-    }
+    this.chars = withRoom(this.chars, this.length, this.length + term.length, (n) => new Uint16Array(n));
     for (let i = 0; i < term.length; i++) this.chars[this.length + i] = term.charCodeAt(i);
     this.length += term.length;
-    if (this.count + 2 > this.start.length) {
-      const start = new Int32Array(grown(this.start.length, this.count + 2));
-      start.set(this.start);
-      this.start = start;
-    }
+    this.start = withRoom(this.start, this.count + 1, this.count + 2, (n) => new Int32Array(n));
     this.start[++this.count] = this.length;
   }
 
   finish(): TermTable {
-    return { chars: sharedUint16(this.chars, this.length), start: sharedInt32(this.start, this.count + 1) };
+    return { chars: sharedCopy(this.chars, this.length, (buffer) => new Uint16Array(buffer)), start: sharedInt32(this.start, this.count + 1) };
   }
 }
 
